@@ -1,0 +1,79 @@
+// Role classification: the lines and blocks of a page in, units out.
+// A unit is a run of lines (or the part of a line) that plays one role on the page: body
+// text, a headline-shaped block, a byline, a dateline, an author note, a credit, a
+// caption, a lead-box label or page furniture. Each role comes from one named rule in
+// classify.cpp, by the shape of the text alone; which headline-shaped block is a
+// headline, a subhead or a banner is for the page layout and the assembler to decide.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsplit/lines.hpp"
+
+namespace newsplit {
+
+enum class Role : std::uint8_t {
+  Text,       // body text
+  Headline,   // short standalone lines without sentence-final punctuation
+  Byline,     // ■吴刚 / ■新重庆-重庆日报记者 夏元 / 本报记者 张三
+  Dateline,   // 本报讯 （…记者 …）: opens a news story; the body goes on after the bracket
+  Note,       // （作者单位：…）: closes an opinion piece
+  Credit,     // XX区融媒体中心 王利 / 王静 刘廷 / 图片由…提供: closes a story
+  Caption,    // 图为… / …摄/曾诚 / （…供图） / a bare line where a picture stood
+  LeadLabel,  // 核心提示: a lead box follows
+  Furniture,  // running heads, section banners, editor lines
+};
+
+std::string_view role_name(Role r);
+
+// A line, or the part of one that a unit owns.
+struct Span {
+  std::size_t line = 0;   // index into PageLines::lines
+  std::string_view text;  // trimmed
+};
+
+// Names and the byline text read from a byline, a dateline's bracket or a credit line.
+struct People {
+  std::string text;                // tokens joined by one space: "新重庆-重庆日报记者 杨铌紫"
+  std::vector<std::string> names;  // "杨铌紫"
+  bool has_role = false;           // a role word (记者, 通讯员, 摄…) or an organisation
+  bool has_source = false;         // a picture source (图片由…提供)
+};
+
+struct Unit {
+  Role role = Role::Text;
+  std::vector<Span> spans;
+  int blanks_before = 0;   // blank lines before the unit (0 when it starts inside a block)
+  int blanks_after = 0;    // blank lines after it
+  bool first_on_page = false;
+  const char* rule = "";   // the convention that gave the role (tests, --explain)
+  std::string dateline;    // Dateline: "本报讯"
+  People people;           // Byline, Dateline (its bracket) and Credit
+  std::uint64_t first_line(const PageLines& p) const { return p.lines[spans.front().line].number; }
+  std::uint64_t last_line(const PageLines& p) const { return p.lines[spans.back().line].number; }
+};
+
+std::vector<Unit> classify(const PageLines& page);
+
+// The rules, exposed for tests. Each returns whether the text has the convention's shape.
+namespace rules {
+bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
+bool byline(std::string_view line, People* out = nullptr);        // ■吴刚
+std::size_t dateline_word(std::string_view line);                 // bytes of "本报讯"/"新华社北京7月10日电", or 0
+bool note_start(std::string_view line);                           // （作者单位：
+bool credit(std::string_view line, People* out = nullptr);        // XX区融媒体中心 王利
+bool caption_start(std::string_view line);                        // 图为…
+bool photo_credit_end(std::string_view line);                     // …摄 / 摄/曾诚 / （…供图）
+std::size_t lead_label(std::string_view line);                    // bytes of "核心提示" (and its colon), or 0
+bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end);
+bool people(std::string_view text, bool need_surname, People* out);
+// Splits a credit off the end of a body line ("…落实。 XX区融媒体中心 王利"); returns the
+// byte offset where the credit starts, or npos.
+std::size_t trailing_credit(std::string_view line, People* out = nullptr);
+}  // namespace rules
+
+}  // namespace newsplit

@@ -1,0 +1,24 @@
+// Cleaning: raw joined text in, clean text out. Cleaning changes layout, spacing and
+// punctuation width only, never words:
+//  - spaces next to a Han character or Chinese punctuation go (joined-column spaces,
+//    justified spacing, leading spaces); a space between two Latin words or numbers stays;
+//  - half-width , . ? ! ; : ( ) in Chinese context become ，。？！；：（）, never inside
+//    numbers, Latin words or codes (2.6%, C-V2X, 1.05亿, 10:30);
+//  - straight double quotes in Chinese text become “ and ” by pairing;
+//  - a run of three or more dots after Chinese text becomes ……
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsplit {
+
+struct CleanOptions {
+  bool punctuation = true;  // false keeps the input's punctuation widths (--raw-punct)
+};
+
+std::string clean(std::string_view raw, const CleanOptions& options = {});
+// Appends the cleaned text to `out` (no allocation when `out` has room).
+void clean_into(std::string_view raw, std::string& out, const CleanOptions& options = {});
+
+}  // namespace newsplit

@@ -1,0 +1,62 @@
+// Conventions of Chinese newspaper text that more than one stage needs: punctuation facts,
+// and the tables behind bylines and credits (surnames, role words, organisations, picture
+// sources, page furniture). Each predicate names the convention it encodes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsplit::conventions {
+
+// --- Punctuation ---------------------------------------------------------------------
+
+// 。！？… (and their half-width forms) end a sentence, also when closing quotes follow.
+bool ends_sentence(std::string_view text);
+// A line that ends in 。！？…；： closes a paragraph-like unit (a sentence or a list item).
+bool ends_unit(std::string_view text);
+// ，、 or an opening bracket at the end of a line: the sentence runs on.
+bool ends_open(std::string_view text);
+// A sentence-final mark anywhere (。！？ or …). Headlines avoid 。.
+bool has_full_stop(std::string_view text);
+// Opening and closing brackets and quotes are balanced (a headline part is whole).
+bool balanced(std::string_view text);
+// Characters that cannot start a line of new text (they close or continue something).
+bool continues_text(char32_t first);
+
+// A word runs across the break between two pieces of text (…产业创 / 新中心…): ICU's
+// dictionary word breaker finds no boundary where the pieces meet. Both sides of the
+// junction must be Han characters.
+bool word_continues(std::string_view left, std::string_view right);
+
+// ■ □ ● ◆ ▲ ★ and the like: marks that flag a byline or a section banner item.
+bool is_item_mark(char32_t c);
+
+// --- People and organisations --------------------------------------------------------
+
+// A Chinese personal name starts with a surname of the table (single or compound).
+bool starts_with_surname(std::string_view name);
+// A token shaped like a personal name: 2 to 4 Han characters (with a surname if asked).
+bool is_name(std::string_view token, bool need_surname);
+// Length in bytes of a role word that ends the token ("新重庆-重庆日报记者" → 记者), or 0.
+// OCR slips seen in real credits (诵讯员 for 通讯员) count as the word they stand for.
+std::size_t role_suffix(std::string_view token);
+// Length in bytes of a role word that starts the token ("记者张三" → 记者), or 0.
+std::size_t role_prefix(std::string_view token);
+// The token is a role word and nothing else ("记者", "摄", "文/图").
+bool is_role_word(std::string_view token);
+// The token names an organisation ("XX区融媒体中心", "市住房城乡建委").
+bool is_organisation(std::string_view token);
+// The token says where pictures come from ("图片由…提供", "…供图").
+bool is_picture_source(std::string_view token);
+
+// --- Page furniture ------------------------------------------------------------------
+
+// Editor and layout credits, dates with weekdays, page labels: printed on every page,
+// part of no article.
+bool is_furniture_line(std::string_view text);
+
+// Splits on layout whitespace.
+std::vector<std::string_view> tokens(std::string_view text);
+
+}  // namespace newsplit::conventions

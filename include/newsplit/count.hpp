@@ -1,0 +1,85 @@
+// Counting: cleaned article text in, keyword and word counts out.
+// Keywords are counted in the cleaned text of each article (headline parts and body, or
+// with Scope::All also captions, credits and notes), every keyword independently and
+// overlapping matches included (社区 counts inside 完整社区). All keywords are found in
+// one pass by an Aho–Corasick automaton over the UTF-8 bytes. Top words come from ICU's
+// dictionary-based word break iterator, minus function words.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsplit/clean.hpp"
+#include "newsplit/record.hpp"
+
+namespace newsplit {
+
+enum class Scope { Body, All };
+
+// Calls f(text) for every cleaned text of the article that counting looks at.
+template <typename F>
+void for_each_counted_text(const Article& a, Scope scope, F&& f) {
+  for (const std::string* h : {&a.kicker, &a.title, &a.subtitle})
+    if (!h->empty()) f(std::string_view(*h));
+  for (const auto& p : a.paragraphs) f(std::string_view(p));
+  if (scope == Scope::All) {
+    for (const auto* list : {&a.captions, &a.credits, &a.notes})
+      for (const auto& s : *list) f(std::string_view(s));
+  }
+}
+
+// A keyword as typed in a shell, made to look like the cleaned text: full-width Chinese
+// punctuation, no spaces next to Chinese characters.
+std::string normalize_keyword(std::string_view raw, const CleanOptions& options = {});
+
+// Reads a keyword list: one keyword a line, blank lines and lines starting with # skipped.
+std::vector<std::string> parse_keyword_list(std::string_view text);
+
+class KeywordMatcher {
+ public:
+  // Keywords are used as given (normalise them first); duplicates share one count.
+  explicit KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_ascii_case = false);
+  ~KeywordMatcher();
+  KeywordMatcher(KeywordMatcher&&) noexcept;
+  KeywordMatcher& operator=(KeywordMatcher&&) noexcept;
+
+  std::size_t size() const { return keywords_.size(); }
+  const std::string& keyword(std::size_t k) const { return keywords_[k]; }
+  // Adds to counts[k] the occurrences of keyword k in text (counts is resized to size()).
+  void count(std::string_view text, std::vector<std::uint64_t>& counts) const;
+
+ private:
+  struct Automaton;
+  std::vector<std::string> keywords_;
+  std::unique_ptr<Automaton> ac_;
+};
+
+// The Chinese function words that --top skips (的 了 和 是 在 …).
+const std::unordered_set<std::string>& default_stopwords();
+
+class WordCounter {
+ public:
+  explicit WordCounter(std::unordered_set<std::string> stopwords = default_stopwords(), int min_chars = 2);
+  ~WordCounter();
+  WordCounter(const WordCounter&) = delete;
+  WordCounter& operator=(const WordCounter&) = delete;
+  // Adds every word of two or more characters (letters or ideographs, not stopwords).
+  void add(std::string_view text, std::unordered_map<std::string, std::uint64_t>& counts);
+
+ private:
+  struct Icu;
+  std::unordered_set<std::string> stop_;
+  int min_chars_;
+  std::unique_ptr<Icu> icu_;
+};
+
+// The n most frequent entries, by count then by text.
+std::vector<std::pair<std::string, std::uint64_t>> top_n(const std::unordered_map<std::string, std::uint64_t>& counts,
+                                                         std::size_t n);
+
+}  // namespace newsplit

@@ -1,0 +1,42 @@
+// Records: what newsplit prints. Plain structs, one per article and one per leftover
+// piece of page text, easy to print in a test.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsplit {
+
+struct Article {
+  std::uint64_t index = 0;  // 1-based within the input file, in the order bodies start
+  std::string kicker, title, subtitle;
+  std::string dateline;  // "本报讯"
+  std::string byline;    // "新重庆-重庆日报记者 杨铌紫"
+  std::vector<std::string> authors;
+  std::string lead_label;  // "核心提示" when the article opens with a lead box
+  std::string lead;        // the lead box's paragraphs (also in `paragraphs`)
+  std::vector<std::string> paragraphs;  // the whole body in reading order, subheads and lead included
+  std::vector<std::string> subheads;
+  std::vector<std::string> captions, credits, notes;
+  std::uint64_t line_start = 0, line_end = 0;  // input lines the article spans
+  std::uint64_t chars = 0;                     // code points in the paragraphs
+  std::vector<std::string> warnings;
+};
+
+// Page text that belongs to no article: running heads, banners, stray fragments.
+struct Leftover {
+  std::string kind;  // "running head", "fragment", "headline without article", …
+  std::string text;
+  std::uint64_t line_start = 0, line_end = 0;
+};
+
+// One page's result, in reading order: articles by where their bodies start, leftovers
+// by their first line.
+struct PageResult {
+  std::vector<Article> articles;
+  std::vector<Leftover> leftovers;
+  bool headlines_after = false;  // the page's layout, as decided
+};
+
+}  // namespace newsplit

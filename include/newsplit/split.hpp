@@ -1,0 +1,37 @@
+// The splitting pipeline on one page:
+//   lines (lines.hpp) → roles (classify.hpp) → layout (layout.hpp)
+//   → articles (assemble.hpp, with reflow.hpp and clean.hpp) → records (record.hpp).
+#pragma once
+
+#include <string_view>
+
+#include "newsplit/assemble.hpp"
+#include "newsplit/classify.hpp"
+#include "newsplit/layout.hpp"
+#include "newsplit/lines.hpp"
+#include "newsplit/pages.hpp"
+#include "newsplit/record.hpp"
+
+namespace newsplit {
+
+struct SplitOptions {
+  CleanOptions clean;
+};
+
+// Articles are numbered from 1 within the page; a caller that reads several pages of one
+// file renumbers them.
+PageResult split_page(std::string_view text, std::uint64_t first_line = 1, const SplitOptions& options = {});
+// The same for a page from the page cutter: a page cut at the size bound says so in the
+// warnings of the articles at the cut.
+PageResult split_page(const Page& page, const SplitOptions& options = {});
+
+// Every stage's output, for tests and `--explain`.
+struct PageAnalysis {
+  PageLines lines;
+  std::vector<Unit> units;
+  Layout layout;
+  PageResult result;
+};
+PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line = 1, const SplitOptions& options = {});
+
+}  // namespace newsplit

@@ -1,0 +1,389 @@
+#include "newsplit/assemble.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "newsplit/conventions.hpp"
+#include "newsplit/reflow.hpp"
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace u = unicode;
+namespace cv = conventions;
+
+namespace {
+
+// A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
+constexpr std::uint64_t kFragmentMaxChars = 20;
+
+// What a unit turned out to be once the page's layout is known.
+enum class Part { Text, Subhead, HeadlinePart, Banner, Caption, Byline, Dateline, Note, Credit, LeadLabel, Furniture };
+
+struct BodyItem {
+  bool subhead = false;
+  bool lead = false;
+  std::vector<Span> spans;
+};
+
+struct Draft {
+  std::vector<std::vector<Span>> headline;  // parts in reading order
+  const Unit* opener = nullptr;             // byline or dateline
+  std::vector<const Unit*> more_bylines;    // a second byline before the body
+  std::string lead_label;
+  std::vector<BodyItem> body;
+  std::vector<std::vector<Span>> captions, notes;
+  std::vector<People> credits;
+  std::vector<std::string> credit_texts;
+  std::uint64_t first = 0, last = 0;  // input lines spanned
+  bool closed = false;                // a credit, note or (headlines-after) headline ended it
+  bool has_text() const {
+    return std::any_of(body.begin(), body.end(), [](const BodyItem& b) { return !b.subhead; });
+  }
+  bool empty() const {
+    return headline.empty() && !opener && body.empty() && captions.empty() && notes.empty() && credits.empty() &&
+           lead_label.empty();
+  }
+};
+
+std::string joined(const std::vector<Span>& spans) {
+  std::string s;
+  for (const Span& sp : spans) join_wrapped(s, sp.text);
+  return s;
+}
+
+class Assembler {
+ public:
+  Assembler(const PageLines& page, const std::vector<Unit>& units, const Layout& layout, const AssembleOptions& o)
+      : page_(page), units_(units), after_(layout.headlines == HeadlinePosition::After), opt_(o) {}
+
+  PageResult run() {
+    resolve();
+    for (std::size_t i = 0; i < units_.size(); ++i) take(i);
+    finish();
+    reattach_fragments();
+    std::stable_sort(result_.articles.begin(), result_.articles.end(),
+                     [](const Article& a, const Article& b) { return a.line_start < b.line_start; });
+    std::stable_sort(result_.leftovers.begin(), result_.leftovers.end(),
+                     [](const Leftover& a, const Leftover& b) { return a.line_start < b.line_start; });
+    result_.headlines_after = after_;
+    return std::move(result_);
+  }
+
+ private:
+  // --- Deciding what each headline-shaped unit is ----------------------------------
+
+  void resolve() {
+    parts_.resize(units_.size());
+    for (std::size_t i = 0; i < units_.size(); ++i) parts_[i] = from_role(units_[i].role);
+    for (const HeadlineRun& run : boundary_runs(units_)) {
+      // On a headlines-after page nothing can close before the first body: a headline
+      // block at the top is a section banner.
+      const Part p = after_ && run.at_page_start ? Part::Banner : Part::HeadlinePart;
+      for (std::size_t k = run.begin; k < run.end; ++k) parts_[k] = p;
+    }
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+      if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
+      // A subhead stands between paragraphs; after text that stopped mid-sentence, a short
+      // block is the rest of that sentence (a column break), not a subhead.
+      for (std::size_t p = i; p > 0;) {
+        --p;
+        if (parts_[p] == Part::Caption) continue;
+        if (parts_[p] == Part::Text && !cv::ends_unit(units_[p].spans.back().text)) parts_[i] = Part::Text;
+        break;
+      }
+    }
+  }
+
+  static Part from_role(Role r) {
+    switch (r) {
+      case Role::Text: return Part::Text;
+      case Role::Headline: return Part::Subhead;
+      case Role::Byline: return Part::Byline;
+      case Role::Dateline: return Part::Dateline;
+      case Role::Note: return Part::Note;
+      case Role::Credit: return Part::Credit;
+      case Role::Caption: return Part::Caption;
+      case Role::LeadLabel: return Part::LeadLabel;
+      case Role::Furniture: return Part::Furniture;
+    }
+    return Part::Text;
+  }
+
+  // --- Walking the page -------------------------------------------------------------
+
+  void span_lines(Draft& d, const Unit& unit) {
+    const std::uint64_t a = unit.first_line(page_), b = unit.last_line(page_);
+    d.first = d.first ? std::min(d.first, a) : a;
+    d.last = std::max(d.last, b);
+  }
+
+  void new_draft() {
+    finish();
+    cur_ = Draft{};
+  }
+
+  void take(std::size_t i) {
+    const Unit& unit = units_[i];
+    switch (parts_[i]) {
+      case Part::Furniture:
+        for (const Span& sp : unit.spans) leftover("running head", {sp});
+        return;
+      case Part::Banner:
+        leftover("banner", unit.spans);
+        return;
+      case Part::Byline:
+      case Part::Dateline:
+        if (cur_.has_text() || cur_.closed) new_draft();
+        if (cur_.opener) cur_.more_bylines.push_back(&unit);
+        else cur_.opener = &unit;
+        break;
+      case Part::LeadLabel:
+        if (cur_.has_text() || cur_.closed) new_draft();
+        cur_.lead_label = clean(unit.spans.front().text, opt_.clean);
+        lead_open_ = true;
+        break;
+      case Part::Text:
+      case Part::Subhead: {
+        if (cur_.closed) new_draft();
+        BodyItem item{parts_[i] == Part::Subhead, false, unit.spans};
+        if (item.subhead) lead_open_ = false;
+        item.lead = lead_open_;
+        cur_.body.push_back(std::move(item));
+        break;
+      }
+      case Part::HeadlinePart: {
+        const bool same_run = last_part_ != kNone && last_part_ + 1 == i;
+        if (!after_ && (cur_.has_text() || cur_.closed)) new_draft();
+        // Headlines after: a second headline block for an article that has one already
+        // heads a new, body-less article.
+        if (after_ && !cur_.headline.empty() && !same_run) new_draft();
+        cur_.headline.push_back(unit.spans);
+        if (after_) cur_.closed = true;
+        break;
+      }
+      case Part::Caption:
+        cur_.captions.push_back(unit.spans);
+        break;
+      case Part::Credit:
+        cur_.credits.push_back(unit.people);
+        cur_.credit_texts.push_back(unit.people.text);
+        cur_.closed = true;
+        break;
+      case Part::Note:
+        cur_.notes.push_back(unit.spans);
+        cur_.closed = true;
+        break;
+    }
+    last_part_ = parts_[i] == Part::HeadlinePart ? i : kNone;
+    span_lines(cur_, unit);
+  }
+
+  // --- From draft to article ---------------------------------------------------------
+
+  void finish() {
+    Draft d = std::move(cur_);
+    cur_ = Draft{};
+    lead_open_ = false;
+    if (d.empty()) return;
+    if (!d.has_text()) {
+      // Nothing to read: keep its pieces as leftovers.
+      for (const auto& h : d.headline) leftover("headline without article", h);
+      for (const auto& c : d.captions) leftover("caption", c);
+      for (const auto& n : d.notes) leftover("note", n);
+      for (const auto& c : d.credit_texts) leftover_text("credit", c, d.first, d.last);
+      for (const auto& b : d.body) leftover("subhead", b.spans);
+      if (d.opener) leftover(d.opener->role == Role::Byline ? "byline" : "dateline", d.opener->spans);
+      if (!d.lead_label.empty()) leftover_text("lead label", d.lead_label, d.first, d.last);
+      return;
+    }
+    split_trailing_credit(d);
+    Article a;
+    std::vector<std::string> parts;
+    for (const auto& h : d.headline) parts.push_back(clean(joined(h), opt_.clean));
+    assign_headline(a, std::move(parts));
+    if (d.opener) {
+      a.dateline = d.opener->dateline;
+      a.byline = d.opener->people.text;
+      add_authors(a, d.opener->people.names);
+    }
+    for (const Unit* b : d.more_bylines) {
+      a.byline += a.byline.empty() ? b->people.text : " " + b->people.text;
+      add_authors(a, b->people.names);
+    }
+    for (const auto& c : d.credits) add_authors(a, c.names);
+    a.lead_label = d.lead_label;
+    body(a, d);
+    for (const auto& c : d.captions) a.captions.push_back(clean(joined(c), opt_.clean));
+    a.credits = d.credit_texts;
+    for (const auto& n : d.notes) a.notes.push_back(clean(joined(n), opt_.clean));
+    a.line_start = d.first;
+    a.line_end = d.last;
+    if (a.kicker.empty() && a.title.empty() && a.subtitle.empty()) a.warnings.emplace_back("no headline found");
+    result_.articles.push_back(std::move(a));
+    bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && d.notes.empty());
+  }
+
+  static void add_authors(Article& a, const std::vector<std::string>& names) {
+    for (const auto& n : names)
+      if (std::find(a.authors.begin(), a.authors.end(), n) == a.authors.end()) a.authors.push_back(n);
+  }
+
+  // A credit can sit at the end of the last body line: "…落实。 XX区融媒体中心 王利".
+  void split_trailing_credit(Draft& d) {
+    for (auto it = d.body.rbegin(); it != d.body.rend(); ++it) {
+      if (it->subhead) continue;
+      Span& last = it->spans.back();
+      People p;
+      const std::size_t at = rules::trailing_credit(last.text, &p);
+      if (at != std::string_view::npos) {
+        d.credit_texts.push_back(p.text);
+        d.credits.push_back(std::move(p));
+        last.text = u::trim(last.text.substr(0, at));
+      }
+      return;
+    }
+  }
+
+  void body(Article& a, const Draft& d) {
+    std::vector<FlowBlock> blocks;
+    for (const BodyItem& item : d.body) {
+      FlowBlock fb;
+      fb.subhead = item.subhead;
+      fb.lead = item.lead;
+      for (const Span& sp : item.spans) {
+        const Line& l = page_.lines[sp.line];
+        const int width = sp.text.size() == l.text.size() ? l.width : measure(sp.text).width;
+        if (!sp.text.empty()) fb.lines.push_back(FlowLine{sp.text, width, l.number});
+      }
+      blocks.push_back(std::move(fb));
+    }
+    limit_lead(blocks);
+    Reflow r = reflow(blocks);
+    std::string lead;
+    for (Paragraph& p : r.paragraphs) {
+      std::string text = clean(p.raw, opt_.clean);
+      if (text.empty()) continue;
+      if (p.subhead) a.subheads.push_back(text);
+      if (p.lead) {
+        if (!lead.empty()) lead.push_back('\n');
+        lead += text;
+      }
+      a.chars += u::count(text);
+      a.paragraphs.push_back(std::move(text));
+    }
+    a.lead = std::move(lead);
+    if (!r.paragraphs.empty() && r.paragraphs.back().ends_mid_sentence && !r.paragraphs.back().subhead)
+      a.warnings.emplace_back("paragraph ends mid-sentence");
+    if (r.columns_untangled) a.warnings.emplace_back("two interleaved columns were taken apart");
+  }
+
+  // A lead box is "a summary paragraph or two": up to the first subhead when that comes
+  // within two blocks, else its first block.
+  static void limit_lead(std::vector<FlowBlock>& blocks) {
+    std::size_t first = blocks.size(), n = 0;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (!blocks[k].lead) continue;
+      if (first == blocks.size()) first = k;
+      ++n;
+    }
+    if (n <= 2) return;
+    for (std::size_t k = first + 1; k < blocks.size(); ++k) blocks[k].lead = false;
+  }
+
+  // A bit of text alone (a lone 平方米。 at the top of a page) went astray from the column
+  // it belongs to. When exactly one article's body stops mid-sentence, that is where it
+  // goes; otherwise it stays a leftover and the articles that stop mid-sentence say so.
+  void reattach_fragments() {
+    std::vector<Article>& arts = result_.articles;
+    std::vector<std::size_t> fragments;
+    for (std::size_t k = 0; k < arts.size(); ++k)
+      if (bare_[k] && arts[k].chars <= kFragmentMaxChars && arts[k].paragraphs.size() == 1 && arts.size() > 1)
+        fragments.push_back(k);
+    if (fragments.empty()) return;
+    std::vector<std::size_t> open;
+    for (std::size_t k = 0; k < arts.size(); ++k) {
+      if (std::find(fragments.begin(), fragments.end(), k) != fragments.end()) continue;
+      const auto& w = arts[k].warnings;
+      if (std::find(w.begin(), w.end(), "paragraph ends mid-sentence") != w.end()) open.push_back(k);
+    }
+    for (std::size_t f : fragments) {
+      Article& frag = arts[f];
+      if (open.size() == 1 && fragments.size() == 1) {
+        Article& host = arts[open.front()];
+        std::string text = host.paragraphs.back();
+        join_wrapped(text, frag.paragraphs.front());
+        host.chars -= u::count(host.paragraphs.back());
+        host.paragraphs.back() = clean(text, opt_.clean);
+        host.chars += u::count(host.paragraphs.back());
+        host.line_start = std::min(host.line_start, frag.line_start);
+        host.line_end = std::max(host.line_end, frag.line_end);
+        std::erase(host.warnings, std::string("paragraph ends mid-sentence"));
+        host.warnings.emplace_back("text from another column was reattached");
+      } else {
+        result_.leftovers.push_back(Leftover{"fragment", frag.paragraphs.front(), frag.line_start, frag.line_end});
+        for (std::size_t k : open) {
+          auto& w = arts[k].warnings;
+          const std::string note = "a stray fragment may belong here (see leftovers)";
+          if (std::find(w.begin(), w.end(), note) == w.end()) w.push_back(note);
+        }
+      }
+    }
+    for (auto it = fragments.rbegin(); it != fragments.rend(); ++it) {
+      arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(*it));
+      bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(*it));
+    }
+  }
+
+  void leftover(const char* kind, const std::vector<Span>& spans) {
+    if (spans.empty()) return;
+    leftover_text(kind, clean(joined(spans), opt_.clean), page_.lines[spans.front().line].number,
+                  page_.lines[spans.back().line].number);
+  }
+  void leftover_text(const char* kind, std::string text, std::uint64_t a, std::uint64_t b) {
+    if (text.empty()) return;
+    result_.leftovers.push_back(Leftover{kind, std::move(text), a, b});
+  }
+
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  const PageLines& page_;
+  const std::vector<Unit>& units_;
+  const bool after_;
+  const AssembleOptions& opt_;
+  std::vector<Part> parts_;
+  Draft cur_;
+  bool lead_open_ = false;
+  std::size_t last_part_ = kNone;
+  std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, credit, note)
+  PageResult result_;
+};
+
+}  // namespace
+
+void assign_headline(Article& a, std::vector<std::string> parts) {
+  std::erase_if(parts, [](const std::string& s) { return s.empty(); });
+  if (parts.empty()) return;
+  if (parts.size() == 1) {
+    a.title = std::move(parts[0]);
+  } else if (parts.size() == 2) {
+    const bool dash = parts[1].starts_with("—") || parts[1].starts_with("-");
+    if (!dash && u::count(parts[0]) < u::count(parts[1])) {
+      a.kicker = std::move(parts[0]);
+      a.title = std::move(parts[1]);
+    } else {
+      a.title = std::move(parts[0]);
+      a.subtitle = std::move(parts[1]);
+    }
+  } else {
+    a.kicker = std::move(parts.front());
+    a.subtitle = std::move(parts.back());
+    for (std::size_t k = 1; k + 1 < parts.size(); ++k) a.title += parts[k];
+  }
+}
+
+PageResult assemble(const PageLines& page, const std::vector<Unit>& units, const Layout& layout,
+                    const AssembleOptions& options) {
+  return Assembler(page, units, layout, options).run();
+}
+
+}  // namespace newsplit

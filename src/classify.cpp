@@ -1,0 +1,495 @@
+#include "newsplit/classify.hpp"
+
+#include <array>
+
+#include "newsplit/conventions.hpp"
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace u = unicode;
+namespace cv = conventions;
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Headline parts are short: "up to about 30 characters" a line; unwrapped pages run a
+// little longer.
+constexpr int kHeadlineMaxChars = 36;
+// Credit and byline lines are a handful of short tokens.
+constexpr int kPeopleMaxChars = 48;
+// A bare caption where a picture stood is a line or two of this length at most.
+constexpr int kBareCaptionMaxChars = 48;
+
+int han_count(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i < s.size();) n += u::is_han(u::next(s, i));
+  return n;
+}
+
+bool has_any(std::string_view s, std::u32string_view set) {
+  for (std::size_t i = 0; i < s.size();)
+    if (set.find(u::next(s, i)) != std::u32string_view::npos) return true;
+  return false;
+}
+
+int count_item_marks(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i < s.size();) n += cv::is_item_mark(u::next(s, i));
+  return n;
+}
+
+std::string_view drop_first(std::string_view s) {
+  std::size_t i = 0;
+  u::next(s, i);
+  return s.substr(i);
+}
+
+}  // namespace
+
+std::string_view role_name(Role r) {
+  switch (r) {
+    case Role::Text: return "text";
+    case Role::Headline: return "headline";
+    case Role::Byline: return "byline";
+    case Role::Dateline: return "dateline";
+    case Role::Note: return "note";
+    case Role::Credit: return "credit";
+    case Role::Caption: return "caption";
+    case Role::LeadLabel: return "lead label";
+    case Role::Furniture: return "furniture";
+  }
+  return "?";
+}
+
+namespace rules {
+
+// Running heads repeat several marked section names on one line (■高度 ■深度 ■力度), and
+// editor lines, dates with weekdays and page labels head every page.
+bool running_head(std::string_view line) {
+  return count_item_marks(line) >= 2 || cv::is_furniture_line(line);
+}
+
+// People tokens: names, role words (记者, 通讯员, 摄), organisations, picture sources.
+// Under need_surname (a line with no role word or organisation) every name must start
+// with a surname, since bare names are otherwise hard to tell from short phrases.
+bool people(std::string_view text, bool need_surname, People* out) {
+  People p;
+  bool all_known = true;
+  for (std::string_view t : cv::tokens(text)) {
+    if (!p.text.empty()) p.text.push_back(' ');
+    p.text.append(t);
+    if (cv::is_role_word(t)) { p.has_role = true; continue; }
+    if (cv::is_picture_source(t)) { p.has_source = true; continue; }
+    if (const std::size_t r = cv::role_prefix(t); r && cv::is_name(t.substr(r), false)) {
+      p.has_role = true;  // 记者杨铌紫
+      p.names.emplace_back(t.substr(r));
+      continue;
+    }
+    if (cv::is_name(t, false)) { p.names.emplace_back(t); continue; }
+    if (const std::size_t r = cv::role_suffix(t); r) {
+      const std::string_view before = t.substr(0, t.size() - r);
+      if (ends_with(t, "摄") && cv::is_name(before, false)) p.names.emplace_back(before);  // 张三摄
+      p.has_role = true;  // 新重庆-重庆日报记者
+      continue;
+    }
+    if (cv::is_organisation(t)) { p.has_role = true; continue; }
+    all_known = false;
+  }
+  if (!all_known) return false;
+  if (need_surname && !p.has_role && !p.has_source) {
+    for (const auto& n : p.names)
+      if (!cv::starts_with_surname(n)) return false;
+  }
+  if (out) *out = std::move(p);
+  return true;
+}
+
+// A byline before the body: a mark and names (■吴刚, ■殷俊 甘田, ■新重庆-重庆日报记者 夏元),
+// or a role word and names (本报记者 张三 通讯员 李四).
+bool byline(std::string_view line, People* out) {
+  line = u::trim(line);
+  if (line.empty() || u::count(line) > kPeopleMaxChars) return false;
+  if (has_any(line, U"。，；！？,;!?")) return false;
+  const int marks = count_item_marks(line);
+  std::string_view rest = line;
+  if (marks == 1 && cv::is_item_mark(u::first(line))) {
+    rest = u::trim(drop_first(line));
+  } else if (marks == 0) {
+    const auto toks = cv::tokens(line);
+    if (toks.size() < 2 || !cv::is_role_word(toks.front()) || toks.front() == "文" || toks.front() == "摄") return false;
+  } else {
+    return false;
+  }
+  People p;
+  if (!people(rest, false, &p) || p.names.empty()) return false;
+  if (out) *out = std::move(p);
+  return true;
+}
+
+// Datelines open news stories: 本报讯, 本报北京7月10日电, 新华社北京7月10日电 (and 讯).
+std::size_t dateline_word(std::string_view line) {
+  if (starts_with(line, "本报讯")) return std::string_view("本报讯").size();
+  static constexpr std::array<std::string_view, 9> kAgencies = {"本报", "新华社", "中新社", "中新网", "人民网",
+                                                                "新华网", "央视网", "央广网", "据新华社"};
+  for (auto a : kAgencies) {
+    if (!starts_with(line, a)) continue;
+    std::size_t i = a.size();
+    for (int n = 0; n < 16 && i < line.size(); ++n) {
+      const char32_t c = u::next(line, i);
+      if (c == U'电' || c == U'讯' || c == U'電' || c == U'訊') return n > 0 ? i : 0;
+      if (!(u::is_han(c) || (c >= '0' && c <= '9') || c == ' ')) return 0;
+    }
+  }
+  return 0;
+}
+
+// Author notes close opinion pieces: （作者单位：…）, （作者系…）, （作者单位分别为…）.
+bool note_start(std::string_view line) {
+  for (std::string_view open : {"（", "("}) {
+    if (!starts_with(line, open)) continue;
+    const std::string_view in = line.substr(open.size());
+    return starts_with(in, "作者") || starts_with(in, "本文作者") || starts_with(in, "本文系") ||
+           starts_with(in, "本文为");
+  }
+  return false;
+}
+
+// Credit lines close stories: an organisation and names, perhaps a photo mark
+// (XX县融媒体中心 龚长浩 摄), bare names (王静 刘廷), or where the pictures come from.
+bool credit(std::string_view line, People* out) {
+  line = u::trim(line);
+  if (line.empty() || u::count(line) > kPeopleMaxChars || cv::is_item_mark(u::first(line))) return false;
+  if (has_any(line, U"。，；！？、“”,;!?")) return false;
+  People p;
+  if (!people(line, true, &p)) return false;
+  const std::size_t ntok = cv::tokens(line).size();
+  const bool ok = p.has_source || (!p.names.empty() && (p.has_role || (ntok >= 2 && p.names.size() == ntok)));
+  if (!ok) return false;
+  if (out) *out = std::move(p);
+  return true;
+}
+
+std::size_t trailing_credit(std::string_view line, People* out) {
+  // The credit follows the sentence that ends the story, after a space.
+  std::size_t i = line.size();
+  while (i > 0) {
+    const std::size_t at = i;
+    const char32_t c = u::prev(line, i);
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'”' || c == U'…') {
+      const std::string_view tail = line.substr(at);
+      if (tail.empty() || !u::is_space(u::first(tail))) return std::string_view::npos;
+      People p;
+      if (!credit(tail, &p) || !(p.has_role || p.has_source || p.names.size() >= 2)) return std::string_view::npos;
+      if (out) *out = std::move(p);
+      return at + (tail.size() - u::trim(tail).size());
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Photo captions start with 图为 (or name the picture: 上图, 图①).
+bool caption_start(std::string_view line) {
+  static constexpr std::array<std::string_view, 12> kStarts = {"图为", "上图", "下图", "左图", "右图", "图①",
+                                                               "图：", "图:", "图片：", "圖為", "圖：", "题图"};
+  for (auto s : kStarts)
+    if (starts_with(line, s)) return true;
+  return false;
+}
+
+// Captions end with the photographer or the picture's source: …摄, 摄/曾诚, 记者 张锦辉 摄/视觉重庆,
+// （…供图）, （本报资料图片）.
+bool photo_credit_end(std::string_view line) {
+  line = u::trim(line);
+  for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
+    if (ends_with(line, end)) return true;
+  const auto toks = cv::tokens(line);
+  if (toks.empty()) return false;
+  const std::string_view last = toks.back();
+  if (last == "摄" || last == "摄影" || last == "攝" || starts_with(last, "摄/") || starts_with(last, "摄／"))
+    return toks.size() >= 2;
+  if (toks.size() >= 2 && ends_with(last, "摄") && cv::is_name(last.substr(0, last.size() - 3), false)) return true;
+  return false;
+}
+
+// Lead boxes open with a label: 核心提示 (also 【核心提示】, 核心提示：…).
+std::size_t lead_label(std::string_view line) {
+  std::size_t i = 0;
+  const bool bracket = starts_with(line, "【");
+  if (bracket) i += std::string_view("【").size();
+  bool found = false;
+  for (std::string_view w : {"核心提示", "内容提要", "编者按", "导读"}) {
+    if (starts_with(line.substr(i), w)) {
+      if (w == "导读" && !bracket) return 0;
+      i += w.size();
+      found = true;
+      break;
+    }
+  }
+  if (!found) return 0;
+  if (bracket) {
+    if (!starts_with(line.substr(i), "】")) return 0;
+    i += std::string_view("】").size();
+  }
+  const std::string_view rest = line.substr(i);
+  for (std::string_view colon : {"：", ":"})
+    if (starts_with(rest, colon)) return i + colon.size();
+  // "核心提示着…" is the word inside a sentence, not a label: a label stands alone or before a space.
+  if (!rest.empty() && !u::is_space(u::first(rest))) return 0;
+  return i;
+}
+
+// Headlines and subheads are short lines with no sentence-final punctuation, whole in
+// themselves (quotes and brackets closed); they may hold ！？“”：. One part wraps over
+// two lines at most.
+bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
+  if (end <= begin || end - begin > 2) return false;
+  std::string joined;
+  int han = 0;
+  for (std::size_t k = begin; k < end; ++k) {
+    const Line& l = page.lines[k];
+    if (l.chars < 2 || l.chars > kHeadlineMaxChars) return false;
+    if (cv::has_full_stop(l.text) || cv::ends_open(l.text)) return false;
+    const bool last = k + 1 == end;
+    if (cv::ends_unit(l.text)) {
+      const char32_t c = l.last;  // a question or exclamation may end the last line
+      if (!last || !(c == U'？' || c == U'！' || c == U'”')) return false;
+    }
+    han += han_count(l.text);
+    joined.append(l.text);
+  }
+  return han >= 2 && cv::balanced(joined);
+}
+
+}  // namespace rules
+
+namespace {
+
+struct Classifier {
+  const PageLines& page;
+  std::vector<Unit> units;
+  bool picture_gaps = true;  // two or more blank lines mark where a picture stood
+
+  explicit Classifier(const PageLines& p) : page(p) {
+    // On a page whose paragraphs are all set apart by two blank lines, a double gap says
+    // nothing about pictures.
+    int gaps = 0, doubles = 0;
+    for (std::size_t b = 1; b < page.blocks.size(); ++b) {
+      ++gaps;
+      doubles += page.blocks[b].blanks_before >= 2;
+    }
+    picture_gaps = gaps == 0 || doubles * 2 <= gaps;
+  }
+
+  Unit& push(Role role, const char* rule, std::vector<Span> spans, int before, int after) {
+    Unit u;
+    u.role = role;
+    u.rule = rule;
+    u.spans = std::move(spans);
+    u.blanks_before = before;
+    u.blanks_after = after;
+    u.first_on_page = units.empty();
+    units.push_back(std::move(u));
+    return units.back();
+  }
+
+  Span whole(std::size_t line) const { return Span{line, page.lines[line].text}; }
+
+  bool opener_line(std::string_view t) const {
+    return rules::byline(t) || rules::dateline_word(t) > 0 || rules::lead_label(t) > 0;
+  }
+
+  // A run of text lines that no line rule claimed: body text, unless its shape as a whole
+  // says caption or headline.
+  void flush(std::vector<Span>& pending, const Block& b, std::size_t b_index, bool opener_follows) {
+    if (pending.empty()) return;
+    const std::size_t first = pending.front().line, last = pending.back().line;
+    const bool from_block_start = first == b.begin && pending.front().text.size() == page.lines[first].text.size();
+    const bool to_block_end = last + 1 == b.end;
+    const int before = from_block_start ? b.blanks_before : 0;
+    const int after = to_block_end ? b.blanks_after : 0;
+    const bool standalone = from_block_start && (to_block_end || opener_follows);
+    const bool whole_lines = from_block_start;
+
+    if (to_block_end && whole_lines && pending.size() <= 4 && rules::photo_credit_end(pending.back().text)) {
+      push(Role::Caption, "caption ends with a photo credit", std::move(pending), before, after);
+    } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
+      push(Role::Caption, "bare line where a picture stood", std::move(pending), before, after);
+    } else if (standalone && rules::headline_shaped(page, first, last + 1) &&
+               !word_runs_on(b, b_index, last, opener_follows)) {
+      push(Role::Headline, "headline shape", std::move(pending), before, after);
+    } else {
+      push(Role::Text, "text", std::move(pending), before, after);
+    }
+    pending.clear();
+  }
+
+  // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…) is not a
+  // headline, however short: the word runs on into the next block.
+  bool word_runs_on(const Block& b, std::size_t b_index, std::size_t last, bool opener_follows) const {
+    if (opener_follows || last + 1 != b.end || b_index + 1 >= page.blocks.size()) return false;
+    return cv::word_continues(page.lines[last].text, page.lines[page.blocks[b_index + 1].begin].text);
+  }
+
+  // A bare short line after two or more blank lines in mid-page stands where a picture
+  // was: a caption (unless a byline follows it: then it is a headline).
+  bool picture_gap_caption(const Block& b, std::size_t b_index, std::size_t first, std::size_t last) const {
+    if (!picture_gaps || b.blanks_before < 2 || b_index == 0 || last - first >= 2) return false;
+    for (std::size_t k = first; k <= last; ++k)
+      if (page.lines[k].chars > kBareCaptionMaxChars) return false;
+    if (cv::ends_sentence(page.lines[last].text) || cv::ends_open(page.lines[last].text)) return false;
+    if (last + 1 == b.end && b_index + 1 < page.blocks.size()) {
+      const Line& next = page.lines[page.blocks[b_index + 1].begin];
+      if (opener_line(next.text)) return false;
+    }
+    return true;
+  }
+
+  void dateline(std::size_t& i, std::size_t word, const Block& b, std::vector<Span>& pending) {
+    const std::string_view t = page.lines[i].text;
+    Unit d;
+    d.role = Role::Dateline;
+    d.rule = "dateline";
+    d.dateline = std::string(t.substr(0, word));
+    std::size_t pos = word;
+    for (std::size_t k = pos; k < t.size() && u::is_space(u::next(t, k));) pos = k;
+    const std::string_view after = t.substr(pos);
+    std::string bracket;
+    std::size_t end_line = i, end_pos = pos;
+    if (starts_with(after, "（") || starts_with(after, "(")) {
+      // The reporter's bracket, which may wrap onto the next line or two.
+      const std::size_t open_len = starts_with(after, "（") ? 3 : 1;
+      std::size_t k = i, from = pos + open_len;
+      bool closed = false;
+      while (k < b.end && k <= i + 2) {
+        const std::string_view lt = page.lines[k].text;
+        std::size_t close = std::string_view::npos;
+        for (std::size_t j = from; j < lt.size();) {
+          const std::size_t at = j;
+          const char32_t c = u::next(lt, j);
+          if (c == U'）' || c == U')') { close = at; end_pos = j; break; }
+        }
+        bracket.append(lt.substr(from, close == std::string_view::npos ? std::string_view::npos : close - from));
+        if (close != std::string_view::npos) { end_line = k; closed = true; break; }
+        ++k;
+        from = 0;
+      }
+      if (!closed) { end_line = i; end_pos = pos; bracket.clear(); }
+    }
+    if (!bracket.empty()) {
+      rules::people(bracket, false, &d.people);
+      if (d.people.text.empty()) d.people.text = std::string(u::trim(bracket));
+      if (d.people.names.empty()) {  // lenient: keep the names even beside unknown words
+        for (auto tok : cv::tokens(bracket)) {
+          if (const std::size_t r = cv::role_prefix(tok); r && cv::is_name(tok.substr(r), false))
+            d.people.names.emplace_back(tok.substr(r));
+          else if (cv::is_name(tok, false)) d.people.names.emplace_back(tok);
+        }
+      }
+    }
+    for (std::size_t k = i; k <= end_line; ++k) {
+      const std::string_view lt = page.lines[k].text;
+      d.spans.push_back(Span{k, k == end_line ? lt.substr(0, end_pos) : lt});
+    }
+    d.blanks_before = i == b.begin ? b.blanks_before : 0;
+    d.first_on_page = units.empty();
+    units.push_back(std::move(d));
+    // The body goes on after the bracket, on the same line.
+    const std::string_view rest = u::trim(page.lines[end_line].text.substr(end_pos));
+    if (!rest.empty()) pending.push_back(Span{end_line, rest});
+    i = end_line + 1;
+  }
+
+  void block(std::size_t b_index) {
+    const Block& b = page.blocks[b_index];
+    std::vector<Span> pending;
+    std::size_t i = b.begin;
+    auto at_start = [&](std::size_t k) { return k == b.begin ? b.blanks_before : 0; };
+    auto at_end = [&](std::size_t k) { return k + 1 == b.end ? b.blanks_after : 0; };
+    while (i < b.end) {
+      const std::string_view t = page.lines[i].text;
+      People p;
+      if (rules::running_head(t)) {
+        flush(pending, b, b_index, false);
+        std::vector<Span> spans{whole(i)};
+        const std::size_t start = i++;
+        // A section banner set directly under the running head belongs with it.
+        while (i < b.end && page.lines[i].chars <= kHeadlineMaxChars && !cv::ends_unit(page.lines[i].text) &&
+               !opener_line(page.lines[i].text))
+          spans.push_back(whole(i++));
+        push(Role::Furniture, "running head", std::move(spans), at_start(start), at_end(i - 1));
+        continue;
+      }
+      if (rules::byline(t, &p)) {
+        flush(pending, b, b_index, true);
+        push(Role::Byline, "byline", {whole(i)}, at_start(i), at_end(i)).people = std::move(p);
+        ++i;
+        continue;
+      }
+      if (const std::size_t w = rules::dateline_word(t)) {
+        flush(pending, b, b_index, true);
+        dateline(i, w, b, pending);
+        continue;
+      }
+      if (rules::note_start(t)) {
+        flush(pending, b, b_index, false);
+        const std::size_t start = i;
+        std::vector<Span> spans;
+        while (i < b.end) {
+          spans.push_back(whole(i));
+          const char32_t c = page.lines[i++].last;
+          if (c == U'）' || c == U')') break;
+        }
+        push(Role::Note, "author note", std::move(spans), at_start(start), at_end(i - 1));
+        continue;
+      }
+      if (const std::size_t n = rules::lead_label(t)) {
+        flush(pending, b, b_index, true);
+        push(Role::LeadLabel, "lead box label", {Span{i, u::trim(t.substr(0, n))}}, at_start(i),
+             n == t.size() ? at_end(i) : 0);
+        if (const std::string_view rest = u::trim(t.substr(n)); !rest.empty()) pending.push_back(Span{i, rest});
+        ++i;
+        continue;
+      }
+      if (rules::caption_start(t)) {
+        flush(pending, b, b_index, false);
+        std::vector<Span> spans;
+        const std::size_t start = i;
+        while (i < b.end) spans.push_back(whole(i++));
+        push(Role::Caption, "photo caption", std::move(spans), at_start(start), b.blanks_after);
+        break;
+      }
+      if (rules::credit(t)) {
+        // Credits close a block: this line and all after it must be credits.
+        bool all = true;
+        for (std::size_t k = i; k < b.end && all; ++k) all = rules::credit(page.lines[k].text);
+        if (all) {
+          flush(pending, b, b_index, false);
+          for (; i < b.end; ++i) {
+            People cp;
+            rules::credit(page.lines[i].text, &cp);
+            push(Role::Credit, "credit line", {whole(i)}, at_start(i), at_end(i)).people = std::move(cp);
+          }
+          break;
+        }
+      }
+      pending.push_back(whole(i));
+      ++i;
+    }
+    flush(pending, b, b_index, false);
+  }
+};
+
+}  // namespace
+
+std::vector<Unit> classify(const PageLines& page) {
+  Classifier c(page);
+  for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
+  return std::move(c.units);
+}
+
+}  // namespace newsplit

@@ -1,0 +1,33 @@
+// Input files: open a path (or "-" for standard input) and read it in chunks.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace newsplit::cli {
+
+class InputFile {
+ public:
+  // Opens the input; on failure error() says why ("No such file or directory",
+  // "is a directory", "Permission denied").
+  explicit InputFile(const std::string& path);
+  ~InputFile();
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  // Reads up to `max` bytes into buf (replacing its contents). Returns false at the end
+  // of the input or on a read error (then error() is set).
+  bool read(std::string& buf, std::size_t max);
+  // Size of a regular file, 0 when unknown (pipes); for progress.
+  std::size_t size_hint() const { return size_; }
+
+ private:
+  int fd_ = -1;
+  bool owned_ = false;
+  std::size_t size_ = 0;
+  std::string error_;
+};
+
+}  // namespace newsplit::cli

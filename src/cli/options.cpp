@@ -1,0 +1,150 @@
+#include "options.hpp"
+
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+namespace newsplit::cli {
+
+namespace {
+
+constexpr const char* kCommands[] = {"split", "clean", "count", "stats"};
+
+template <typename T>
+CLI::CheckedTransformer choice(const std::map<std::string, T>& m) {
+  return CLI::CheckedTransformer(m, CLI::ignore_case);
+}
+
+void common_options(CLI::App& app, Options& o, std::string& encoding, std::string& color) {
+  app.add_option("files", o.files, "Page files to read (none, or -, reads standard input)")->type_name("FILE...");
+  app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")->type_name("FILE");
+  app.add_option("--encoding", encoding, "Input encoding: auto|utf-8|gb18030|big5|utf-16le|utf-16be")
+      ->default_val("auto")
+      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gb18030", "gbk", "big5", "utf-16le", "utf-16be"},
+                            CLI::ignore_case));
+  app.add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
+  app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+  app.add_flag("-q,--quiet", o.quiet, "No progress line on a terminal");
+  app.add_flag("--raw-punct", o.raw_punct, "Keep the input's punctuation widths");
+  app.add_option("--color", color, "Colour on a terminal: auto|always|never (NO_COLOR is honoured)")
+      ->default_val("auto")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--to", o.to_script, "Convert the text to simplified or traditional Chinese")
+      ->check(CLI::IsMember({"simplified", "traditional"}));
+}
+
+void count_options(CLI::App& app, Options& o) {
+  // Repeatable options take one value each, so that `-k 社区 page.txt` leaves the file alone.
+  app.add_option("-k,--keyword", o.keywords, "A keyword to count (repeatable)")
+      ->type_name("WORD")
+      ->allow_extra_args(false);
+  app.add_option("-K,--keywords-file", o.keyword_files, "Keywords from FILE, one a line (# comments)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--by", o.by, "Rows: total|file|article")
+      ->transform(choice<By>({{"total", By::Total}, {"file", By::File}, {"article", By::Article}}));
+  app.add_option("--top", o.top, "The N most frequent words of two or more characters")->type_name("N");
+  app.add_option("--stopwords", o.stopwords_file, "More words for --top to skip, one a line")->type_name("FILE");
+  app.add_option("--scope", o.scope, "Count in body (headline and body) or all (with captions, credits, notes)")
+      ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
+  app.add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case");
+  app.add_option("--min", o.min, "Drop rows counting less than N")->type_name("N")->each([&o](const std::string&) {
+    o.min_given = true;
+  });
+  app.add_option("--sort", o.sort, "Row order: count|name (default: as given)")
+      ->transform(choice<SortBy>({{"count", SortBy::Count}, {"name", SortBy::Name}}));
+}
+
+}  // namespace
+
+Parsed parse(int argc, char** argv) {
+  Options o;
+  std::string encoding = "auto", color = "auto", format = "jsonl", table_format;
+
+  CLI::App app{"newsplit: split raw Chinese newspaper pages into clean, structured articles.\n"
+               "Commands: split (the default), clean, count, stats. `newsplit COMMAND --help` for each."};
+  app.name("newsplit");
+  app.set_version_flag("--version", std::string("newsplit ") + NEWSPLIT_VERSION);
+  app.require_subcommand(0, 1);
+
+  CLI::App* split = app.add_subcommand("split", "Articles as records (the default command)");
+  common_options(*split, o, encoding, color);
+  split->add_option("-f,--format", format, "Output format: jsonl|json|csv|tsv|md|text")
+      ->default_val("jsonl")
+      ->check(CLI::IsMember({"jsonl", "json", "csv", "tsv", "md", "text"}));
+  split->add_option("--fields", o.fields, "Fields to print, in order (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  split->add_flag("--all", o.all, "Print leftover records too (page furniture, fragments)");
+
+  CLI::App* clean = app.add_subcommand("clean", "Cleaned text only: headline and paragraphs, one per line");
+  common_options(*clean, o, encoding, color);
+  clean->add_flag("--all", o.all, "Print leftover text too");
+
+  CLI::App* count = app.add_subcommand("count", "Keyword counts in the cleaned article text");
+  common_options(*count, o, encoding, color);
+  count_options(*count, o);
+  count->add_option("-f,--format", table_format, "table|tsv|csv|json (default: table on a terminal, else tsv)")
+      ->check(CLI::IsMember({"table", "tsv", "csv", "json"}));
+
+  CLI::App* stats = app.add_subcommand("stats", "One summary row per input file");
+  common_options(*stats, o, encoding, color);
+  stats->add_option("-f,--format", table_format, "table|tsv|csv|json (default: table on a terminal, else tsv)")
+      ->check(CLI::IsMember({"table", "tsv", "csv", "json"}));
+
+  // `split` is the default command: `newsplit page.txt` is `newsplit split page.txt`.
+  std::vector<std::string> args;
+  for (int k = 1; k < argc; ++k) args.emplace_back(argv[k]);
+  const bool named = !args.empty() && std::any_of(std::begin(kCommands), std::end(kCommands),
+                                                  [&](const char* c) { return args[0] == c; });
+  const bool top_level = !args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "--version");
+  if (!named && !top_level) args.insert(args.begin(), "split");
+  std::reverse(args.begin(), args.end());  // CLI11 takes the arguments in reverse order
+
+  try {
+    app.parse(args);
+  } catch (const CLI::CallForHelp&) {
+    CLI::App* which = &app;
+    for (CLI::App* sub : app.get_subcommands()) which = sub;
+    std::cout << which->help();
+    return {std::nullopt, 0};
+  } catch (const CLI::CallForAllHelp&) {
+    std::cout << app.help("", CLI::AppFormatMode::All);
+    return {std::nullopt, 0};
+  } catch (const CLI::CallForVersion&) {
+    std::cout << "newsplit " << NEWSPLIT_VERSION << "\n";
+    return {std::nullopt, 0};
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "newsplit: " << e.what() << "\nRun 'newsplit --help' for usage.\n";
+    return {std::nullopt, 2};
+  }
+
+  if (count->parsed()) o.command = Command::Count;
+  else if (stats->parsed()) o.command = Command::Stats;
+  else if (clean->parsed()) o.command = Command::Clean;
+  else o.command = Command::Split;
+
+  auto usage = [](const std::string& msg) {
+    std::cerr << "newsplit: " << msg << "\nRun 'newsplit --help' for usage.\n";
+    return Parsed{std::nullopt, 2};
+  };
+  o.encoding = *parse_encoding(encoding);
+  o.format = *parse_format(format);
+  if (!table_format.empty()) o.table_format = parse_table_format(table_format);
+  o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
+  for (const auto& f : o.fields)
+    if (!is_field(f)) return usage(fmt::format("unknown field '{}' in --fields", f));
+  if (o.command == Command::Count && o.keywords.empty() && o.keyword_files.empty() && o.top == 0)
+    return usage("count needs keywords (-k WORD, -K FILE) or --top N");
+  if (o.command == Command::Count && o.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))
+    return usage("count takes either keywords (-k, -K) or --top, not both");
+  if (o.jobs == 0) o.jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (o.files.empty()) o.files.emplace_back("-");
+  return {std::move(o), 0};
+}
+
+}  // namespace newsplit::cli

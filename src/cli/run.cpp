@@ -1,0 +1,538 @@
+#include "run.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "input.hpp"
+#include "newsplit/count.hpp"
+#include "newsplit/decode.hpp"
+#include "newsplit/format.hpp"
+#include "newsplit/pages.hpp"
+#include "newsplit/script.hpp"
+#include "newsplit/split.hpp"
+#include "newsplit/stats.hpp"
+#include "output.hpp"
+
+namespace newsplit::cli {
+
+namespace {
+
+constexpr std::size_t kReadChunk = 1u << 20;
+constexpr std::size_t kFlushBytes = 1u << 18;
+// Work on more than this much input shows a progress line on a terminal.
+constexpr std::uint64_t kProgressBytes = 50ull << 20;
+
+using WordMap = std::unordered_map<std::string, std::uint64_t>;
+
+// One unit of work: a page of a file, or the news that a file ended or failed.
+struct Job {
+  enum Kind { PageJob, FileEnd, FileError } kind = PageJob;
+  std::uint64_t seq = 0;
+  std::size_t file = 0;
+  std::uint64_t bytes = 0;  // input bytes behind this job (progress)
+  Page page;
+  std::string error;
+};
+
+struct Result {
+  Job job;
+  PageResult page;
+  std::vector<std::vector<std::uint64_t>> counts;  // count -k: per article (or one row for the page)
+  std::vector<WordMap> words;                      // count --top: per article (or one map for the page)
+};
+
+// Per worker thread: the tools that are not safe to share.
+struct WorkerTools {
+  std::unique_ptr<WordCounter> words;
+  std::unique_ptr<ScriptConverter> script;
+};
+
+class Runner {
+ public:
+  explicit Runner(const Options& o) : o_(o), out_(o.output) {}
+
+  int run() {
+    if (out_.failed()) return 1;
+    if (!prepare()) return status_;
+    std::thread reader([this] { read_all(); });
+    std::vector<std::thread> workers;
+    for (unsigned k = 0; k < o_.jobs; ++k) workers.emplace_back([this] { work(); });
+    write_all();
+    {
+      std::lock_guard lock(m_);
+      stop_ = true;  // the writer is done (or the pipe closed): let everyone go
+    }
+    cv_.notify_all();
+    reader.join();
+    for (auto& w : workers) w.join();
+    finish_output();
+    return status_;
+  }
+
+ private:
+  // --- Setting up ---------------------------------------------------------------------
+
+  bool prepare() {
+    clean_.punctuation = !o_.raw_punct;
+    color_ = o_.color == ColorMode::Always ||
+             (o_.color == ColorMode::Auto && out_.is_terminal() && !std::getenv("NO_COLOR") && !dumb_terminal());
+    if (!o_.to_script.empty()) script_ = parse_script(o_.to_script);
+    if (o_.command == Command::Count) {
+      std::vector<std::string> keys;
+      std::unique_ptr<ScriptConverter> conv;
+      if (script_) conv = std::make_unique<ScriptConverter>(*script_);
+      auto add = [&](std::string_view k) {
+        std::string n = normalize_keyword(k, clean_);
+        if (conv) conv->convert(n);
+        if (!n.empty()) keys.push_back(std::move(n));
+      };
+      for (const auto& k : o_.keywords) add(k);
+      for (const auto& f : o_.keyword_files) {
+        std::string text;
+        if (!read_small_file(f, text)) return false;
+        for (const auto& k : parse_keyword_list(text)) add(k);
+      }
+      if (o_.top == 0 && keys.empty()) {
+        fmt::print(stderr, "newsplit: no keywords to count (the keyword files are empty)\n");
+        status_ = 2;
+        return false;
+      }
+      matcher_ = std::make_unique<KeywordMatcher>(keys, o_.ignore_case);
+      if (o_.top > 0) {
+        stopwords_ = default_stopwords();
+        if (!o_.stopwords_file.empty()) {
+          std::string text;
+          if (!read_small_file(o_.stopwords_file, text)) return false;
+          for (auto& w : parse_keyword_list(text)) stopwords_.insert(normalize_keyword(w, clean_));
+        }
+      }
+    }
+    if (o_.command == Command::Split || o_.command == Command::Clean) {
+      WriterOptions w;
+      w.format = o_.command == Command::Clean ? Format::Text : o_.format;
+      w.fields = o_.fields;
+      w.leftovers = o_.all;
+      w.color = color_;
+      writer_ = make_writer(w);
+      writer_->begin(buf_);
+    }
+    table_format_ = o_.table_format.value_or(out_.is_terminal() ? TableFormat::Table : TableFormat::Tsv);
+    return true;
+  }
+
+  static bool dumb_terminal() {
+    const char* t = std::getenv("TERM");
+    return t && std::string_view(t) == "dumb";
+  }
+
+  // Keyword and stopword lists: any encoding the reader knows.
+  bool read_small_file(const std::string& path, std::string& text) {
+    InputFile in(path);
+    std::string raw, chunk;
+    while (in.ok() && in.read(chunk, kReadChunk)) raw += chunk;
+    if (!in.ok()) {
+      fmt::print(stderr, "newsplit: {}: {}\n", path, in.error());
+      status_ = 2;
+      return false;
+    }
+    std::optional<DecodeError> err;
+    text = decode_all(raw, Encoding::Auto, o_.lossy, &err);
+    if (err) {
+      fmt::print(stderr, "newsplit: {}:{}: {}\n", path, err->line, err->message);
+      status_ = 2;
+      return false;
+    }
+    return true;
+  }
+
+  // --- Reader -------------------------------------------------------------------------
+
+  bool push(Job job) {
+    std::unique_lock lock(m_);
+    // Bounded: wait while too many jobs are ahead of the writer.
+    cv_.wait(lock, [&] { return stop_ || seq_ - next_write_ < max_inflight(); });
+    if (stop_) return false;
+    job.seq = seq_++;
+    jobs_.push_back(std::move(job));
+    cv_.notify_all();
+    return true;
+  }
+
+  std::uint64_t max_inflight() const { return 2ull * o_.jobs + 2; }
+
+  void read_all() {
+    for (std::size_t f = 0; f < o_.files.size(); ++f)
+      if (!read_file(f)) break;
+    std::lock_guard lock(m_);
+    reader_done_ = true;
+    cv_.notify_all();
+  }
+
+  bool read_file(std::size_t f) {
+    const std::string& name = o_.files[f];
+    InputFile in(name);
+    auto fail = [&](std::string msg) {
+      Job j;
+      j.kind = Job::FileError;
+      j.file = f;
+      j.error = std::move(msg);
+      return push(std::move(j));
+    };
+    if (!in.ok()) return fail(fmt::format("{}: {}", name, in.error()));
+    Decoder decoder(o_.encoding, o_.lossy);
+    PageCutter cutter;
+    std::string chunk, text;
+    Page page;
+    std::uint64_t bytes = 0;
+    auto send_pages = [&](bool last) {
+      for (;;) {
+        const bool got = last ? cutter.finish(page) : cutter.next(page);
+        if (!got) return true;
+        Job j;
+        j.file = f;
+        j.page = std::move(page);
+        j.bytes = bytes;
+        bytes = 0;
+        if (!push(std::move(j))) return false;
+      }
+    };
+    for (;;) {
+      const bool more = in.read(chunk, kReadChunk);
+      if (!in.ok()) return fail(fmt::format("{}: cannot read: {}", name, in.error()));
+      bytes += chunk.size();
+      text.clear();
+      const bool decoded = more ? decoder.feed(chunk, text) : decoder.finish(text);
+      if (!decoded) {
+        const DecodeError& e = *decoder.error();
+        return fail(fmt::format("{}:{}: {}", name, e.line, e.message));
+      }
+      cutter.feed(text);
+      if (!send_pages(!more)) return false;
+      if (!more) break;
+    }
+    Job end;
+    end.kind = Job::FileEnd;
+    end.file = f;
+    end.bytes = bytes;
+    return push(std::move(end));
+  }
+
+  // --- Workers ------------------------------------------------------------------------
+
+  void work() {
+    WorkerTools tools;
+    if (o_.command == Command::Count && o_.top > 0) tools.words = std::make_unique<WordCounter>(stopwords_);
+    if (script_) tools.script = std::make_unique<ScriptConverter>(*script_);
+    for (;;) {
+      Job job;
+      {
+        std::unique_lock lock(m_);
+        cv_.wait(lock, [&] { return stop_ || !jobs_.empty() || reader_done_; });
+        if (jobs_.empty()) {
+          if (stop_ || reader_done_) return;
+          continue;
+        }
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      Result r;
+      r.job = std::move(job);
+      if (r.job.kind == Job::PageJob) process(r, tools);
+      std::lock_guard lock(m_);
+      done_.emplace(r.job.seq, std::move(r));
+      cv_.notify_all();
+    }
+  }
+
+  void process(Result& r, WorkerTools& tools) const {
+    r.page = split_page(r.job.page, SplitOptions{clean_});
+    r.job.page.text = std::string();  // the text is no longer needed: free it early
+    if (tools.script) tools.script->convert(r.page);
+    if (o_.command != Command::Count) return;
+    const bool per_article = o_.by == By::Article;
+    if (o_.top > 0) {
+      r.words.resize(per_article ? r.page.articles.size() : 1);
+      for (std::size_t k = 0; k < r.page.articles.size(); ++k)
+        for_each_counted_text(r.page.articles[k], o_.scope,
+                              [&](std::string_view t) { tools.words->add(t, r.words[per_article ? k : 0]); });
+    } else {
+      r.counts.assign(per_article ? r.page.articles.size() : 1, std::vector<std::uint64_t>(matcher_->size(), 0));
+      for (std::size_t k = 0; k < r.page.articles.size(); ++k)
+        for_each_counted_text(r.page.articles[k], o_.scope,
+                              [&](std::string_view t) { matcher_->count(t, r.counts[per_article ? k : 0]); });
+    }
+  }
+
+  // --- Writer -------------------------------------------------------------------------
+
+  void write_all() {
+    for (;;) {
+      Result r;
+      {
+        std::unique_lock lock(m_);
+        auto ready = [&] { return done_.count(next_write_) > 0; };
+        if (!ready() && !buf_.empty()) {
+          // Nothing to print yet: let what is printed so far reach the reader.
+          lock.unlock();
+          out_.flush(buf_);
+          lock.lock();
+        }
+        cv_.wait(lock, [&] { return ready() || (reader_done_ && next_write_ == seq_); });
+        if (!ready()) return;
+        auto it = done_.find(next_write_);
+        r = std::move(it->second);
+        done_.erase(it);
+        ++next_write_;
+      }
+      cv_.notify_all();
+      consume(r);
+      if (buf_.size() >= kFlushBytes) out_.flush(buf_);
+      if (!out_.ok()) {
+        if (out_.failed()) status_ = 1;
+        return;
+      }
+    }
+  }
+
+  struct FileState {
+    std::uint64_t articles = 0;
+    FileStats stats;
+    std::vector<std::uint64_t> counts;
+    WordMap words;
+  };
+
+  void consume(Result& r) {
+    const std::size_t f = r.job.file;
+    const std::string& name = o_.files[f];
+    progress(r.job.bytes);
+    if (f != cur_file_) {
+      cur_file_ = f;
+      file_ = FileState{};
+    }
+    if (r.job.kind == Job::FileError) {
+      clear_progress();
+      out_.flush(buf_);  // what came before the error is printed before it
+      fmt::print(stderr, "newsplit: {}\n", r.job.error);
+      status_ = 1;
+      return;
+    }
+    if (r.job.kind == Job::FileEnd) {
+      end_file(name);
+      return;
+    }
+    for (Article& a : r.page.articles) a.index = ++file_.articles;
+    switch (o_.command) {
+      case Command::Split:
+      case Command::Clean: print_records(name, r.page); break;
+      case Command::Stats: file_.stats.add(r.page); break;
+      case Command::Count: add_counts(name, r); break;
+    }
+  }
+
+  void print_records(const std::string& name, const PageResult& page) {
+    // Articles and leftovers in page order.
+    std::size_t l = 0;
+    for (const Article& a : page.articles) {
+      while (o_.all && l < page.leftovers.size() && page.leftovers[l].line_start < a.line_start)
+        writer_->leftover(buf_, name, page.leftovers[l++]);
+      writer_->article(buf_, name, a);
+    }
+    while (o_.all && l < page.leftovers.size()) writer_->leftover(buf_, name, page.leftovers[l++]);
+  }
+
+  void add_counts(const std::string& name, Result& r) {
+    if (o_.by == By::Article) {
+      for (std::size_t k = 0; k < r.page.articles.size(); ++k) {
+        const Article& a = r.page.articles[k];
+        if (o_.top > 0) {
+          for (auto& [w, n] : top_n(r.words[k], o_.top)) article_row(name, a, w, n);
+        } else {
+          for (std::size_t i = 0; i < matcher_->size(); ++i) article_row(name, a, matcher_->keyword(i), r.counts[k][i]);
+        }
+      }
+      return;
+    }
+    if (o_.top > 0) {
+      for (auto& [w, n] : r.words.front()) file_.words[w] += n;
+    } else {
+      file_.counts.resize(matcher_->size());
+      for (std::size_t i = 0; i < matcher_->size(); ++i) file_.counts[i] += r.counts.front()[i];
+    }
+  }
+
+  void article_row(const std::string& name, const Article& a, const std::string& word, std::uint64_t n) {
+    // Per article, rare rows are noise: without --min only articles that use the word count.
+    if (n < (o_.min_given ? o_.min : 1)) return;
+    rows_.push_back({Cell{name}, Cell{static_cast<std::int64_t>(a.index)}, Cell{headline_of(a)}, Cell{word},
+                     Cell{static_cast<std::int64_t>(n)}});
+  }
+
+  static std::string headline_of(const Article& a) {
+    std::string h = a.kicker;
+    for (const std::string* s : {&a.title, &a.subtitle}) {
+      if (s->empty()) continue;
+      if (!h.empty()) h += " ";
+      h += *s;
+    }
+    return h;
+  }
+
+  void end_file(const std::string& name) {
+    if (o_.command == Command::Stats) {
+      if (!stats_table_) stats_table_ = stats_table();
+      add_stats_row(*stats_table_, name, file_.stats);
+    }
+    if (o_.command == Command::Count && o_.by != By::Article) {
+      if (o_.top > 0) {
+        if (o_.by == By::File) {
+          for (auto& [w, n] : top_n(file_.words, o_.top)) file_row(name, w, n);
+        } else {
+          for (auto& [w, n] : file_.words) total_words_[w] += n;
+        }
+      } else {
+        file_.counts.resize(matcher_->size());
+        if (o_.by == By::File) {
+          for (std::size_t i = 0; i < matcher_->size(); ++i) file_row(name, matcher_->keyword(i), file_.counts[i]);
+        } else {
+          totals_.resize(matcher_->size());
+          for (std::size_t i = 0; i < matcher_->size(); ++i) totals_[i] += file_.counts[i];
+        }
+      }
+    }
+  }
+
+  void file_row(const std::string& name, const std::string& word, std::uint64_t n) {
+    if (o_.min_given && n < o_.min) return;
+    rows_.push_back({Cell{name}, Cell{word}, Cell{static_cast<std::int64_t>(n)}});
+  }
+
+  void finish_output() {
+    if (out_.ok()) {
+      if (writer_) writer_->end(buf_);
+      if (o_.command == Command::Count) count_table();
+      if (o_.command == Command::Stats) {
+        if (!stats_table_) stats_table_ = stats_table();
+        write_table(*stats_table_, table_format_, buf_, TableStyle{color_, 30});
+      }
+      clear_progress();
+      out_.flush(buf_);
+    }
+    out_.close();
+    if (out_.failed()) status_ = 1;
+  }
+
+  void count_table() {
+    Table t;
+    const std::string key = o_.top > 0 ? "word" : "keyword";
+    if (o_.by == By::Total) {
+      t.columns = {key, "count"};
+      if (o_.top > 0) {
+        for (auto& [w, n] : top_n(total_words_, o_.top)) total_row(w, n);
+      } else {
+        totals_.resize(matcher_->size());
+        for (std::size_t i = 0; i < matcher_->size(); ++i) total_row(matcher_->keyword(i), totals_[i]);
+      }
+    } else if (o_.by == By::File) {
+      t.columns = {"file", key, "count"};
+    } else {
+      t.columns = {"file", "index", "title", key, "count"};
+    }
+    const std::size_t count_col = t.columns.size() - 1, key_col = t.columns.size() - 2;
+    // --sort orders rows within each group (file, article); the groups stay in input order.
+    if (o_.sort != SortBy::Input) {
+      auto group_end = [&](std::size_t b) {
+        std::size_t e = b + 1;
+        while (e < rows_.size() && std::equal(rows_[e].begin(), rows_[e].begin() + static_cast<std::ptrdiff_t>(key_col),
+                                              rows_[b].begin()))
+          ++e;
+        return e;
+      };
+      for (std::size_t b = 0; b < rows_.size();) {
+        const std::size_t e = group_end(b);
+        std::stable_sort(rows_.begin() + static_cast<std::ptrdiff_t>(b), rows_.begin() + static_cast<std::ptrdiff_t>(e),
+                         [&](const auto& x, const auto& y) {
+                           if (o_.sort == SortBy::Name) return std::get<std::string>(x[key_col]) < std::get<std::string>(y[key_col]);
+                           return std::get<std::int64_t>(x[count_col]) > std::get<std::int64_t>(y[count_col]);
+                         });
+        b = e;
+      }
+    }
+    t.rows = std::move(rows_);
+    t.bar_column = static_cast<int>(count_col);
+    write_table(t, table_format_, buf_, TableStyle{color_, 40});
+  }
+
+  void total_row(const std::string& word, std::uint64_t n) {
+    if (o_.min_given && n < o_.min) return;
+    rows_.push_back({Cell{word}, Cell{static_cast<std::int64_t>(n)}});
+  }
+
+  // --- Progress -----------------------------------------------------------------------
+
+  void progress(std::uint64_t bytes) {
+    bytes_ += bytes;
+    if (o_.quiet || !isatty(STDERR_FILENO) || bytes_ < kProgressBytes) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_progress_ < std::chrono::milliseconds(250)) return;
+    last_progress_ = now;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double mb = static_cast<double>(bytes_) / (1 << 20);
+    fmt::print(stderr, "\r\x1b[Knewsplit: {:.0f} MB, {:.0f} MB/s, file {} of {}", mb, secs > 0 ? mb / secs : 0.0,
+               cur_file_ + 1, o_.files.size());
+    progress_shown_ = true;
+  }
+
+  void clear_progress() {
+    if (progress_shown_) fmt::print(stderr, "\r\x1b[K");
+    progress_shown_ = false;
+  }
+
+  const Options& o_;
+  Output out_;
+  int status_ = 0;
+  CleanOptions clean_;
+  bool color_ = false;
+  std::optional<Script> script_;
+  std::unique_ptr<KeywordMatcher> matcher_;
+  std::unordered_set<std::string> stopwords_;
+  std::unique_ptr<RecordWriter> writer_;
+  TableFormat table_format_ = TableFormat::Tsv;
+  std::string buf_;
+
+  std::mutex m_;
+  std::condition_variable cv_;
+  std::deque<Job> jobs_;
+  std::map<std::uint64_t, Result> done_;
+  std::uint64_t seq_ = 0, next_write_ = 0;
+  bool reader_done_ = false, stop_ = false;
+
+  std::size_t cur_file_ = static_cast<std::size_t>(-1);
+  FileState file_;
+  std::vector<std::vector<Cell>> rows_;
+  std::vector<std::uint64_t> totals_;
+  WordMap total_words_;
+  std::optional<Table> stats_table_;
+
+  std::uint64_t bytes_ = 0;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_progress_{};
+  bool progress_shown_ = false;
+};
+
+}  // namespace
+
+int run(const Options& options) {
+  Runner r(options);
+  return r.run();
+}
+
+}  // namespace newsplit::cli

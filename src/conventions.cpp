@@ -1,0 +1,282 @@
+#include "newsplit/conventions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <unordered_set>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include "newsplit/unicode.hpp"
+
+namespace newsplit::conventions {
+
+namespace u = unicode;
+
+namespace {
+
+bool is_closing_quote(char32_t c) {
+  return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'"' || c == U'\'' || c == U'》';
+}
+
+// The last code point that is not a closing quote: 。” ends a sentence, “钱景” does not.
+char32_t last_before_quotes(std::string_view t) {
+  std::size_t i = t.size();
+  while (i > 0) {
+    const char32_t c = u::prev(t, i);
+    if (!is_closing_quote(c) && !u::is_space(c)) return c;
+  }
+  return 0;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::unordered_set<char32_t> make_set(std::u32string_view chars) { return {chars.begin(), chars.end()}; }
+
+// The common single-character surnames (simplified and traditional forms).
+const std::unordered_set<char32_t>& surnames() {
+  static const auto set = make_set(
+      U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+      U"姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+      U"康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+      U"苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+      U"卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
+      U"惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+      U"狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇"
+      U"公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧洪钮滑荀雎郦覃蓬酆芦闾寿晏"
+      U"陳楊黃趙吳劉張鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龔萬錢嚴湯溫齊顏莊聶歐關蘭寧紀單塗駱藍鮑華饒時農項連蘆"
+      U"麥婁竇黨宮費衛欒鄺樂鞏龐許孫馬郭羅孫馮張楊蔣蔡餘魏薛雷賀顧郝邵覃戴孔倪聶魯嶽翟詹耿俞祝尚舒畢鄔邊師隋"
+      U"沙榮鄒劉");
+  return set;
+}
+
+constexpr std::array<std::string_view, 38> kCompoundSurnames = {
+    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙",
+    "公孫", "令狐", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木", "独孤", "獨孤",
+    "南宫", "南宮", "西门", "西門", "万俟", "闻人", "聞人", "赫连", "赫連", "澹台", "申屠", "濮阳"};
+
+// Role words of bylines and credits, longest first so that 本报记者 wins over 记者.
+// 诵讯员 and 通迅员 are OCR slips for 通讯员 seen in real credit lines.
+constexpr std::array<std::string_view, 30> kRoleWords = {
+    "特约评论员", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
+    "全媒体记者", "评论员", "通讯员", "诵讯员", "通迅员", "通訊員", "實習生", "实习生", "記者", "记者", "摄影",
+    "攝影", "文/图", "文／图", "文图", "制图", "整理", "撰文", "摄", "攝", "文"};
+
+// Single words that stand for a role only when they are a whole token ("文", "图").
+constexpr std::array<std::string_view, 2> kBareRoleWords = {"图", "圖"};
+
+// Endings of organisation names in credit lines.
+constexpr std::array<std::string_view, 40> kOrgSuffixes = {
+    "融媒体中心", "新闻中心", "传媒中心", "宣传部", "管委会", "委员会", "办公室", "电视台", "广播电视台", "记者站",
+    "报社", "日报", "晚报", "商报", "时报", "中心", "政府", "集团", "公司", "协会", "学会", "大学", "学院", "医院",
+    "街道", "社区", "分局", "支队", "大队", "局", "委", "厅", "院", "站", "社", "台", "部", "办", "所", "馆"};
+
+// Words of page furniture lines: editors, designers, proof-readers, page labels.
+constexpr std::array<std::string_view, 14> kFurnitureStarts = {
+    "责任编辑", "本版编辑", "美术编辑", "版式设计", "视觉设计", "值班编辑", "本版责编", "责编", "美编", "校对", "组版",
+    "版式", "責任編輯", "本版編輯"};
+
+}  // namespace
+
+bool ends_sentence(std::string_view text) {
+  std::size_t i = text.size();
+  while (i > 0) {
+    char32_t c = u::prev(text, i);
+    if (is_closing_quote(c) || u::is_space(c)) continue;
+    if (c == U'.') {  // half-width stops count after Chinese text only, not in "3." or "U.S."
+      while (i > 0 && c == U'.') c = u::prev(text, i);
+      return u::is_cjk(c);
+    }
+    return c == U'。' || c == U'！' || c == U'？' || c == U'…' || c == U'!' || c == U'?' || c == U'．';
+  }
+  return false;
+}
+
+bool ends_unit(std::string_view text) {
+  if (ends_sentence(text)) return true;
+  const char32_t c = last_before_quotes(text);
+  return c == U'；' || c == U'：' || c == U';' || c == U':';
+}
+
+bool ends_open(std::string_view text) {
+  const char32_t c = u::last(text);
+  return c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'(' || c == U'“' || c == U'《' || c == U'—';
+}
+
+bool has_full_stop(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = u::next(text, i);
+    if (c == U'。' || c == U'…' || c == U'；') return true;
+  }
+  return false;
+}
+
+bool balanced(std::string_view text) {
+  int paren = 0, quote = 0, book = 0, corner = 0, square = 0;
+  int straight = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    switch (u::next(text, i)) {
+      case U'（': case U'(': ++paren; break;
+      case U'）': case U')': if (--paren < 0) return false; break;
+      case U'“': ++quote; break;
+      case U'”': if (--quote < 0) return false; break;
+      case U'《': ++book; break;
+      case U'》': if (--book < 0) return false; break;
+      case U'「': ++corner; break;
+      case U'」': if (--corner < 0) return false; break;
+      case U'【': ++square; break;
+      case U'】': if (--square < 0) return false; break;
+      case U'"': ++straight; break;
+      default: break;
+    }
+  }
+  return paren == 0 && quote == 0 && book == 0 && corner == 0 && square == 0 && straight % 2 == 0;
+}
+
+bool continues_text(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'、': case U'；': case U'：': case U'）': case U'”': case U'’': case U'》':
+    case U'」': case U'』': case U'！': case U'？': case U',': case U';': case U':': case U')': case U'…':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool word_continues(std::string_view left, std::string_view right) {
+  // A few characters either side are enough for the dictionary to see the word.
+  constexpr int kContext = 4;
+  if (!u::is_han(u::last(left)) || !u::is_han(u::first(right))) return false;
+  std::size_t b = left.size();
+  for (int n = 0; n < kContext && b > 0; ++n) {
+    std::size_t k = b;
+    if (!u::is_han(u::prev(left, k))) break;
+    b = k;
+  }
+  std::size_t e = 0;
+  for (int n = 0; n < kContext && e < right.size(); ++n) {
+    std::size_t k = e;
+    if (!u::is_han(u::next(right, k))) break;
+    e = k;
+  }
+  const std::string l(left.substr(b)), r(right.substr(0, e));
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    return U_SUCCESS(status) ? std::move(bi) : nullptr;
+  }();
+  if (!it) return false;
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(l + r);
+  const int32_t junction = icu::UnicodeString::fromUTF8(l).length();
+  it->setText(text);
+  return !it->isBoundary(junction);
+}
+
+bool is_item_mark(char32_t c) {
+  return c == U'■' || c == U'□' || c == U'●' || c == U'○' || c == U'◆' || c == U'◇' || c == U'▲' || c == U'△' ||
+         c == U'★' || c == U'☆' || c == U'▼' || c == U'◎';
+}
+
+bool starts_with_surname(std::string_view name) {
+  for (auto s : kCompoundSurnames)
+    if (starts_with(name, s)) return true;
+  return !name.empty() && surnames().count(u::first(name)) > 0;
+}
+
+bool is_name(std::string_view token, bool need_surname) {
+  int n = 0;
+  for (std::size_t i = 0; i < token.size();) {
+    const char32_t c = u::next(token, i);
+    if (c == U'·' || c == U'•') continue;  // 阿依古丽·买买提: names joined by a middle dot
+    if (!u::is_han(c)) return false;
+    ++n;
+  }
+  if (n < 2 || n > 4) return false;
+  return !need_surname || starts_with_surname(token);
+}
+
+std::size_t role_suffix(std::string_view token) {
+  for (auto w : kRoleWords)
+    if (ends_with(token, w)) return w.size();
+  return 0;
+}
+
+std::size_t role_prefix(std::string_view token) {
+  for (auto w : kRoleWords) {
+    if (w == "文" || w == "摄" || w == "攝") continue;  // too common as the first character of a name
+    if (starts_with(token, w)) return w.size();
+  }
+  return 0;
+}
+
+bool is_role_word(std::string_view token) {
+  for (auto w : kRoleWords)
+    if (token == w) return true;
+  for (auto w : kBareRoleWords)
+    if (token == w) return true;
+  return false;
+}
+
+bool is_organisation(std::string_view token) {
+  if (u::count(token) < 3) return false;
+  for (std::size_t i = 0; i < token.size();) {
+    const char32_t c = u::next(token, i);
+    if (!(u::is_han(c) || u::is_ascii_alnum(c) || c == U'-' || c == U'（' || c == U'）' || c == U'(' ||
+          c == U')' || c == U'·' || c == U'－'))
+      return false;
+  }
+  for (auto s : kOrgSuffixes)
+    if (ends_with(token, s) && token.size() > s.size()) return true;
+  return false;
+}
+
+bool is_picture_source(std::string_view token) {
+  if (ends_with(token, "供图") || ends_with(token, "供圖")) return u::count(token) >= 3;
+  const bool picture = starts_with(token, "图片") || starts_with(token, "照片") || starts_with(token, "本版图片") ||
+                       starts_with(token, "圖片") || starts_with(token, "本版圖片");
+  return picture && (ends_with(token, "提供") || ends_with(token, "拍摄"));
+}
+
+bool is_furniture_line(std::string_view text) {
+  for (auto w : kFurnitureStarts)
+    if (starts_with(text, w)) return true;
+  // A date with its weekday ("2024年7月11日 星期四") heads every page of a day.
+  const auto week = text.find("星期");
+  if (week != std::string_view::npos && text.find("年") != std::string_view::npos &&
+      text.find("月") != std::string_view::npos && u::count(text) <= 40)
+    return true;
+  // A page label: "第3版", "A3版", "第 12 版".
+  if (u::count(text) <= 12 && ends_with(text, "版")) {
+    std::string_view mid = text;
+    if (starts_with(mid, "第")) mid.remove_prefix(3);
+    mid.remove_suffix(3);
+    mid = u::trim(mid);
+    return !mid.empty() && std::all_of(mid.begin(), mid.end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    });
+  }
+  return false;
+}
+
+std::vector<std::string_view> tokens(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0, start = std::string_view::npos;
+  while (i < text.size()) {
+    const std::size_t at = i;
+    const char32_t c = u::next(text, i);
+    if (u::is_space(c)) {
+      if (start != std::string_view::npos) out.push_back(text.substr(start, at - start));
+      start = std::string_view::npos;
+    } else if (start == std::string_view::npos) {
+      start = at;
+    }
+  }
+  if (start != std::string_view::npos) out.push_back(text.substr(start));
+  return out;
+}
+
+}  // namespace newsplit::conventions

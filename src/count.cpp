@@ -1,0 +1,207 @@
+#include "newsplit/count.hpp"
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <map>
+#include <stdexcept>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace u = unicode;
+
+std::string normalize_keyword(std::string_view raw, const CleanOptions& options) { return clean(raw, options); }
+
+std::vector<std::string> parse_keyword_list(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = u::trim(text.substr(pos, nl - pos));
+    if (!line.empty() && line.front() != '#') out.emplace_back(line);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+// --- Aho–Corasick over bytes -----------------------------------------------------------
+//
+// Bytes are first mapped to classes (the bytes that occur in keywords, one class for all
+// others; with ignore_ascii_case A–Z share the classes of a–z), then a full transition
+// table over the classes turns every input byte into one table lookup. A state that ends
+// a keyword, or has one along its failure chain, counts through its output links.
+
+struct KeywordMatcher::Automaton {
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  std::array<std::uint16_t, 256> cls{};
+  std::uint32_t nclass = 1;
+  std::vector<std::uint32_t> delta;     // state * nclass + class -> state
+  std::vector<std::uint32_t> keyword;   // state -> keyword id ending here, or kNone
+  std::vector<std::uint32_t> out_link;  // state -> next state on its failure chain that ends a keyword
+  std::vector<std::uint8_t> reports;    // state -> it or its chain ends a keyword
+};
+
+KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
+    : ac_(std::make_unique<Automaton>()) {
+  Automaton& a = *ac_;
+  auto fold = [&](unsigned char b) -> unsigned char {
+    return ignore_case && b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b;
+  };
+  // Distinct keywords in first-seen order; the empty keyword matches nothing.
+  std::map<std::string, std::uint32_t> seen;
+  for (const auto& k : keywords) {
+    if (k.empty() || seen.count(k)) continue;
+    seen.emplace(k, static_cast<std::uint32_t>(keywords_.size()));
+    keywords_.push_back(k);
+  }
+  for (const auto& k : keywords_)
+    for (unsigned char b : k)
+      if (a.cls[fold(b)] == 0) a.cls[fold(b)] = static_cast<std::uint16_t>(a.nclass++);
+  if (ignore_case)
+    for (int b = 'A'; b <= 'Z'; ++b) a.cls[static_cast<std::size_t>(b)] = a.cls[static_cast<std::size_t>(b - 'A' + 'a')];
+  // The trie, in the transition table itself (kNone = no edge yet).
+  const std::size_t nc = a.nclass;
+  a.delta.assign(nc, Automaton::kNone);
+  a.keyword.assign(1, Automaton::kNone);
+  for (std::uint32_t id = 0; id < keywords_.size(); ++id) {
+    std::uint32_t s = 0;
+    for (unsigned char b : keywords_[id]) {
+      const std::size_t c = a.cls[fold(b)];
+      if (a.delta[s * nc + c] == Automaton::kNone) {
+        const auto t = static_cast<std::uint32_t>(a.keyword.size());
+        a.delta[s * nc + c] = t;
+        a.keyword.push_back(Automaton::kNone);
+        a.delta.resize(a.delta.size() + nc, Automaton::kNone);
+      }
+      s = a.delta[s * nc + c];
+    }
+    a.keyword[s] = id;
+  }
+  // Breadth-first: failure links, output links, and the missing transitions.
+  const std::size_t n = a.keyword.size();
+  std::vector<std::uint32_t> fail(n, 0);
+  a.out_link.assign(n, Automaton::kNone);
+  a.reports.assign(n, 0);
+  std::deque<std::uint32_t> queue;
+  for (std::size_t c = 0; c < nc; ++c) {
+    std::uint32_t& t = a.delta[c];
+    if (t == Automaton::kNone) t = 0;
+    else queue.push_back(t);
+  }
+  for (std::uint32_t s : queue) a.reports[s] = a.keyword[s] != Automaton::kNone;
+  while (!queue.empty()) {
+    const std::uint32_t s = queue.front();
+    queue.pop_front();
+    for (std::size_t c = 0; c < nc; ++c) {
+      std::uint32_t& t = a.delta[s * nc + c];
+      const std::uint32_t via_fail = a.delta[fail[s] * nc + c];
+      if (t == Automaton::kNone) {
+        t = via_fail;
+        continue;
+      }
+      fail[t] = via_fail;
+      const std::uint32_t f = via_fail;
+      a.out_link[t] = a.keyword[f] != Automaton::kNone ? f : a.out_link[f];
+      a.reports[t] = a.keyword[t] != Automaton::kNone || a.out_link[t] != Automaton::kNone;
+      queue.push_back(t);
+    }
+  }
+}
+
+KeywordMatcher::~KeywordMatcher() = default;
+KeywordMatcher::KeywordMatcher(KeywordMatcher&&) noexcept = default;
+KeywordMatcher& KeywordMatcher::operator=(KeywordMatcher&&) noexcept = default;
+
+void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& counts) const {
+  counts.resize(keywords_.size());
+  if (keywords_.empty()) return;
+  const Automaton& a = *ac_;
+  const std::uint32_t* delta = a.delta.data();
+  const std::uint8_t* reports = a.reports.data();
+  const std::size_t nc = a.nclass;
+  std::uint32_t s = 0;
+  for (unsigned char b : text) {
+    s = delta[s * nc + a.cls[b]];
+    if (reports[s]) {
+      for (std::uint32_t o = a.keyword[s] != Automaton::kNone ? s : a.out_link[s]; o != Automaton::kNone;
+           o = a.out_link[o])
+        ++counts[a.keyword[o]];
+    }
+  }
+}
+
+// --- Words ---------------------------------------------------------------------------
+
+const std::unordered_set<std::string>& default_stopwords() {
+  // Function words, pronouns and the commonest empty verbs and measure phrases of news
+  // text: frequent everywhere, telling nothing about a page.
+  static const std::unordered_set<std::string> s = {
+      "的",   "了",   "和",   "是",   "在",   "与",   "及",   "或",   "等",   "也",   "都",   "而",   "并",
+      "就",   "把",   "被",   "从",   "对",   "为",   "以",   "于",   "向",   "让",   "将",   "已",   "又",
+      "这",   "那",   "其",   "之",   "着",   "过",   "还",   "但",   "要",   "有",   "个",   "我们", "他们",
+      "她们", "它们", "你们", "我",   "你",   "他",   "她",   "它",   "自己", "这个", "那个", "这些", "那些",
+      "这样", "那样", "这种", "一个", "一些", "一种", "一批", "一系列", "一是", "二是", "三是", "四是",
+      "以及", "并且", "而且", "或者", "还是", "但是", "因为", "所以", "如果", "虽然", "然而", "因此", "于是",
+      "通过", "进行", "开展", "实现", "推动", "推进", "加快", "加强", "不断", "已经", "正在", "目前", "同时",
+      "其中", "此外", "其他", "之一", "方面", "相关", "有关", "作为", "对于", "关于", "由于", "根据", "按照",
+      "为了", "以上", "以下", "左右", "之间", "之后", "之前", "以来", "可以", "能够", "需要", "没有", "不是",
+      "就是", "也是", "还有", "表示", "介绍", "认为", "提出", "记者", "日报", "本报", "什么", "怎么", "如何",
+      "哪些", "我市", "全市", "今年", "去年", "近年来", "一步", "进一步"};
+  return s;
+}
+
+struct WordCounter::Icu {
+  std::unique_ptr<icu::BreakIterator> it;
+};
+
+WordCounter::WordCounter(std::unordered_set<std::string> stopwords, int min_chars)
+    : stop_(std::move(stopwords)), min_chars_(min_chars), icu_(std::make_unique<Icu>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status) || !icu_->it) throw std::runtime_error("ICU has no word break iterator for Chinese");
+}
+
+WordCounter::~WordCounter() = default;
+
+void WordCounter::add(std::string_view text, std::unordered_map<std::string, std::uint64_t>& counts) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return;
+  icu::BreakIterator& it = *icu_->it;
+  it.setText(ut, status);
+  if (U_SUCCESS(status)) {
+    std::int32_t start = it.first();
+    for (std::int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+      const std::int32_t tag = it.getRuleStatus();
+      // Letters, kana and ideographs; numbers and punctuation are not words here.
+      if (tag < UBRK_WORD_LETTER || tag >= UBRK_WORD_IDEO_LIMIT) continue;
+      const std::string_view w = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+      if (static_cast<int>(u::count(w)) < min_chars_) continue;
+      std::string word(w);
+      if (stop_.count(word)) continue;
+      ++counts[std::move(word)];
+    }
+  }
+  utext_close(ut);
+}
+
+std::vector<std::pair<std::string, std::uint64_t>> top_n(const std::unordered_map<std::string, std::uint64_t>& counts,
+                                                         std::size_t n) {
+  std::vector<std::pair<std::string, std::uint64_t>> v(counts.begin(), counts.end());
+  auto better = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+  if (v.size() > n) {
+    std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n), v.end(), better);
+    v.resize(n);
+  } else {
+    std::sort(v.begin(), v.end(), better);
+  }
+  return v;
+}
+
+}  // namespace newsplit

@@ -1,0 +1,293 @@
+#include "newsplit/decode.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace {
+
+// How much of an input auto-detection looks at before it decides.
+constexpr std::size_t kDetectSample = 64 * 1024;
+
+const char* icu_name(Encoding e) {
+  switch (e) {
+    case Encoding::Gb18030: return "GB18030";
+    case Encoding::Big5: return "Big5";
+    case Encoding::Utf16le: return "UTF-16LE";
+    case Encoding::Utf16be: return "UTF-16BE";
+    default: return "UTF-8";
+  }
+}
+
+std::string_view display_name(Encoding e) {
+  switch (e) {
+    case Encoding::Gb18030: return "GB18030";
+    case Encoding::Big5: return "Big5";
+    case Encoding::Utf16le: return "UTF-16LE";
+    case Encoding::Utf16be: return "UTF-16BE";
+    default: return "UTF-8";
+  }
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Length of an incomplete UTF-8 sequence at the end of s (0 when s ends on a boundary).
+std::size_t incomplete_tail(std::string_view s) {
+  const std::size_t n = s.size();
+  for (std::size_t back = 1; back <= 3 && back <= n; ++back) {
+    const auto b = static_cast<unsigned char>(s[n - back]);
+    if ((b & 0xC0) == 0x80) continue;  // continuation byte: keep looking for the lead
+    std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    return len > back ? back : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<Encoding> parse_encoding(std::string_view name) {
+  std::string n;
+  for (char c : name) n.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  if (n == "auto") return Encoding::Auto;
+  if (n == "utf-8" || n == "utf8") return Encoding::Utf8;
+  if (n == "gb18030" || n == "gbk" || n == "gb2312") return Encoding::Gb18030;
+  if (n == "big5") return Encoding::Big5;
+  if (n == "utf-16le" || n == "utf16le") return Encoding::Utf16le;
+  if (n == "utf-16be" || n == "utf16be") return Encoding::Utf16be;
+  return std::nullopt;
+}
+
+std::string_view encoding_name(Encoding e) {
+  switch (e) {
+    case Encoding::Auto: return "auto";
+    case Encoding::Utf8: return "utf-8";
+    case Encoding::Gb18030: return "gb18030";
+    case Encoding::Big5: return "big5";
+    case Encoding::Utf16le: return "utf-16le";
+    case Encoding::Utf16be: return "utf-16be";
+  }
+  return "auto";
+}
+
+Encoding detect_encoding(std::string_view s, bool complete) {
+  if (starts_with(s, "\xEF\xBB\xBF")) return Encoding::Utf8;
+  if (starts_with(s, "\xFF\xFE")) return Encoding::Utf16le;
+  if (starts_with(s, "\xFE\xFF")) return Encoding::Utf16be;
+  if (unicode::valid_utf8(s, nullptr, !complete)) return Encoding::Utf8;
+
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&status);
+  if (U_FAILURE(status)) return Encoding::Gb18030;
+  ucsdet_setText(det, s.data(), static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX)), &status);
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det, &found, &status);
+  Encoding result = Encoding::Gb18030;  // the usual encoding of mainland archives
+  for (int32_t i = 0; U_SUCCESS(status) && i < found; ++i) {
+    UErrorCode st = U_ZERO_ERROR;
+    const std::string_view name = ucsdet_getName(matches[i], &st);
+    if (U_FAILURE(st)) continue;
+    if (name == "GB18030") { result = Encoding::Gb18030; break; }
+    if (name == "Big5") { result = Encoding::Big5; break; }
+    if (name == "UTF-16LE") { result = Encoding::Utf16le; break; }
+    if (name == "UTF-16BE") { result = Encoding::Utf16be; break; }
+    if (name == "UTF-8") { result = Encoding::Utf8; break; }
+  }
+  ucsdet_close(det);
+  return result;
+}
+
+struct Decoder::Icu {
+  UConverter* cnv = nullptr;
+  std::vector<UChar> buf = std::vector<UChar>(32 * 1024);
+  UChar pending_lead = 0;  // a lead surrogate that ended the last buffer
+  ~Icu() {
+    if (cnv) ucnv_close(cnv);
+  }
+};
+
+Decoder::Decoder(Encoding requested, bool lossy) : requested_(requested), encoding_(requested), lossy_(lossy) {}
+Decoder::~Decoder() = default;
+
+bool Decoder::fail(std::uint64_t byte_offset, std::string_view what) {
+  failed_ = true;
+  error_ = DecodeError{lines_, byte_offset, fmt::format("invalid {} at byte {}", what, byte_offset)};
+  return false;
+}
+
+void Decoder::emit(std::string_view s, std::string& out) {
+  if (at_start_ && !s.empty()) {
+    if (starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);  // the BOM is not text
+    at_start_ = false;
+  }
+  if (pending_cr_ && !s.empty()) {
+    if (s.front() == '\n') s.remove_prefix(1);  // CRLF split across chunks: its LF is already out
+    pending_cr_ = false;
+  }
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    const void* cr = std::memchr(p, '\r', static_cast<std::size_t>(end - p));
+    const char* stop = cr ? static_cast<const char*>(cr) : end;
+    lines_ += static_cast<std::uint64_t>(std::count(p, stop, '\n'));
+    out.append(p, stop);
+    if (!cr) break;
+    out.push_back('\n');  // CR and CRLF both end a line
+    ++lines_;
+    p = stop + 1;
+    if (p == end) pending_cr_ = true;
+    else if (*p == '\n') ++p;
+  }
+}
+
+bool Decoder::detect_and_start(bool complete, std::string& out) {
+  if (encoding_ == Encoding::Auto) encoding_ = detect_encoding(held_, complete);
+  started_ = true;
+  if (encoding_ != Encoding::Utf8) {
+    icu_ = std::make_unique<Icu>();
+    UErrorCode status = U_ZERO_ERROR;
+    icu_->cnv = ucnv_open(icu_name(encoding_), &status);
+    if (U_FAILURE(status)) {
+      failed_ = true;
+      error_ = DecodeError{1, 0, fmt::format("cannot open the {} converter ({})", display_name(encoding_), u_errorName(status))};
+      return false;
+    }
+    if (lossy_) ucnv_setToUCallBack(icu_->cnv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
+    else ucnv_setToUCallBack(icu_->cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  }
+  std::string sample = std::move(held_);
+  held_.clear();
+  return decode(sample, complete, out);
+}
+
+bool Decoder::feed(std::string_view bytes, std::string& out) {
+  if (failed_) return false;
+  if (!started_) {
+    if (requested_ == Encoding::Auto && held_.size() + bytes.size() < kDetectSample) {
+      held_.append(bytes);
+      return true;
+    }
+    held_.append(bytes);
+    return detect_and_start(false, out);
+  }
+  return decode(bytes, false, out);
+}
+
+bool Decoder::finish(std::string& out) {
+  if (failed_) return false;
+  if (!started_) return detect_and_start(true, out);
+  return decode({}, true, out);
+}
+
+bool Decoder::decode(std::string_view bytes, bool flush, std::string& out) {
+  return encoding_ == Encoding::Utf8 ? decode_utf8(bytes, flush, out) : decode_icu(bytes, flush, out);
+}
+
+bool Decoder::decode_utf8(std::string_view bytes, bool flush, std::string& out) {
+  std::string joined;
+  std::string_view data = bytes;
+  if (!held_.empty()) {
+    joined = std::move(held_);
+    held_.clear();
+    joined.append(bytes);
+    data = joined;
+  }
+  std::uint64_t base = consumed_;
+  while (!data.empty()) {
+    std::size_t bad = 0;
+    if (unicode::valid_utf8(data, &bad, !flush)) {
+      const std::size_t tail = flush ? 0 : incomplete_tail(data);
+      emit(data.substr(0, data.size() - tail), out);
+      held_.assign(data.substr(data.size() - tail));
+      consumed_ = base + (data.size() - tail);
+      return true;
+    }
+    emit(data.substr(0, bad), out);
+    if (!lossy_) return fail(base + bad, "UTF-8");
+    emit("\xEF\xBF\xBD", out);  // U+FFFD for the bad byte, then go on after it
+    data.remove_prefix(bad + 1);
+    base += bad + 1;
+  }
+  consumed_ = base;
+  return true;
+}
+
+bool Decoder::decode_icu(std::string_view bytes, bool flush, std::string& out) {
+  Icu& icu = *icu_;
+  const char* src = bytes.data();
+  const char* const src_end = src + bytes.size();
+  std::string utf8;
+  for (;;) {
+    UChar* target = icu.buf.data();
+    UChar* const target_end = target + icu.buf.size();
+    const char* const before = src;
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_toUnicode(icu.cnv, &target, target_end, &src, src_end, nullptr, flush, &status);
+    // UTF-16 to UTF-8, holding a lead surrogate that the buffer split from its trail.
+    utf8.clear();
+    for (const UChar* p = icu.buf.data(); p < target; ++p) {
+      char32_t c = *p;
+      if (icu.pending_lead) {
+        if (U16_IS_TRAIL(c)) c = U16_GET_SUPPLEMENTARY(icu.pending_lead, c);
+        else unicode::append(utf8, 0xFFFD);
+        icu.pending_lead = 0;
+        if (c > 0xFFFF) { unicode::append(utf8, c); continue; }
+      }
+      if (U16_IS_LEAD(c)) { icu.pending_lead = static_cast<UChar>(c); continue; }
+      if (U16_IS_TRAIL(c)) c = 0xFFFD;
+      unicode::append(utf8, c);
+    }
+    emit(utf8, out);
+    consumed_ += static_cast<std::uint64_t>(src - before);
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(status)) {
+      char invalid[32];
+      int8_t len = sizeof invalid;
+      UErrorCode st = U_ZERO_ERROR;
+      ucnv_getInvalidChars(icu.cnv, invalid, &len, &st);
+      const std::uint64_t at = consumed_ - static_cast<std::uint64_t>(U_SUCCESS(st) ? std::max<int8_t>(len, 0) : 0);
+      return fail(at, display_name(encoding_));
+    }
+    break;
+  }
+  if (flush && icu.pending_lead) {
+    icu.pending_lead = 0;
+    if (!lossy_) return fail(consumed_, display_name(encoding_));
+    emit("\xEF\xBF\xBD", out);
+  }
+  return true;
+}
+
+std::string decode_all(std::string_view bytes, Encoding e, bool lossy, std::optional<DecodeError>* error,
+                       Encoding* used) {
+  Decoder d(e, lossy);
+  std::string out;
+  if (d.feed(bytes, out)) d.finish(out);
+  if (error) *error = d.error();
+  if (used) *used = d.encoding();
+  return out;
+}
+
+std::string encode(std::string_view utf8, Encoding e, bool bom) {
+  std::string text;
+  if (bom) text = "\xEF\xBB\xBF";
+  text.append(utf8);
+  if (e == Encoding::Utf8 || e == Encoding::Auto) return text;
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(text.size() * 4 + 16, '\0');
+  const int32_t n = ucnv_convert(icu_name(e), "UTF-8", out.data(), static_cast<int32_t>(out.size()), text.data(),
+                                 static_cast<int32_t>(text.size()), &status);
+  if (U_FAILURE(status)) return {};
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+}  // namespace newsplit

@@ -1,0 +1,517 @@
+#include "newsplit/format.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace u = unicode;
+
+std::optional<Format> parse_format(std::string_view n) {
+  if (n == "jsonl" || n == "ndjson") return Format::Jsonl;
+  if (n == "json") return Format::Json;
+  if (n == "csv") return Format::Csv;
+  if (n == "tsv") return Format::Tsv;
+  if (n == "md" || n == "markdown") return Format::Md;
+  if (n == "text" || n == "txt") return Format::Text;
+  return std::nullopt;
+}
+
+const std::vector<std::string>& article_fields() {
+  static const std::vector<std::string> f = {
+      "type",  "file",       "index",    "kicker",   "title",    "subtitle", "dateline",
+      "byline", "authors",   "lead_label", "lead",   "paragraphs", "subheads", "captions",
+      "credits", "notes",    "line_start", "line_end", "chars",  "warnings"};
+  return f;
+}
+
+const std::vector<std::string>& leftover_fields() {
+  static const std::vector<std::string> f = {"type", "file", "kind", "text", "line_start", "line_end"};
+  return f;
+}
+
+bool is_field(std::string_view name) {
+  const auto& a = article_fields();
+  const auto& l = leftover_fields();
+  return std::find(a.begin(), a.end(), name) != a.end() || std::find(l.begin(), l.end(), name) != l.end();
+}
+
+void json_escape(std::string_view s, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::size_t run = 0;  // start of the current run of bytes that need no escape
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const char* esc = nullptr;
+    char buf[7];
+    if (c == '"') esc = "\\\"";
+    else if (c == '\\') esc = "\\\\";
+    else if (c < 0x20) {
+      switch (c) {
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        default:
+          buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
+          buf[4] = kHex[c >> 4]; buf[5] = kHex[c & 15]; buf[6] = 0;
+          esc = buf;
+      }
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      // U+2028 and U+2029 are valid JSON but break JavaScript readers of JSON Lines.
+      out.append(s.substr(run, i - run));
+      out.append(static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029");
+      i += 2;
+      run = i + 1;
+      continue;
+    }
+    if (esc) {
+      out.append(s.substr(run, i - run));
+      out.append(esc);
+      run = i + 1;
+    }
+  }
+  out.append(s.substr(run));
+}
+
+void csv_field(std::string_view s, std::string& out) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out.append(s);
+    return;
+  }
+  out.push_back('"');
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+void tsv_field(std::string_view s, std::string& out) {
+  for (char c : s) {
+    switch (c) {
+      case '\t': out.append("\\t"); break;
+      case '\n': out.append("\\n"); break;
+      case '\r': out.append("\\r"); break;
+      case '\\': out.append("\\\\"); break;
+      default: out.push_back(c);
+    }
+  }
+}
+
+namespace {
+
+// A record seen field by field, so that every format prints the same fields.
+struct Value {
+  enum Kind { Absent, String, Number, List } kind = Absent;
+  std::string_view str;
+  std::uint64_t num = 0;
+  const std::vector<std::string>* list = nullptr;
+};
+
+Value article_value(const Article& a, std::string_view file, std::string_view f) {
+  auto s = [](std::string_view v) { return Value{Value::String, v}; };
+  auto n = [](std::uint64_t v) { return Value{Value::Number, {}, v}; };
+  auto l = [](const std::vector<std::string>& v) { return Value{Value::List, {}, 0, &v}; };
+  if (f == "type") return s("article");
+  if (f == "file") return s(file);
+  if (f == "index") return n(a.index);
+  if (f == "kicker") return s(a.kicker);
+  if (f == "title") return s(a.title);
+  if (f == "subtitle") return s(a.subtitle);
+  if (f == "dateline") return s(a.dateline);
+  if (f == "byline") return s(a.byline);
+  if (f == "authors") return l(a.authors);
+  if (f == "lead_label") return s(a.lead_label);
+  if (f == "lead") return s(a.lead);
+  if (f == "paragraphs") return l(a.paragraphs);
+  if (f == "subheads") return l(a.subheads);
+  if (f == "captions") return l(a.captions);
+  if (f == "credits") return l(a.credits);
+  if (f == "notes") return l(a.notes);
+  if (f == "line_start") return n(a.line_start);
+  if (f == "line_end") return n(a.line_end);
+  if (f == "chars") return n(a.chars);
+  if (f == "warnings") return l(a.warnings);
+  return {};
+}
+
+Value leftover_value(const Leftover& lo, std::string_view file, std::string_view f) {
+  if (f == "type") return {Value::String, "leftover"};
+  if (f == "file") return {Value::String, file};
+  if (f == "kind") return {Value::String, lo.kind};
+  if (f == "text") return {Value::String, lo.text};
+  if (f == "line_start") return {Value::Number, {}, lo.line_start};
+  if (f == "line_end") return {Value::Number, {}, lo.line_end};
+  return {};
+}
+
+class JsonWriter : public RecordWriter {
+ public:
+  JsonWriter(std::vector<std::string> fields, bool array) : fields_(std::move(fields)), array_(array) {}
+  void begin(std::string& out) override {
+    if (array_) out.append("[");
+  }
+  void article(std::string& out, std::string_view file, const Article& a) override {
+    const auto& f = fields_.empty() ? article_fields() : fields_;
+    object(out, f, [&](std::string_view name) { return article_value(a, file, name); });
+  }
+  void leftover(std::string& out, std::string_view file, const Leftover& l) override {
+    const auto& f = fields_.empty() ? leftover_fields() : fields_;
+    object(out, f, [&](std::string_view name) { return leftover_value(l, file, name); });
+  }
+  void end(std::string& out) override {
+    if (array_) out.append(any_ ? "\n]\n" : "]\n");
+  }
+
+ private:
+  template <typename Get>
+  void object(std::string& out, const std::vector<std::string>& fields, Get get) {
+    if (array_) out.append(any_ ? ",\n" : "\n");
+    any_ = true;
+    out.push_back('{');
+    bool first = true;
+    for (const auto& name : fields) {
+      const Value v = get(name);
+      if (v.kind == Value::Absent) continue;
+      if (!first) out.push_back(',');
+      first = false;
+      out.push_back('"');
+      out.append(name);
+      out.append("\":");
+      switch (v.kind) {
+        case Value::String:
+          out.push_back('"');
+          json_escape(v.str, out);
+          out.push_back('"');
+          break;
+        case Value::Number: fmt::format_to(std::back_inserter(out), "{}", v.num); break;
+        case Value::List:
+          out.push_back('[');
+          for (std::size_t k = 0; k < v.list->size(); ++k) {
+            if (k) out.push_back(',');
+            out.push_back('"');
+            json_escape((*v.list)[k], out);
+            out.push_back('"');
+          }
+          out.push_back(']');
+          break;
+        case Value::Absent: break;
+      }
+    }
+    out.push_back('}');
+    if (!array_) out.push_back('\n');
+  }
+  std::vector<std::string> fields_;
+  bool array_;
+  bool any_ = false;
+};
+
+class DelimitedWriter : public RecordWriter {
+ public:
+  DelimitedWriter(std::vector<std::string> fields, bool leftovers, bool csv) : csv_(csv) {
+    fields_ = std::move(fields);
+    if (fields_.empty()) {
+      fields_ = article_fields();
+      if (leftovers) {
+        fields_.emplace_back("kind");
+        fields_.emplace_back("text");
+      }
+    }
+  }
+  void begin(std::string& out) override {
+    for (std::size_t k = 0; k < fields_.size(); ++k) {
+      if (k) out.push_back(csv_ ? ',' : '\t');
+      field(fields_[k], out);
+    }
+    out.append(csv_ ? "\r\n" : "\n");
+  }
+  void article(std::string& out, std::string_view file, const Article& a) override {
+    row(out, [&](std::string_view name) { return article_value(a, file, name); });
+  }
+  void leftover(std::string& out, std::string_view file, const Leftover& l) override {
+    row(out, [&](std::string_view name) { return leftover_value(l, file, name); });
+  }
+
+ private:
+  void field(std::string_view s, std::string& out) const {
+    if (csv_) csv_field(s, out);
+    else tsv_field(s, out);
+  }
+  template <typename Get>
+  void row(std::string& out, Get get) {
+    std::string cell;
+    for (std::size_t k = 0; k < fields_.size(); ++k) {
+      if (k) out.push_back(csv_ ? ',' : '\t');
+      const Value v = get(fields_[k]);
+      cell.clear();
+      switch (v.kind) {
+        case Value::String: cell.append(v.str); break;
+        case Value::Number: fmt::format_to(std::back_inserter(cell), "{}", v.num); break;
+        case Value::List: {
+          // Paragraphs are lines of one text; other lists are short items.
+          const char* sep = fields_[k] == "paragraphs" ? "\n" : "|";
+          for (std::size_t j = 0; j < v.list->size(); ++j) {
+            if (j) cell.append(sep);
+            cell.append((*v.list)[j]);
+          }
+          break;
+        }
+        case Value::Absent: break;
+      }
+      field(cell, out);
+    }
+    out.append(csv_ ? "\r\n" : "\n");
+  }
+  std::vector<std::string> fields_;
+  bool csv_;
+};
+
+// Markdown: the characters that would start markup are escaped.
+void md_text(std::string_view s, std::string& out) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool line_start = i == 0;
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
+        (line_start && (c == '#' || c == '>' || c == '-' || c == '+' || c == '|')))
+      out.push_back('\\');
+    out.push_back(c);
+  }
+}
+
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kHeadColor = "\x1b[1;36m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+class MarkdownWriter : public RecordWriter {
+ public:
+  explicit MarkdownWriter(bool color) : color_(color) {}
+  void article(std::string& out, std::string_view file, const Article& a) override {
+    separate(out);
+    out.append(fmt::format("<!-- {} · article {} · lines {}–{} -->\n\n", file, a.index, a.line_start, a.line_end));
+    if (!a.kicker.empty()) line(out, "*", a.kicker, "*", "\n");
+    if (!a.title.empty()) line(out, "# ", a.title, "", "\n");
+    if (!a.subtitle.empty()) line(out, "## ", a.subtitle, "", "\n");
+    if (!a.kicker.empty() || !a.title.empty() || !a.subtitle.empty()) out.push_back('\n');
+    if (!a.dateline.empty() || !a.byline.empty()) {
+      std::string by = a.dateline;
+      if (!a.dateline.empty() && !a.byline.empty()) by += " · ";
+      by += a.byline;
+      line(out, "**", by, "**", "\n\n");
+    }
+    std::size_t sub = 0;
+    for (const auto& p : a.paragraphs) {
+      if (sub < a.subheads.size() && p == a.subheads[sub]) {
+        line(out, "### ", p, "", "\n\n");
+        ++sub;
+      } else {
+        md_text(p, out);
+        out.append("\n\n");
+      }
+    }
+    for (const auto& c : a.captions) line(out, "*", c, "*", "\n\n");
+    for (const auto& c : a.credits) line(out, "", c, "", "\n\n");
+    for (const auto& n : a.notes) line(out, "", n, "", "\n\n");
+  }
+  void leftover(std::string& out, std::string_view file, const Leftover& l) override {
+    separate(out);
+    out.append(fmt::format("<!-- {} · leftover ({}) · lines {}–{} -->\n\n", file, l.kind, l.line_start, l.line_end));
+    md_text(l.text, out);
+    out.append("\n\n");
+  }
+
+ private:
+  void separate(std::string& out) {
+    if (any_) out.append("---\n\n");
+    any_ = true;
+  }
+  void line(std::string& out, std::string_view pre, std::string_view text, std::string_view post,
+            std::string_view newlines) {
+    const bool heading = pre.starts_with("#");
+    if (color_ && heading) out.append(kHeadColor);
+    out.append(pre);
+    md_text(text, out);
+    out.append(post);
+    if (color_ && heading) out.append(kReset);
+    out.append(newlines);
+  }
+  bool color_;
+  bool any_ = false;
+};
+
+class TextWriter : public RecordWriter {
+ public:
+  explicit TextWriter(bool color) : color_(color) {}
+  void article(std::string& out, std::string_view file, const Article& a) override {
+    (void)file;
+    separate(out);
+    for (const std::string* h : {&a.kicker, &a.title, &a.subtitle}) {
+      if (h->empty()) continue;
+      if (color_) out.append(kBold);
+      out.append(*h);
+      if (color_) out.append(kReset);
+      out.push_back('\n');
+    }
+    for (const auto& p : a.paragraphs) {
+      out.append(p);
+      out.push_back('\n');
+    }
+  }
+  void leftover(std::string& out, std::string_view file, const Leftover& l) override {
+    (void)file;
+    separate(out);
+    out.append(fmt::format("[{}] ", l.kind));
+    out.append(l.text);
+    out.push_back('\n');
+  }
+
+ private:
+  void separate(std::string& out) {
+    if (any_) out.push_back('\n');
+    any_ = true;
+  }
+  bool color_;
+  bool any_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<RecordWriter> make_writer(const WriterOptions& o) {
+  switch (o.format) {
+    case Format::Jsonl: return std::make_unique<JsonWriter>(o.fields, false);
+    case Format::Json: return std::make_unique<JsonWriter>(o.fields, true);
+    case Format::Csv: return std::make_unique<DelimitedWriter>(o.fields, o.leftovers, true);
+    case Format::Tsv: return std::make_unique<DelimitedWriter>(o.fields, o.leftovers, false);
+    case Format::Md: return std::make_unique<MarkdownWriter>(o.color);
+    case Format::Text: return std::make_unique<TextWriter>(o.color);
+  }
+  return nullptr;
+}
+
+// --- Tables ------------------------------------------------------------------------
+
+std::optional<TableFormat> parse_table_format(std::string_view n) {
+  if (n == "table") return TableFormat::Table;
+  if (n == "tsv") return TableFormat::Tsv;
+  if (n == "csv") return TableFormat::Csv;
+  if (n == "json") return TableFormat::Json;
+  return std::nullopt;
+}
+
+namespace {
+
+std::string cell_text(const Cell& c) {
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  return fmt::format("{}", std::get<std::int64_t>(c));
+}
+
+// A bar of `eighths` eighth-blocks: █ for each whole column, a partial block for the rest.
+void bar(std::string& out, std::int64_t eighths) {
+  static constexpr std::string_view kPartial[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  for (std::int64_t k = 0; k < eighths / 8; ++k) out.append("█");
+  out.append(kPartial[eighths % 8]);
+}
+
+void pad(std::string& out, std::string_view s, int width, bool right) {
+  const int fill = std::max(0, width - u::display_width(s));
+  if (right) out.append(static_cast<std::size_t>(fill), ' ');
+  out.append(s);
+  if (!right) out.append(static_cast<std::size_t>(fill), ' ');
+}
+
+}  // namespace
+
+void write_table(const Table& t, TableFormat f, std::string& out, const TableStyle& style) {
+  switch (f) {
+    case TableFormat::Csv:
+    case TableFormat::Tsv: {
+      const bool csv = f == TableFormat::Csv;
+      auto put = [&](std::string_view s) {
+        if (csv) csv_field(s, out);
+        else tsv_field(s, out);
+      };
+      for (std::size_t k = 0; k < t.columns.size(); ++k) {
+        if (k) out.push_back(csv ? ',' : '\t');
+        put(t.columns[k]);
+      }
+      out.append(csv ? "\r\n" : "\n");
+      for (const auto& row : t.rows) {
+        for (std::size_t k = 0; k < row.size(); ++k) {
+          if (k) out.push_back(csv ? ',' : '\t');
+          put(cell_text(row[k]));
+        }
+        out.append(csv ? "\r\n" : "\n");
+      }
+      return;
+    }
+    case TableFormat::Json: {
+      out.append("[");
+      for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        out.append(r ? ",\n{" : "\n{");
+        for (std::size_t k = 0; k < t.columns.size() && k < t.rows[r].size(); ++k) {
+          if (k) out.push_back(',');
+          out.push_back('"');
+          json_escape(t.columns[k], out);
+          out.append("\":");
+          if (const auto* s = std::get_if<std::string>(&t.rows[r][k])) {
+            out.push_back('"');
+            json_escape(*s, out);
+            out.push_back('"');
+          } else {
+            fmt::format_to(std::back_inserter(out), "{}", std::get<std::int64_t>(t.rows[r][k]));
+          }
+        }
+        out.push_back('}');
+      }
+      out.append(t.rows.empty() ? "]\n" : "\n]\n");
+      return;
+    }
+    case TableFormat::Table: {
+      std::vector<int> width(t.columns.size(), 0);
+      for (std::size_t k = 0; k < t.columns.size(); ++k) width[k] = u::display_width(t.columns[k]);
+      std::int64_t max = 0;
+      for (const auto& row : t.rows) {
+        for (std::size_t k = 0; k < row.size() && k < width.size(); ++k)
+          width[k] = std::max(width[k], u::display_width(cell_text(row[k])));
+        if (t.bar_column >= 0 && static_cast<std::size_t>(t.bar_column) < row.size())
+          if (const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)]))
+            max = std::max(max, *n);
+      }
+      auto numeric = [&](std::size_t k) {
+        return !t.rows.empty() && std::holds_alternative<std::int64_t>(t.rows.front()[k]);
+      };
+      if (style.color) out.append(kBold);
+      for (std::size_t k = 0; k < t.columns.size(); ++k) {
+        if (k) out.append("  ");
+        pad(out, t.columns[k], width[k], numeric(k));
+      }
+      if (style.color) out.append(kReset);
+      out.push_back('\n');
+      for (const auto& row : t.rows) {
+        for (std::size_t k = 0; k < row.size() && k < width.size(); ++k) {
+          if (k) out.append("  ");
+          pad(out, cell_text(row[k]), width[k], numeric(k));
+        }
+        if (t.bar_column >= 0 && max > 0) {
+          const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)]);
+          if (n && *n > 0) {
+            out.append("  ");
+            if (style.color) out.append("\x1b[32m");
+            bar(out, std::max<std::int64_t>(1, *n * style.bar_width * 8 / max));
+            if (style.color) out.append(kReset);
+          }
+        }
+        // No trailing spaces on a row: strip what padding left at the end.
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        out.push_back('\n');
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace newsplit

@@ -1,0 +1,113 @@
+#include "newsplit/reflow.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "newsplit/conventions.hpp"
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace u = unicode;
+namespace cv = conventions;
+
+namespace {
+
+// "Clearly shorter than the column width": at least two Han characters short.
+constexpr int kShortBy = 4;
+// Lines of one column differ by at most this much (a digit or two, a narrow mark).
+constexpr int kSameWidth = 2;
+// Alternating columns must differ by at least this much to be told apart.
+constexpr int kColumnsApart = 4;
+constexpr std::size_t kMinInterleavedLines = 6;
+
+bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The column width around line k: the wider of its neighbours in the same block.
+int column_width(const std::vector<FlowLine>& lines, std::size_t k) {
+  int w = 0;
+  if (k > 0) w = std::max(w, lines[k - 1].width);
+  if (k + 1 < lines.size()) w = std::max(w, lines[k + 1].width);
+  return w;
+}
+
+}  // namespace
+
+void join_wrapped(std::string& text, std::string_view line) {
+  if (!text.empty() && !line.empty() && ascii_letter(u::last(text)) && ascii_letter(u::first(line)))
+    text.push_back(' ');
+  text.append(line);
+}
+
+bool interleaved_columns(const std::vector<FlowLine>& lines) {
+  if (lines.size() < kMinInterleavedLines) return false;
+  // The last line of each column may be short; judge the others.
+  const std::size_t n = lines.size() - 2;
+  const int wa = lines[0].width, wb = lines[1].width;
+  if (std::abs(wa - wb) < kColumnsApart) return false;
+  for (std::size_t k = 0; k < n; ++k) {
+    const int want = k % 2 == 0 ? wa : wb;
+    if (std::abs(lines[k].width - want) > kSameWidth) return false;
+  }
+  return true;
+}
+
+Reflow reflow(const std::vector<FlowBlock>& blocks) {
+  Reflow out;
+  Paragraph cur;
+  bool open = false;
+  auto close = [&] {
+    if (!open) return;
+    cur.ends_mid_sentence = !cv::ends_unit(cur.raw);
+    out.paragraphs.push_back(std::move(cur));
+    cur = Paragraph{};
+    open = false;
+  };
+  auto add_line = [&](const FlowLine& l, bool lead) {
+    if (!open) {
+      cur.first_line = l.number;
+      cur.lead = lead;
+      open = true;
+    }
+    join_wrapped(cur.raw, l.text);
+    cur.last_line = l.number;
+  };
+  auto run = [&](const std::vector<FlowLine>& lines, bool lead) {
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const FlowLine& l = lines[k];
+      // Across a blank line (or a caption) the text runs on only when it stopped mid-sentence.
+      if (k == 0 && open && (cv::ends_unit(cur.raw) || cur.lead != lead)) close();
+      add_line(l, lead);
+      // A short line that ends a sentence ends its paragraph, even without a blank line.
+      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(lines, k) - kShortBy) close();
+    }
+  };
+  for (const FlowBlock& b : blocks) {
+    if (b.lines.empty()) continue;
+    if (b.subhead) {
+      close();
+      Paragraph p;
+      p.subhead = true;
+      p.lead = b.lead;
+      p.first_line = b.lines.front().number;
+      p.last_line = b.lines.back().number;
+      for (const FlowLine& l : b.lines) join_wrapped(p.raw, l.text);
+      out.paragraphs.push_back(std::move(p));
+      continue;
+    }
+    if (interleaved_columns(b.lines)) {
+      out.columns_untangled = true;
+      std::vector<FlowLine> a, c;
+      for (std::size_t k = 0; k < b.lines.size(); ++k) (k % 2 == 0 ? a : c).push_back(b.lines[k]);
+      run(a, b.lead);
+      close();
+      run(c, b.lead);
+      continue;
+    }
+    run(b.lines, b.lead);
+  }
+  close();
+  return out;
+}
+
+}  // namespace newsplit
