@@ -83,6 +83,11 @@ class Assembler {
       for (std::size_t k = run.begin; k < run.end; ++k) parts_[k] = p;
     }
     for (std::size_t i = 0; i < units_.size(); ++i) {
+      // A byline opens a body; one with no body after it but text before it (记者 何川 at
+      // the foot of a story) is the story's credit.
+      if (parts_[i] == Part::Byline && !body_follows(i) && text_before(i)) parts_[i] = Part::Credit;
+    }
+    for (std::size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
       // A subhead stands between paragraphs; after text that stopped mid-sentence, a short
       // block is the rest of that sentence (a column break), not a subhead.
@@ -93,6 +98,22 @@ class Assembler {
         break;
       }
     }
+  }
+
+  bool body_follows(std::size_t i) const {
+    for (std::size_t k = i + 1; k < units_.size(); ++k) {
+      if (parts_[k] == Part::Caption) continue;
+      return parts_[k] == Part::Text || parts_[k] == Part::Subhead || parts_[k] == Part::LeadLabel;
+    }
+    return false;
+  }
+  bool text_before(std::size_t i) const {
+    for (std::size_t k = i; k > 0;) {
+      --k;
+      if (parts_[k] == Part::Caption) continue;
+      return parts_[k] == Part::Text;
+    }
+    return false;
   }
 
   static Part from_role(Role r) {

@@ -1,6 +1,9 @@
 #include "newsplit/classify.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <map>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
@@ -24,6 +27,10 @@ constexpr int kHeadlineMaxChars = 36;
 constexpr int kPeopleMaxChars = 48;
 // A bare caption where a picture stood is a line or two of this length at most.
 constexpr int kBareCaptionMaxChars = 48;
+// A column width is seen on at least this many wrapped lines; a line within this many
+// half-em units of it fills the column.
+constexpr int kColumnEvidence = 3;
+constexpr int kSameColumn = 2;
 
 int han_count(std::string_view s) {
   int n = 0;
@@ -133,9 +140,10 @@ bool byline(std::string_view line, People* out) {
 
 // Datelines open news stories: 本报讯, 本报北京7月10日电, 新华社北京7月10日电 (and 讯).
 std::size_t dateline_word(std::string_view line) {
-  if (starts_with(line, "本报讯")) return std::string_view("本报讯").size();
-  static constexpr std::array<std::string_view, 9> kAgencies = {"本报", "新华社", "中新社", "中新网", "人民网",
-                                                                "新华网", "央视网", "央广网", "据新华社"};
+  for (std::string_view w : {"本报讯", "本報訊"})
+    if (starts_with(line, w)) return w.size();
+  static constexpr std::array<std::string_view, 12> kAgencies = {
+      "本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "据新华社", "本報", "新華社", "中央社"};
   for (auto a : kAgencies) {
     if (!starts_with(line, a)) continue;
     std::size_t i = a.size();
@@ -249,8 +257,14 @@ std::size_t lead_label(std::string_view line) {
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
   std::string joined;
-  int han = 0;
+  int han = 0, marks = 0;
   for (std::size_t k = begin; k < end; ++k) {
+    // One ！ or ？ at most: two make it sentences of prose.
+    for (std::size_t i = 0; i < page.lines[k].text.size();) {
+      const char32_t c = u::next(page.lines[k].text, i);
+      marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
+    }
+    if (marks > 1) return false;
     const Line& l = page.lines[k];
     if (l.chars < 2 || l.chars > kHeadlineMaxChars) return false;
     if (cv::has_full_stop(l.text) || cv::ends_open(l.text)) return false;
@@ -274,7 +288,18 @@ struct Classifier {
   std::vector<Unit> units;
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
 
+  std::vector<int> column_widths;  // widths of lines that wrap onto a next line, with counts
+
   explicit Classifier(const PageLines& p) : page(p) {
+    // The widths of wrapped prose: a line followed by another in its block filled its column.
+    std::map<int, int> wrapped;
+    for (const Block& b : page.blocks)
+      for (std::size_t k = b.begin; k + 1 < b.end; ++k) ++wrapped[page.lines[k].width];
+    for (auto [w, n] : wrapped) {
+      int near = 0;
+      for (int d = -1; d <= 1; ++d) near += wrapped.count(w + d) ? wrapped.at(w + d) : 0;
+      if (near >= kColumnEvidence) column_widths.push_back(w);
+    }
     // On a page whose paragraphs are all set apart by two blank lines, a double gap says
     // nothing about pictures.
     int gaps = 0, doubles = 0;
@@ -320,12 +345,25 @@ struct Classifier {
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(pending), before, after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) &&
-               !word_runs_on(b, b_index, last, opener_follows)) {
+               !word_runs_on(b, b_index, last, opener_follows) && !fills_column_as_prose(first, last)) {
       push(Role::Headline, "headline shape", std::move(pending), before, after);
     } else {
       push(Role::Text, "text", std::move(pending), before, after);
     }
     pending.clear();
+  }
+
+  // Prose fills its column and runs on through commas; a headline part is set to its own
+  // width. A block whose first line has the page's column width and which holds a comma
+  // is wrapped prose, however short.
+  bool fills_column_as_prose(std::size_t first, std::size_t last) const {
+    bool comma = false;
+    for (std::size_t k = first; k <= last; ++k)
+      comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
+    if (!comma) return false;
+    const int w = page.lines[first].width;
+    return std::any_of(column_widths.begin(), column_widths.end(),
+                       [&](int cw) { return std::abs(cw - w) <= kSameColumn; });
   }
 
   // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…) is not a

@@ -17,6 +17,7 @@ bool is_closing_cjk(char32_t c) {
 
 struct Text {
   std::vector<char32_t>& c;
+  bool han = false;  // the text holds Han characters: a Chinese paragraph
   std::size_t size() const { return c.size(); }
   // Nearest code point before/after i that is not whitespace (0 at the ends).
   char32_t before(std::size_t i) const {
@@ -65,9 +66,7 @@ void brackets(Text t) {
 
 // Straight double quotes in Chinese text become “ ” by pairing, opening first.
 void quotes(Text t) {
-  bool han = false;
-  for (char32_t c : t.c) han = han || u::is_han(c);
-  if (!han) return;
+  if (!t.han) return;
   bool open = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t.c[i] != U'"') continue;
@@ -80,8 +79,8 @@ void quotes(Text t) {
   }
 }
 
-void marks(std::vector<char32_t>& c) {
-  Text t{c};
+void marks(std::vector<char32_t>& c, bool han) {
+  Text t{c, han};
   for (std::size_t i = 0; i < c.size(); ++i) {
     switch (c[i]) {
       case U',': if (t.chinese(i) && !t.in_number(i)) c[i] = U'，'; break;
@@ -98,9 +97,11 @@ void marks(std::vector<char32_t>& c) {
             c[i + 1] = U'…';
             c.erase(c.begin() + static_cast<std::ptrdiff_t>(i) + 2, c.begin() + static_cast<std::ptrdiff_t>(j));
           }
-        } else if (j - i == 1) {  // a full stop after Chinese, not in 2.6 or U.S.
+        } else if (j - i == 1) {  // a full stop after Chinese, not in 2.6, 1.规划 or U.S.
           const char32_t l = t.left(i), r = t.at(i + 1);
-          if ((u::is_han(l) || is_closing_cjk(l)) && !u::is_ascii_alnum(r)) c[i] = U'。';
+          const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
+          const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
+          if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(l) && ends_text && t.han)) c[i] = U'。';
         }
         i = j - 1;
         break;
@@ -123,10 +124,12 @@ void clean_into(std::string_view raw, std::string& out, const CleanOptions& opti
     cps.push_back(c);
   }
   if (options.punctuation && needs_punct) {
-    Text t{cps};
+    bool han = false;
+    for (char32_t c : cps) han = han || u::is_han(c);
+    Text t{cps, han};
     brackets(t);
     quotes(t);
-    marks(cps);
+    marks(cps, han);
   }
   // Spaces: none next to Chinese, one between Latin words and numbers, none at the ends.
   bool pending = false;

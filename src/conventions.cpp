@@ -87,9 +87,9 @@ bool ends_sentence(std::string_view text) {
   while (i > 0) {
     char32_t c = u::prev(text, i);
     if (is_closing_quote(c) || u::is_space(c)) continue;
-    if (c == U'.') {  // half-width stops count after Chinese text only, not in "3." or "U.S."
+    if (c == U'.') {  // a half-width stop ends a sentence, except in abbreviations (U.S.)
       while (i > 0 && c == U'.') c = u::prev(text, i);
-      return u::is_cjk(c);
+      return !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z');
     }
     return c == U'。' || c == U'！' || c == U'？' || c == U'…' || c == U'!' || c == U'?' || c == U'．';
   }

@@ -39,6 +39,14 @@ std::string unit_text(const Unit& unit) {
   return s;
 }
 
+// Two headline-shaped blocks in a row are kicker and title (or title and subtitle) when
+// nothing else marks the boundary; a second block that asks or exclaims is more likely the
+// first paragraph after a subhead.
+bool ends_in_question(const Unit& u) {
+  const char32_t c = u::last(u.spans.back().text);
+  return c == U'？' || c == U'！' || c == U'?' || c == U'!';
+}
+
 }  // namespace
 
 double shared_bigrams(const std::string& headline, const std::string& text) {
@@ -63,7 +71,7 @@ std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units) {
     while (n < units.size() && units[n].role == Role::Caption) ++n;
     HeadlineRun run{i, j, p == 0, n == units.size()};
     const bool boundary = run.at_page_start || run.at_page_end || is_closer(units[p - 1].role) ||
-                          is_opener(units[n].role) || j - i >= 2;
+                          is_opener(units[n].role) || (j - i >= 2 && !ends_in_question(units[j - 1]));
     if (boundary) runs.push_back(run);
     i = j;
   }

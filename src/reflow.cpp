@@ -39,17 +39,29 @@ void join_wrapped(std::string& text, std::string_view line) {
   text.append(line);
 }
 
-bool interleaved_columns(const std::vector<FlowLine>& lines) {
-  if (lines.size() < kMinInterleavedLines) return false;
-  // The last line of each column may be short; judge the others.
-  const std::size_t n = lines.size() - 2;
-  const int wa = lines[0].width, wb = lines[1].width;
-  if (std::abs(wa - wb) < kColumnsApart) return false;
-  for (std::size_t k = 0; k < n; ++k) {
-    const int want = k % 2 == 0 ? wa : wb;
-    if (std::abs(lines[k].width - want) > kSameWidth) return false;
+Columns untangle_columns(const std::vector<FlowLine>& lines) {
+  if (lines.size() < kMinInterleavedLines) return {};
+  Columns c;
+  bool first_done = false, second_done = false;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const FlowLine& l = lines[k];
+    bool to_first = k % 2 == 0;
+    if (to_first && first_done) to_first = false;
+    else if (!to_first && second_done) to_first = true;
+    auto& col = to_first ? c.first : c.second;
+    const int width = col.empty() ? l.width : col.front().width;
+    col.push_back(l);
+    if (cv::ends_sentence(l.text) && l.width <= width - kShortBy) (to_first ? first_done : second_done) = true;
   }
-  return true;
+  // Each column: all lines but its last of one width, and the two widths apart.
+  auto even = [](const std::vector<FlowLine>& col) {
+    if (col.size() < 3) return false;
+    for (std::size_t k = 1; k + 1 < col.size(); ++k)
+      if (std::abs(col[k].width - col[0].width) > kSameWidth) return false;
+    return true;
+  };
+  if (!even(c.first) || !even(c.second) || std::abs(c.first[0].width - c.second[0].width) < kColumnsApart) return {};
+  return c;
 }
 
 Reflow reflow(const std::vector<FlowBlock>& blocks) {
@@ -95,13 +107,11 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
       out.paragraphs.push_back(std::move(p));
       continue;
     }
-    if (interleaved_columns(b.lines)) {
+    if (Columns cols = untangle_columns(b.lines); cols.found()) {
       out.columns_untangled = true;
-      std::vector<FlowLine> a, c;
-      for (std::size_t k = 0; k < b.lines.size(); ++k) (k % 2 == 0 ? a : c).push_back(b.lines[k]);
-      run(a, b.lead);
+      run(cols.first, b.lead);
       close();
-      run(c, b.lead);
+      run(cols.second, b.lead);
       continue;
     }
     run(b.lines, b.lead);

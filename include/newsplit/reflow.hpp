@@ -43,8 +43,14 @@ struct Reflow {
 
 Reflow reflow(const std::vector<FlowBlock>& blocks);
 
-// True when a block's lines alternate between two columns of different widths.
-bool interleaved_columns(const std::vector<FlowLine>& lines);
+// A block whose lines alternate between two columns of different widths, taken apart:
+// turn and turn about until one column ends (a short line that ends a sentence), the
+// lines after that all to the other. Empty when the block is one column.
+struct Columns {
+  std::vector<FlowLine> first, second;
+  bool found() const { return !first.empty(); }
+};
+Columns untangle_columns(const std::vector<FlowLine>& lines);
 
 // Appends a wrapped line to the text before it: no space, except between two Latin letters.
 void join_wrapped(std::string& text, std::string_view line);

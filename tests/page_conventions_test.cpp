@@ -1,0 +1,302 @@
+// One test (or more) per convention of docs/newspaper-pages.md, on small synthetic pages
+// in tests/pages/ that were written for it. Each expectation was read off the page and
+// the doc, not copied from the program.
+#include <gtest/gtest.h>
+
+#include "newsplit/split.hpp"
+#include "test_util.hpp"
+
+using newsplit::Article;
+using newsplit::PageResult;
+using newsplit::split_page;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+PageResult split_file(const std::string& name) { return split_page(test::page(name)); }
+
+}  // namespace
+
+// --- Articles on a page ------------------------------------------------------------------
+
+TEST(Conventions, TitleFirstPageWithCountyCreditLines) {
+  const PageResult r = split_file("title-first-county-credits.txt");
+  EXPECT_FALSE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  // District labels lead headlines: the place name is part of the headline.
+  EXPECT_EQ(a.title, "江津滨江新城优化营商环境获奖");
+  EXPECT_EQ(a.dateline, "本报讯");
+  EXPECT_EQ(a.byline, "记者 张静");
+  EXPECT_EQ(a.authors, (Strings{"张静", "王利"}));  // the dateline's reporter and the credit line's name
+  EXPECT_EQ(a.credits, (Strings{"江津区融媒体中心 王利"}));
+  EXPECT_EQ(a.paragraphs, (Strings{"7月12日，全市优化营商环境工作推进会召开，江津区滨江新城管委会获评“营商环境创新案例”。",
+                                   "今年以来，滨江新城推行“一窗通办”，企业开办时间压缩至1个工作日，累计为企业办理各类事项2300余件。"}));
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "合川优特农产品“闯荡”上海滩");
+  EXPECT_EQ(b.credits, (Strings{"合川区融媒体中心 龚长浩 摄"}));  // a credit with a photo mark
+  EXPECT_EQ(b.authors, (Strings{"龚长浩"}));
+  ASSERT_EQ(b.paragraphs.size(), 2u);  // "元。" is short and ends a sentence: a paragraph ends there
+  EXPECT_EQ(b.paragraphs[0], "7月10日，合川区优特农产品推介会在上海举行，桃片、米花糖等40余种特色产品集中亮相，现场签约金额达1.2亿元。");
+  EXPECT_EQ(b.line_start, 12u);
+  EXPECT_EQ(b.line_end, 22u);
+}
+
+TEST(Conventions, HeadlinesAfterTheirBodies) {
+  const PageResult r = split_file("headlines-after-news.txt");
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  // One headline part wrapped over two lines.
+  EXPECT_EQ(r.articles[0].title, "北碚歇马街道启动老旧小区改造");
+  // A title and a subtitle that opens with a dash.
+  EXPECT_EQ(r.articles[1].title, "上半年新增公交线路46条");
+  EXPECT_EQ(r.articles[1].subtitle, "——定制公交线路开通18条");
+  EXPECT_EQ(r.articles[1].kicker, "");
+}
+
+TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
+  const Article a = split_file("headlines-after-news.txt").articles.at(0);
+  // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
+  EXPECT_EQ(a.byline, "记者 李明 诵讯员 王芳");
+  EXPECT_EQ(a.authors, (Strings{"李明", "王芳", "陈晨"}));
+  EXPECT_EQ(a.credits, (Strings{"北碚区融媒体中心 陈晨"}));
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.back(), "改造内容包括管网更新、外墙整治和加装电梯等，预计年底前完工。");
+}
+
+TEST(Conventions, DatelineReporterGoesToAuthorsAndTheBodyStartsAfterTheBracket) {
+  const Article a = split_file("headlines-after-news.txt").articles.at(1);
+  EXPECT_EQ(a.dateline, "本报讯");
+  EXPECT_EQ(a.byline, "记者 赵雪");
+  EXPECT_EQ(a.authors, (Strings{"赵雪"}));
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs[0], "记者从市交通局获悉，今年上半年全市新增公交线路46条，优化调整线路120条，新开通定制公交线路18条。");
+}
+
+TEST(Conventions, ArticleWithoutHeadlineGetsAnEmptyTitleNotItsNeighbours) {
+  const PageResult r = split_file("headline-less-article.txt");
+  EXPECT_FALSE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "重庆启动夏季消费季活动");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(test::headline(b), "");
+  EXPECT_EQ(b.warnings, (Strings{"no headline found"}));
+  // A byline of two names, and an author note wrapped over two lines.
+  EXPECT_EQ(b.authors, (Strings{"殷俊", "甘田"}));
+  EXPECT_EQ(b.notes, (Strings{"（作者单位分别为重庆工商大学经济学院、重庆社会科学院）"}));
+  EXPECT_EQ(b.paragraphs, (Strings{"近年来，城市夜间经济蓬勃发展，已成为拉动消费的重要引擎。",
+                                   "如何让夜间经济既有“烟火气”又有“新活力”，值得各方深入思考。"}));
+}
+
+TEST(Conventions, OpinionPageWithKickerTitleSubtitleAfterTheBody) {
+  const PageResult r = split_file("opinion-headlines-after.txt");
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker, "坚持农业农村优先发展");
+  EXPECT_EQ(a.title, "以产业振兴带动乡村全面振兴");
+  EXPECT_EQ(a.subtitle, "——重庆推进乡村振兴的实践与思考");
+  EXPECT_EQ(a.notes, (Strings{"（作者系重庆市农业农村委员会研究员）"}));
+  EXPECT_EQ(a.authors, (Strings{"陈曦"}));
+  EXPECT_EQ(r.articles[1].title, "数字经济赋能高质量发展");
+  EXPECT_EQ(r.articles[1].notes, (Strings{"（作者单位：重庆邮电大学经济管理学院）"}));
+}
+
+TEST(Conventions, LeadBoxIsPartOfTheArticle) {
+  const PageResult r = split_file("lead-box.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker, "一个目标三大抓手");
+  EXPECT_EQ(a.title, "科学城力争建成全市新能源汽车产业创新高地");
+  EXPECT_EQ(a.lead_label, "核心提示");
+  EXPECT_EQ(a.lead,
+            "科学城提出，未来5年将构建现代制造业集群体系，力争到2027年形成“三大千亿级”制造业产业集群。\n"
+            "其中，新能源汽车及核心器件产业被确定为三大主导产业之一。");
+  // The lead stays in the body, first; subheads stay in the body, in order, and are listed.
+  ASSERT_EQ(a.paragraphs.size(), 6u);
+  EXPECT_EQ(a.paragraphs[0], "科学城提出，未来5年将构建现代制造业集群体系，力争到2027年形成“三大千亿级”制造业产业集群。");
+  EXPECT_EQ(a.paragraphs[2], "一个目标全市新能源汽车产业创新高地");
+  EXPECT_EQ(a.subheads, (Strings{"一个目标全市新能源汽车产业创新高地", "三大抓手龙头引领、智改数转、生态成型"}));
+  // A role-word byline at the foot of the story, with no body after it, is its credit.
+  EXPECT_EQ(a.credits, (Strings{"记者 何川"}));
+  EXPECT_EQ(a.authors, (Strings{"何川"}));
+}
+
+TEST(Conventions, PhotoCaptionsNeverGoIntoTheBody) {
+  const PageResult r = split_file("captions.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.captions, (Strings{"修缮后的山城巷传统风貌区",                         // where a picture stood
+                                 "图为游客在山城巷拍照打卡。（渝中区委宣传部供图）",  // 图为 …（…供图）
+                                 "山城巷夜景记者钟志兵摄"}));                        // … 摄
+  // The caption stood in mid-sentence: the text before it continues after it.
+  EXPECT_EQ(a.paragraphs.at(1),
+            "据介绍，山城巷片区改造坚持“留改拆”并举，保留了大量具有历史风貌的建筑，形成城市更新与文化保护相结合的示范样本。");
+  for (const auto& p : a.paragraphs) EXPECT_EQ(p.find("图为"), std::string::npos) << p;
+}
+
+TEST(Conventions, PageFurnitureIsLeftOverNotLost) {
+  const PageResult r = split_file("furniture.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "“渝车出海”跑出加速度");
+  Strings kinds, texts;
+  for (const auto& l : r.leftovers) {
+    kinds.push_back(l.kind);
+    texts.push_back(l.text);
+  }
+  EXPECT_EQ(kinds, (Strings{"running head", "running head", "running head", "running head"}));
+  EXPECT_EQ(texts, (Strings{"2024年7月11日星期四", "■要闻■评论■观察", "责任编辑张伟", "美术编辑李娜"}));
+  for (const auto& p : r.articles[0].paragraphs) EXPECT_EQ(p.find("编辑"), std::string::npos);
+}
+
+TEST(Conventions, BannerAboveTheFirstBodyOnAHeadlinesAfterPage) {
+  // Samples' style: a running head and a campaign banner at the top, headlines after.
+  const std::string text =
+      "■观点 ■评论\n\n深入学习贯彻全会精神\n\n■吴刚\n\n城市，是现代化的重要载体。我们要坚持人民城市人民建，\n"
+      "人民城市为人民，不断提升城市治理水平。\n\n城市治理要坚持以人民为中心\n\n■李强\n\n"
+      "乡村振兴离不开产业支撑，要把产业发展落到促进农民增收上来。\n\n乡村振兴要靠产业带动\n";
+  const PageResult r = split_page(text);
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "城市治理要坚持以人民为中心");
+  EXPECT_EQ(r.articles[1].title, "乡村振兴要靠产业带动");
+  ASSERT_EQ(r.leftovers.size(), 2u);
+  EXPECT_EQ(r.leftovers[1].text, "深入学习贯彻全会精神");
+}
+
+// --- Lines and paragraphs ----------------------------------------------------------------
+
+TEST(Conventions, HardWrapsJoinWithoutSpaceAndBlankLineMidSentenceIsAColumnBreak) {
+  const std::string text =
+      "开放合作新举措\n\n本报讯 （记者 林峰）我市将把扩大开放问题置\n\n"
+      "于优先地位，持续推进营商环境建设。\n\n这是今年出台的第三批政策。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].paragraphs,
+            (Strings{"我市将把扩大开放问题置于优先地位，持续推进营商环境建设。", "这是今年出台的第三批政策。"}));
+}
+
+TEST(Conventions, UnwrappedPageWithAWordCutAcrossABlankLine) {
+  // One paragraph per line; a short paragraph cut mid-word (产业创 / 新中心) is not a subhead.
+  const std::string text =
+      "\n科学城建设提速\n\n经济发展靠产业，产业支撑靠创新。\n\n迭代升级西部车联网产业，智能网联汽车技术及产业创\n\n"
+      "新中心等项目加快建设。\n\n一个目标 全市产业创新高地\n\n2021年7月，科学城试运行全国首条自动驾驶接驳路线。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.paragraphs.at(1), "迭代升级西部车联网产业，智能网联汽车技术及产业创新中心等项目加快建设。");
+  EXPECT_EQ(a.subheads, (Strings{"一个目标全市产业创新高地"}));
+}
+
+TEST(Conventions, TwoLineSubheadStaysInTheBodyAndIsListed) {
+  const std::string text =
+      "■陈明\n\n大赛已成为国内外设计者拓展技艺、逐梦精彩的大平台。\n\n创意满满\n众多作品“钱景”看好\n\n"
+      "现代工业与创新设计会碰撞出什么样的火花？巴渝文化元素融入\n工业设计将催生出哪些独特场景？\n\n"
+      "设计大赛创新作品“落地生金”\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "设计大赛创新作品“落地生金”");
+  EXPECT_EQ(a.subheads, (Strings{"创意满满众多作品“钱景”看好"}));
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[1], "创意满满众多作品“钱景”看好");
+}
+
+TEST(Conventions, LinesJoinedWithASpaceAndJustifiedSpacing) {
+  const PageResult r = split_file("joined-spaces.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "渝州路街道白马凼社区打造“15分钟便民生活圈”");
+  EXPECT_EQ(a.paragraphs,
+            (Strings{"近日，九龙坡区渝州路街道白马凼社区便民服务中心正式投用，社区居民在家门口就能办理社保、医保等32项业务。",
+                     "据介绍，该服务中心由区融媒体中心联合街道共同打造，集政务服务、养老托育、文化活动于一体。",
+                     "应用全覆盖，为城市基层治理提供了新样本。"}));
+  EXPECT_EQ(a.authors, (Strings{"邓玲", "罗敏", "刘洋"}));
+}
+
+// --- Broken reading order ------------------------------------------------------------------
+
+TEST(Conventions, TwoColumnsAlternatingLineByLineAreTakenApart) {
+  const PageResult r = split_file("interleaved-columns.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "“无废城市”建设取得新进展");
+  EXPECT_EQ(a.paragraphs,
+            (Strings{"今年以来，我市持续推进“无废城市”建设，生活垃圾分类覆盖率稳步提升，资源化利用水平明显提高，全市已建成分拣中心36个。",
+                     "与此同时，工业固体废物综合利用率达到85%，建筑垃圾资源化利用项目陆续投产，为城市绿色转型提供支撑。"}));
+  EXPECT_EQ(a.warnings, (Strings{"two interleaved columns were taken apart"}));
+}
+
+TEST(Conventions, StrayFragmentIsReattachedWhenTheEvidenceIsClear) {
+  const PageResult r = split_file("stray-fragment.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "城市公园建设提速");
+  EXPECT_EQ(a.paragraphs,
+            (Strings{"近年来，我市大力推进城市公园建设，新建和改造一批口袋公园、社区公园，全市公园绿地面积已达3.5万平方米。"}));
+  EXPECT_EQ(a.warnings, (Strings{"text from another column was reattached"}));
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
+TEST(Conventions, StrayFragmentStaysALeftoverWhenTheEvidenceIsNotClear) {
+  // Two bodies stop mid-sentence: the fragment could finish either.
+  const std::string text =
+      "平方米。\n\n公园建设提速\n\n■刘洋\n\n近年来，我市大力推进城市公园建设，新建和\n"
+      "改造一批口袋公园、社区公园，全市公园绿地\n面积已达3.5万\n\n湿地保护见成效\n\n■何静\n\n"
+      "近年来，我市持续加强湿地保护修复，新建湿\n地公园12个，全市湿地保护面积已经超过了2\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_EQ(r.leftovers.size(), 1u);
+  EXPECT_EQ(r.leftovers[0].kind, "fragment");
+  EXPECT_EQ(r.leftovers[0].text, "平方米。");
+  for (const Article& a : r.articles) {
+    EXPECT_NE(std::find(a.warnings.begin(), a.warnings.end(), "paragraph ends mid-sentence"), a.warnings.end());
+  }
+}
+
+// --- Characters ------------------------------------------------------------------------------
+
+TEST(Conventions, HalfWidthPunctuationBecomesFullWidthInChineseContext) {
+  const PageResult r = split_file("half-width.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].paragraphs,
+            (Strings{"以家为圆心，在适宜步行的范围内可满足社区生活基本需求，“小修小补”便民摊点一应俱全。截至目前，全市已建成完整社区433个，覆盖率达22.2%。",
+                     "C-V2X车联网技术（以下简称“车联网”）已在科学城投用；首批1.05亿元专项资金已到位，试运行时间为10:30至18:00。",
+                     "为什么要推进完整社区建设？“社区与居民生活息息相关，是城市社会最基础的单元。”市住房城乡建委相关负责人介绍……"}));
+}
+
+TEST(Conventions, RawPunctKeepsTheInputsWidths) {
+  newsplit::SplitOptions o;
+  o.clean.punctuation = false;
+  const PageResult r = split_page(test::page("half-width.txt"), 1, o);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].paragraphs.at(0),
+            "以家为圆心,在适宜步行的范围内可满足社区生活基本需求,\"小修小补\"便民摊点一应俱全.截至目前,全市已建成完整社区433个,覆盖率达22.2%.");
+}
+
+TEST(Conventions, FormFeedsSeparatePagesAndLineNumbersRunOn) {
+  const std::string text = test::page("form-feeds.txt");
+  newsplit::PageCutter cutter;
+  cutter.feed(text);
+  newsplit::Page p;
+  Strings titles;
+  std::vector<std::uint64_t> starts;
+  while (cutter.finish(p)) {
+    for (const Article& a : split_page(p).articles) {
+      titles.push_back(a.title);
+      starts.push_back(a.line_start);
+    }
+  }
+  EXPECT_EQ(titles, (Strings{"春季植树活动启动", "秋季农产品展销会开幕", "冬季供暖保障有力"}));
+  EXPECT_EQ(starts, (std::vector<std::uint64_t>{1, 4, 7}));
+}
+
+// --- Nothing is lost -------------------------------------------------------------------------
+
+TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
+  for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
+    const std::string text = test::read_file(entry.path().string());
+    const PageResult r = split_page(text);
+    EXPECT_EQ(test::lost_characters(text, r), "") << entry.path();
+  }
+}
