@@ -91,10 +91,14 @@ Encoding detect_encoding(std::string_view s, bool complete) {
   int32_t found = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det, &found, &status);
   Encoding result = Encoding::Gb18030;  // the usual encoding of mainland archives
+  // UTF-16 without a BOM always holds NUL bytes (its line ends are 0A 00): without any,
+  // a short sample that the detector calls UTF-16 is something else.
+  const bool has_nul = s.find('\0') != std::string_view::npos;
   for (int32_t i = 0; U_SUCCESS(status) && i < found; ++i) {
     UErrorCode st = U_ZERO_ERROR;
     const std::string_view name = ucsdet_getName(matches[i], &st);
     if (U_FAILURE(st)) continue;
+    if (name.starts_with("UTF-16") && !has_nul) continue;
     if (name == "GB18030") { result = Encoding::Gb18030; break; }
     if (name == "Big5") { result = Encoding::Big5; break; }
     if (name == "UTF-16LE") { result = Encoding::Utf16le; break; }

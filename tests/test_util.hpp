@@ -128,6 +128,29 @@ inline std::vector<std::vector<std::string>> read_csv(std::string_view s, char s
   return rows;
 }
 
+// TSV: rows end at a newline, fields at a tab; nothing is quoted (tabs and newlines inside
+// fields are escaped as \t and \n).
+inline std::vector<std::vector<std::string>> read_tsv(std::string_view s) {
+  std::vector<std::vector<std::string>> rows;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t nl = s.find('\n', pos);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::vector<std::string> row;
+    std::string_view line = s.substr(pos, nl - pos);
+    std::size_t f = 0;
+    for (;;) {
+      const std::size_t tab = line.find('\t', f);
+      row.emplace_back(line.substr(f, tab == std::string_view::npos ? std::string_view::npos : tab - f));
+      if (tab == std::string_view::npos) break;
+      f = tab + 1;
+    }
+    rows.push_back(std::move(row));
+    pos = nl + 1;
+  }
+  return rows;
+}
+
 inline std::string body(const newsplit::Article& a) {
   std::string s;
   for (const auto& p : a.paragraphs) s += p;

@@ -1,0 +1,174 @@
+// The role rules one by one: each convention's shape, and look-alikes that must not match.
+#include <gtest/gtest.h>
+
+#include "newsplit/classify.hpp"
+#include "newsplit/conventions.hpp"
+
+namespace rules = newsplit::rules;
+namespace cv = newsplit::conventions;
+using newsplit::People;
+using newsplit::Role;
+using Strings = std::vector<std::string>;
+
+TEST(Rules, BylineShapes) {
+  People p;
+  ASSERT_TRUE(rules::byline("■吴刚", &p));
+  EXPECT_EQ(p.names, (Strings{"吴刚"}));
+  ASSERT_TRUE(rules::byline("■殷俊 甘田", &p));
+  EXPECT_EQ(p.names, (Strings{"殷俊", "甘田"}));
+  ASSERT_TRUE(rules::byline("■新重庆-重庆日报记者 夏元", &p));
+  EXPECT_EQ(p.text, "新重庆-重庆日报记者 夏元");
+  EXPECT_EQ(p.names, (Strings{"夏元"}));
+  ASSERT_TRUE(rules::byline("本报记者 张三 通讯员 李四", &p));
+  EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
+  ASSERT_TRUE(rules::byline("● 记者张三", &p));
+  EXPECT_EQ(p.names, (Strings{"张三"}));
+}
+
+TEST(Rules, NotBylines) {
+  EXPECT_FALSE(rules::byline("■高度 ■深度 ■力度"));                 // a running head
+  EXPECT_FALSE(rules::byline("■ 专家认为，城市更新要以人为本。"));    // a marked sentence
+  EXPECT_FALSE(rules::byline("吴刚"));                                // a bare name is no byline
+  EXPECT_FALSE(rules::byline("记者从市交通局获悉"));                  // a body opening
+  EXPECT_TRUE(rules::running_head("■高度 ■深度 ■力度 ■温度周刊 新论思想思想"));
+}
+
+TEST(Rules, Datelines) {
+  auto word = [](std::string_view s) { return std::string(s.substr(0, rules::dateline_word(s))); };
+  EXPECT_EQ(word("本报讯 （新重庆-重庆日报记者"), "本报讯");
+  EXPECT_EQ(word("本报讯（记者 张三）7月10日"), "本报讯");
+  EXPECT_EQ(word("本报北京7月10日电 记者张三"), "本报北京7月10日电");
+  EXPECT_EQ(word("新华社北京7月10日电（记者 李四）"), "新华社北京7月10日电");
+  EXPECT_EQ(word("本報訊 （記者 孫麗）"), "本報訊");
+  EXPECT_EQ(word("本报记者近日从市里获悉，"), "");
+  EXPECT_EQ(word("新华社发布消息，"), "");
+}
+
+TEST(Rules, AuthorNotes) {
+  EXPECT_TRUE(rules::note_start("（作者单位：重庆大学管理科学与房地产"));
+  EXPECT_TRUE(rules::note_start("（作者系中共渝中区委书记）"));
+  EXPECT_TRUE(rules::note_start("（作者单位分别为重庆工商大学经济学院、"));
+  EXPECT_TRUE(rules::note_start("(作者为重庆社科院研究员)"));
+  EXPECT_FALSE(rules::note_start("（如社会网络、互惠规范"));
+  EXPECT_FALSE(rules::note_start("作者认为，城市治理"));
+}
+
+TEST(Rules, CreditLines) {
+  People p;
+  ASSERT_TRUE(rules::credit("XX区融媒体中心 王利", &p));
+  EXPECT_EQ(p.names, (Strings{"王利"}));
+  ASSERT_TRUE(rules::credit("合川区融媒体中心 龚长浩 摄", &p));
+  EXPECT_EQ(p.names, (Strings{"龚长浩"}));
+  ASSERT_TRUE(rules::credit("王静 刘廷", &p));
+  EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
+  ASSERT_TRUE(rules::credit("图片由市住房城乡建委提供", &p));
+  EXPECT_TRUE(p.names.empty());
+  ASSERT_TRUE(rules::credit("赵丁頔 图片除署名外由西部(重庆)科学城管委会提供", &p));
+  EXPECT_EQ(p.names, (Strings{"赵丁頔"}));
+  ASSERT_TRUE(rules::credit("记者 李明 诵讯员 王芳", &p));  // 诵讯员: an OCR slip for 通讯员
+  EXPECT_EQ(p.names, (Strings{"李明", "王芳"}));
+}
+
+TEST(Rules, NotCreditLines) {
+  EXPECT_FALSE(rules::credit("江津 滨江新城优化营商环境获奖"));  // a district label and a headline
+  EXPECT_FALSE(rules::credit("一个目标 两大优势 三大抓手"));    // no surnames: a kicker
+  EXPECT_FALSE(rules::credit("两大优势 创新赋能、人才支撑"));
+  EXPECT_FALSE(rules::credit("创意满满"));
+  EXPECT_FALSE(rules::credit("王利"));                          // one bare name says too little
+  EXPECT_FALSE(rules::credit("■吴刚"));
+}
+
+TEST(Rules, TrailingCredit) {
+  const std::string line = "等，预计年底前完工。 北碚区融媒体中心 陈晨";
+  People p;
+  const std::size_t at = rules::trailing_credit(line, &p);
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(line.substr(at), "北碚区融媒体中心 陈晨");
+  EXPECT_EQ(p.names, (Strings{"陈晨"}));
+  EXPECT_EQ(rules::trailing_credit("他说：“我们会做好。” 这是承诺"), std::string::npos);
+  EXPECT_EQ(rules::trailing_credit("完工。北碚区融媒体中心 陈晨"), std::string::npos);  // no space: not set apart
+}
+
+TEST(Rules, Captions) {
+  EXPECT_TRUE(rules::caption_start("图为箱梁架设施工现场。"));
+  EXPECT_TRUE(rules::photo_credit_end("重庆首批智能网联车在科学谷数智科创园亮相 摄/曾诚"));
+  EXPECT_TRUE(rules::photo_credit_end("（本报资料图片） 记者 张锦辉 摄/视觉重庆"));
+  EXPECT_TRUE(rules::photo_credit_end("（京昆高速铁路西昆有限公司供图）"));
+  EXPECT_TRUE(rules::photo_credit_end("山城巷夜景 记者 钟志兵 摄"));
+  EXPECT_FALSE(rules::photo_credit_end("记者在现场进行了拍摄"));
+  EXPECT_FALSE(rules::photo_credit_end("摄"));
+}
+
+TEST(Rules, LeadLabels) {
+  EXPECT_EQ(rules::lead_label("核心提示"), std::string_view("核心提示").size());
+  EXPECT_EQ(rules::lead_label("【核心提示】"), std::string_view("【核心提示】").size());
+  EXPECT_EQ(rules::lead_label("核心提示：科学城提出"), std::string_view("核心提示：").size());
+  EXPECT_EQ(rules::lead_label("核心提示着方向"), 0u);
+}
+
+TEST(Rules, HeadlineShapes) {
+  auto shaped = [](std::string text) {
+    const auto p = newsplit::read_lines(text);
+    return rules::headline_shaped(p, 0, p.lines.size());
+  };
+  EXPECT_TRUE(shaped("西渝高铁重庆段\n首孔箱梁架设成功"));
+  EXPECT_TRUE(shaped("重磅发布！36个合作项目拟引资400亿元"));
+  EXPECT_TRUE(shaped("“川渝通办”再添新举措"));
+  EXPECT_TRUE(shaped("谁来守护城市的烟火气？"));
+  EXPECT_FALSE(shaped("定坚实基础。"));                       // ends a sentence
+  EXPECT_FALSE(shaped("现代工业与创新设计会碰撞出什么样的火花？巴渝文化元素融入\n工业设计将催生出哪些场景？"));
+  EXPECT_FALSE(shaped("一事\n二事\n三事"));                    // a part wraps over two lines at most
+  EXPECT_FALSE(shaped("个体或团体之间因各种关联（如社会网络、互惠规范"));  // an open bracket
+  EXPECT_FALSE(shaped("3"));
+}
+
+TEST(Rules, WordsRunOnAcrossABreak) {
+  EXPECT_TRUE(cv::word_continues("智能网联汽车技术及产业创", "新中心暨李克强院士工作站"));
+  EXPECT_FALSE(cv::word_continues("推动试点全面开花", "为什么要推进完整社区建设"));
+  EXPECT_FALSE(cv::word_continues("产业创新高地", "2021年7月"));
+}
+
+TEST(Rules, PunctuationFacts) {
+  EXPECT_TRUE(cv::ends_sentence("得到了诠释。"));
+  EXPECT_TRUE(cv::ends_sentence("几分钟就完成了。”"));
+  EXPECT_TRUE(cv::ends_sentence("覆盖率达22.2%."));
+  EXPECT_FALSE(cv::ends_sentence("“钱景”"));
+  EXPECT_FALSE(cv::ends_sentence("美国U.S."));
+  EXPECT_TRUE(cv::ends_unit("取得的系列标志性成果："));
+  EXPECT_TRUE(cv::ends_open("确保党的领导，"));
+  EXPECT_TRUE(cv::balanced("（作者系“中共”渝中区委书记）"));
+  EXPECT_FALSE(cv::balanced("“一事一议"));
+}
+
+TEST(Classify, UnitsOfASmallPage) {
+  const auto page = newsplit::read_lines(
+      "■观点 ■评论\n\n■吴刚\n\n正文第一段写在这里，\n内容接着写完。\n\n本报讯 （记者 杨铌紫）7月10日，箱梁架设成功。\n"
+      "图为箱梁架设施工现场。\n\n（作者单位：重庆大学）\n\n王静 刘廷\n\n西渝高铁首孔箱梁架设成功\n");
+  const auto units = newsplit::classify(page);
+  std::vector<Role> roles;
+  for (const auto& u : units) roles.push_back(u.role);
+  EXPECT_EQ(roles, (std::vector<Role>{Role::Furniture, Role::Byline, Role::Text, Role::Dateline, Role::Text,
+                                      Role::Caption, Role::Note, Role::Credit, Role::Headline}));
+  EXPECT_EQ(units[3].dateline, "本报讯");
+  EXPECT_EQ(units[3].people.names, (Strings{"杨铌紫"}));
+  EXPECT_EQ(units[4].spans.front().text, "7月10日，箱梁架设成功。");  // the body goes on after the bracket
+}
+
+TEST(Classify, DatelineBracketWrapsOntoTheNextLine) {
+  const auto page = newsplit::read_lines(" 本报讯 （新重庆-重庆日报记\n者 杨铌紫）7月10日10时许，首孔长\n24.6米的箱梁落在桥墩上。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].role, Role::Dateline);
+  EXPECT_EQ(units[0].people.text, "新重庆-重庆日报记者 杨铌紫");
+  EXPECT_EQ(units[0].people.names, (Strings{"杨铌紫"}));
+  EXPECT_EQ(units[1].spans.front().text, "7月10日10时许，首孔长");
+}
+
+TEST(Classify, BareLineWherePictureStoodIsACaption) {
+  const auto page = newsplit::read_lines("城市更新让老街区焕发新活力\n\n第一段正文在这里，形成城市\n\n\n\n修缮后的山城巷\n\n更新的样本。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 4u);
+  EXPECT_EQ(units[2].role, Role::Caption);
+  EXPECT_EQ(units[2].rule, std::string("bare line where a picture stood"));
+  EXPECT_EQ(units[0].role, Role::Headline);  // blank lines at the page top are no picture
+}

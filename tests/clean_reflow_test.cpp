@@ -1,0 +1,156 @@
+#include <gtest/gtest.h>
+
+#include "newsplit/clean.hpp"
+#include "newsplit/layout.hpp"
+#include "newsplit/reflow.hpp"
+#include "newsplit/split.hpp"
+
+using newsplit::clean;
+using newsplit::CleanOptions;
+
+// --- Cleaning ------------------------------------------------------------------------------
+
+TEST(Clean, SpacesBetweenChineseGo) {
+  EXPECT_EQ(clean("渝州路街道 白马凼社区"), "渝州路街道白马凼社区");
+  EXPECT_EQ(clean("融媒体中 心"), "融媒体中心");
+  EXPECT_EQ(clean("应 用 全 覆 盖 ，为 城 市"), "应用全覆盖，为城市");
+  EXPECT_EQ(clean("   首行缩进的段落"), "首行缩进的段落");
+  EXPECT_EQ(clean("中\u3000文"), "中文");  // ideographic space
+}
+
+TEST(Clean, SpacesBetweenLatinWordsAndNumbersStay) {
+  EXPECT_EQ(clean("Smart City  Expo 2024"), "Smart City Expo 2024");
+  EXPECT_EQ(clean("率已达 72%，但"), "率已达72%，但");  // next to Chinese it goes
+}
+
+TEST(Clean, HalfWidthPunctuationInChineseContext) {
+  EXPECT_EQ(clean("以家为圆心,在步行范围内;设施完善:吃饭?休闲!"), "以家为圆心，在步行范围内；设施完善：吃饭？休闲！");
+  EXPECT_EQ(clean("西部(重庆)科学城"), "西部（重庆）科学城");
+  EXPECT_EQ(clean("智能柜员机(ITM),让"), "智能柜员机（ITM），让");
+  EXPECT_EQ(clean("建设完成."), "建设完成。");
+}
+
+TEST(Clean, NumbersLatinWordsAndCodesKeepTheirMarks) {
+  EXPECT_EQ(clean("提升至2.6%,综合"), "提升至2.6%，综合");
+  EXPECT_EQ(clean("C-V2X车联网"), "C-V2X车联网");
+  EXPECT_EQ(clean("1.05亿元"), "1.05亿元");
+  EXPECT_EQ(clean("共1,000人"), "共1,000人");
+  EXPECT_EQ(clean("时间为10:30至12:00"), "时间为10:30至12:00");
+  EXPECT_EQ(clean("Hello, world (test)."), "Hello, world (test).");
+  EXPECT_EQ(clean("访问www.cq.gov.cn查询"), "访问www.cq.gov.cn查询");
+  EXPECT_EQ(clean("1.规划先行"), "1.规划先行");
+}
+
+TEST(Clean, StraightQuotesPairUp) {
+  EXPECT_EQ(clean("所谓\"小修小补\"便民摊点和\"国球进社区\""), "所谓“小修小补”便民摊点和“国球进社区”");
+  EXPECT_EQ(clean("他说:\"好.\""), "他说：“好。”");
+  EXPECT_EQ(clean("\"English only\" here"), "\"English only\" here");
+}
+
+TEST(Clean, DotsAfterChineseBecomeAnEllipsis) { EXPECT_EQ(clean("等等..."), "等等……"); }
+
+TEST(Clean, RawPunctOnlyRespaces) {
+  CleanOptions raw;
+  raw.punctuation = false;
+  EXPECT_EQ(clean("重庆 , 四川(成都)", raw), "重庆,四川(成都)");
+}
+
+TEST(Clean, WordsAreNeverChanged) {
+  // Cleaning is layout, spacing and punctuation width only: an OCR slip stays.
+  EXPECT_EQ(clean("诵讯员 王芳"), "诵讯员王芳");
+}
+
+TEST(Clean, IsIdempotent) {
+  for (std::string s : {"以家为圆心,\"小修小补\"便民.", "应 用 全 覆 盖 ，为", "C-V2X (test) 2.6%,完成...", "A B  C"}) {
+    const std::string once = clean(s);
+    EXPECT_EQ(clean(once), once) << s;
+  }
+}
+
+// --- Paragraphs ----------------------------------------------------------------------------
+
+namespace {
+
+newsplit::FlowBlock block(std::initializer_list<std::string_view> lines, bool subhead = false) {
+  newsplit::FlowBlock b;
+  std::uint64_t n = 1;
+  for (auto t : lines) b.lines.push_back({t, newsplit::measure(t).width, n++});
+  b.subhead = subhead;
+  return b;
+}
+
+std::vector<std::string> paragraphs(const std::vector<newsplit::FlowBlock>& blocks) {
+  std::vector<std::string> out;
+  for (auto& p : newsplit::reflow(blocks).paragraphs) out.push_back(p.raw);
+  return out;
+}
+
+}  // namespace
+
+TEST(Reflow, HardWrapsJoinWithoutSpace) {
+  EXPECT_EQ(paragraphs({block({"7月10日，《人民日报》与《重庆日报》聚焦报道", "了重庆在超大城市治理中的一项创新实践。"})}),
+            (std::vector<std::string>{"7月10日，《人民日报》与《重庆日报》聚焦报道了重庆在超大城市治理中的一项创新实践。"}));
+}
+
+TEST(Reflow, LatinWordsWrappedAcrossLinesKeepASpace) {
+  std::string s = "发布了Smart";
+  newsplit::join_wrapped(s, "City计划");
+  EXPECT_EQ(s, "发布了Smart City计划");
+}
+
+TEST(Reflow, ShortSentenceEndingLineEndsAParagraph) {
+  EXPECT_EQ(paragraphs({block({"上，这标志着西渝高铁重庆段箱梁架设施工", "正式启动，为全线建成通车奠定坚实基础。",
+                               "定坚实基础。", "西渝高铁是我国“八纵八横”高铁网的重要", "组成部分。"})}),
+            (std::vector<std::string>{"上，这标志着西渝高铁重庆段箱梁架设施工正式启动，为全线建成通车奠定坚实基础。定坚实基础。",
+                                      "西渝高铁是我国“八纵八横”高铁网的重要组成部分。"}));
+}
+
+TEST(Reflow, FullWidthLineEndingASentenceDoesNotEndTheParagraph) {
+  // Only a line clearly shorter than its column ends a paragraph.
+  EXPECT_EQ(paragraphs({block({"的城市发展新空间，持续推进高质量发展。", "渝中区是重庆唯一全域城镇化的行政区。", "这是结尾。"})}).size(),
+            1u);
+}
+
+TEST(Reflow, BlankLineMidSentenceIsAColumnBreak) {
+  EXPECT_EQ(paragraphs({block({"它带来的启示是：社区治理的最高境界，除了"}), block({"“一事一议”等精细管理。"}),
+                        block({"新段落开始了。"})}),
+            (std::vector<std::string>{"它带来的启示是：社区治理的最高境界，除了“一事一议”等精细管理。", "新段落开始了。"}));
+}
+
+TEST(Reflow, SubheadIsAParagraphOfItsOwn) {
+  const auto r = newsplit::reflow({block({"前文结束。"}), block({"创意满满", "众多作品“钱景”看好"}, true), block({"后文开始。"})});
+  ASSERT_EQ(r.paragraphs.size(), 3u);
+  EXPECT_TRUE(r.paragraphs[1].subhead);
+  EXPECT_EQ(r.paragraphs[1].raw, "创意满满众多作品“钱景”看好");
+}
+
+TEST(Reflow, ColumnsOfOneWidthAreNotUntangled) {
+  const auto b = block({"一二三四五六七八九十一二", "一二三四五六七八九十一二", "一二三四五六七八九十一二", "一二三四五六七八九十一二",
+                        "一二三四五六七八九十一二", "一二三四五六。"});
+  EXPECT_FALSE(newsplit::untangle_columns(b.lines).found());
+}
+
+// --- Layout --------------------------------------------------------------------------------
+
+TEST(Layout, WordingTellsWhichBodyAHeadlineBelongsTo) {
+  EXPECT_GT(newsplit::shared_bigrams("西渝高铁重庆段首孔箱梁架设成功", "西渝高铁重庆段箱梁架设施工正式启动"), 0.5);
+  EXPECT_LT(newsplit::shared_bigrams("西渝高铁重庆段首孔箱梁架设成功", "川渝通办再添新举措，两地银行网点可缴社保"), 0.1);
+}
+
+TEST(Layout, PageOpeningWithAHeadlineHasHeadlinesFirst) {
+  const auto a = newsplit::analyse_page("春季植树活动启动\n\n本报讯 （记者 吴敏）全市春季义务植树活动启动。\n");
+  EXPECT_EQ(a.layout.headlines, newsplit::HeadlinePosition::Before);
+  EXPECT_GT(a.layout.score, 0);
+}
+
+TEST(Layout, PageEndingWithAHeadlineHasHeadlinesLast) {
+  const auto a = newsplit::analyse_page("本报讯 （记者 吴敏）全市春季义务植树活动启动。\n\n春季植树活动启动\n");
+  EXPECT_EQ(a.layout.headlines, newsplit::HeadlinePosition::After);
+  EXPECT_FALSE(a.layout.evidence.empty());
+}
+
+TEST(Layout, WithoutEvidenceHeadlinesComeFirst) {
+  const auto a = newsplit::analyse_page("只有正文，没有标题。\n");
+  EXPECT_EQ(a.layout.headlines, newsplit::HeadlinePosition::Before);
+  EXPECT_EQ(a.layout.score, 0);
+}

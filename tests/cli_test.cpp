@@ -1,0 +1,309 @@
+// The built binary, end to end: commands, inputs, encodings, exit statuses, output errors.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "newsplit/decode.hpp"
+#include "test_util.hpp"
+
+using json = nlohmann::json;
+using test::run;
+using test::shell;
+
+namespace {
+
+std::vector<json> jsonl(const std::string& out) {
+  std::vector<json> v;
+  std::size_t p = 0;
+  for (std::size_t n; (n = out.find('\n', p)) != std::string::npos; p = n + 1) v.push_back(json::parse(out.substr(p, n - p)));
+  EXPECT_EQ(p, out.size()) << "output must end with a newline";
+  return v;
+}
+
+std::vector<std::string> titles(const std::string& out) {
+  std::vector<std::string> t;
+  for (const auto& r : jsonl(out)) t.push_back(r["title"]);
+  return t;
+}
+
+const std::string kPage = "春季植树活动启动\n\n本报讯 （记者 吴敏）3月12日，全市春季义务植树活动启动，\n市民积极参与。\n";
+
+}  // namespace
+
+TEST(Cli, SplitIsTheDefaultCommand) {
+  const auto a = run({test::page_path("form-feeds.txt")});
+  const auto b = run({"split", test::page_path("form-feeds.txt")});
+  EXPECT_EQ(a.status, 0);
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_EQ(titles(a.out), (std::vector<std::string>{"春季植树活动启动", "秋季农产品展销会开幕", "冬季供暖保障有力"}));
+  EXPECT_EQ(a.err, "");
+}
+
+TEST(Cli, RecordsNameTheFileAsGivenAndCountFromOnePerFile) {
+  const std::string f = test::page_path("form-feeds.txt");
+  const auto r = run({f, f});
+  const auto recs = jsonl(r.out);
+  ASSERT_EQ(recs.size(), 6u);
+  EXPECT_EQ(recs[0]["file"], f);
+  EXPECT_EQ(recs[2]["index"], 3);  // index runs on across the pages of one file
+  EXPECT_EQ(recs[3]["index"], 1);  // and starts again with the next file
+}
+
+TEST(Cli, StandardInputWithDashOrNoFile) {
+  const auto a = run({}, kPage);
+  const auto b = run({"-"}, kPage);
+  EXPECT_EQ(a.status, 0);
+  EXPECT_EQ(a.out, b.out);
+  const auto recs = jsonl(a.out);
+  ASSERT_EQ(recs.size(), 1u);
+  EXPECT_EQ(recs[0]["file"], "-");
+  EXPECT_EQ(recs[0]["title"], "春季植树活动启动");
+}
+
+TEST(Cli, HelpAndVersion) {
+  const auto h = run({"--help"});
+  EXPECT_EQ(h.status, 0);
+  EXPECT_NE(h.out.find("split"), std::string::npos);
+  EXPECT_NE(h.out.find("count"), std::string::npos);
+  const auto ch = run({"count", "--help"});
+  EXPECT_EQ(ch.status, 0);
+  EXPECT_NE(ch.out.find("--top"), std::string::npos);
+  const auto v = run({"--version"});
+  EXPECT_EQ(v.status, 0);
+  EXPECT_EQ(v.out.rfind("newsplit ", 0), 0u);
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--no-such-option"}, {"-f", "xml"}, {"count", "x.txt"}, {"--encoding", "latin1"},
+           {"--fields", "title,nonsense"}, {"count", "-k", "社区", "--top", "5"}, {"-j", "0"}}) {
+    const auto r = run(args);
+    EXPECT_EQ(r.status, 2) << args[0];
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.rfind("newsplit: ", 0), 0u) << r.err;
+  }
+}
+
+TEST(Cli, MissingFileAndDirectoryAreNamedAndTheRestIsDone) {
+  const std::string good = test::page_path("form-feeds.txt");
+  const auto r = run({good, "/no/such/file.txt", test::source_dir() + "/tests", good});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(jsonl(r.out).size(), 6u);
+  EXPECT_NE(r.err.find("newsplit: /no/such/file.txt: No such file or directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("newsplit: " + test::source_dir() + "/tests: is a directory"), std::string::npos) << r.err;
+}
+
+TEST(Cli, UnreadableFileIsNamed) {
+  if (geteuid() == 0) GTEST_SKIP() << "root reads everything";
+  test::TempDir tmp;
+  const std::string f = tmp.file("secret.txt", kPage);
+  chmod(f.c_str(), 0);
+  const auto r = run({f});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(f + ": Permission denied"), std::string::npos);
+}
+
+TEST(Cli, EmptyAndWhitespaceOnlyFilesGiveNoRecords) {
+  test::TempDir tmp;
+  const auto r = run({tmp.file("empty.txt", ""), tmp.file("blank.txt", " \n\n\t \n")});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, EveryEncodingGivesTheSameArticles) {
+  test::TempDir tmp;
+  const std::string text = test::page("traditional.txt");  // Big5 holds traditional characters only
+  const auto want = run({"-f", "text", tmp.file("utf8.txt", text)});
+  ASSERT_EQ(want.status, 0);
+  struct Case {
+    std::string name, bytes;
+  } cases[] = {
+      {"bom.txt", "\xEF\xBB\xBF" + text},
+      {"crlf.txt", [&] {
+         std::string s;
+         for (char c : text) s += c == '\n' ? std::string("\r\n") : std::string(1, c);
+         return s;
+       }()},
+      {"gb18030.txt", newsplit::encode(text, newsplit::Encoding::Gb18030)},
+      {"big5.txt", newsplit::encode(text, newsplit::Encoding::Big5)},
+      {"utf16le.txt", newsplit::encode(text, newsplit::Encoding::Utf16le, true)},
+      {"utf16be.txt", newsplit::encode(text, newsplit::Encoding::Utf16be, true)},
+      {"no-final-newline.txt", text.substr(0, text.size() - 1)},
+  };
+  for (const auto& c : cases) {
+    const auto r = run({"-f", "text", tmp.file(c.name, c.bytes)});
+    EXPECT_EQ(r.status, 0) << c.name << r.err;
+    EXPECT_EQ(r.out, want.out) << c.name;
+  }
+  const auto explicit_gb = run({"--encoding", "gb18030", "-f", "text", tmp / "gb18030.txt"});
+  EXPECT_EQ(explicit_gb.out, want.out);
+}
+
+TEST(Cli, InvalidUtf8UnderExplicitUtf8IsAnErrorNamingFileLineAndByte) {
+  test::TempDir tmp;
+  const std::string bad = tmp.file("bad.txt", "春季植树活动启动\n\n本报讯 全市春季\xFF义务植树活动启动。\n");
+  const std::string good = test::page_path("form-feeds.txt");
+  const auto r = run({"--encoding", "utf-8", bad, good});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "newsplit: " + bad + ":3: invalid UTF-8 at byte 48\n");
+  EXPECT_EQ(jsonl(r.out).size(), 3u);  // the good file is still done
+  const auto lossy = run({"--encoding", "utf-8", "--lossy", bad});
+  EXPECT_EQ(lossy.status, 0);
+  EXPECT_NE(lossy.out.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(Cli, OutputFile) {
+  test::TempDir tmp;
+  const auto r = run({"-o", tmp / "out.jsonl", test::page_path("form-feeds.txt")});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(jsonl(test::read_file(tmp / "out.jsonl")).size(), 3u);
+  const auto bad = run({"-o", "/no/such/dir/out.jsonl", test::page_path("form-feeds.txt")});
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("/no/such/dir/out.jsonl"), std::string::npos);
+}
+
+TEST(Cli, FullDiskIsAnError) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP();
+  const auto r = shell("\"$NEWSPLIT\" " + test::quote(test::sample_path("page-000.txt")) + " >/dev/full");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
+  const auto o = run({"-o", "/dev/full", test::sample_path("page-000.txt")});
+  EXPECT_EQ(o.status, 1);
+  EXPECT_NE(o.err.find("/dev/full: cannot write: No space left on device"), std::string::npos) << o.err;
+}
+
+TEST(Cli, ClosedPipeEndsQuietly) {
+  // Many pages, so that the reader of the pipe goes away long before the writer is done.
+  test::TempDir tmp;
+  std::string big;
+  const std::string page = test::read_file(test::sample_path("page-000.txt"));
+  for (int k = 0; k < 300; ++k) big += page + "\f";
+  const std::string f = tmp.file("big.txt", big);
+  const auto r = shell("set -o pipefail; \"$NEWSPLIT\" " + test::quote(f) + " | head -c 100 >/dev/null; echo \"status ${PIPESTATUS[0]}\"");
+  EXPECT_EQ(r.out, "status 0\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, ResultsDoNotDependOnJobs) {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) files.push_back(e.path());
+  for (const auto& s : {"page-000.txt", "page-002.txt", "page-003.txt"}) files.push_back(test::sample_path(s));
+  std::sort(files.begin(), files.end());
+  auto with = [&](const std::string& j) {
+    std::vector<std::string> args = {"--all", "-j", j};
+    args.insert(args.end(), files.begin(), files.end());
+    return run(args);
+  };
+  const auto one = with("1");
+  EXPECT_EQ(one.status, 0);
+  EXPECT_EQ(with("2").out, one.out);
+  EXPECT_EQ(with("7").out, one.out);
+}
+
+TEST(Cli, CleanPrintsHeadlineAndParagraphs) {
+  const auto r = run({"clean", test::page_path("form-feeds.txt")});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out,
+            "春季植树活动启动\n3月12日，全市春季义务植树活动启动。\n\n"
+            "秋季农产品展销会开幕\n10月8日，秋季农产品展销会在南坪开幕。\n\n"
+            "冬季供暖保障有力\n入冬以来，全市供暖企业全力保障居民供暖。\n");
+}
+
+TEST(Cli, EveryFormatOnTheSamples) {
+  for (const std::string f : {"jsonl", "json", "csv", "tsv", "md", "text"}) {
+    const auto r = run({"-f", f, test::sample_path("page-000.txt")});
+    EXPECT_EQ(r.status, 0) << f;
+    EXPECT_FALSE(r.out.empty()) << f;
+    EXPECT_TRUE(newsplit::unicode::valid_utf8(r.out)) << f;
+  }
+  const auto j = run({"-f", "json", test::sample_path("page-000.txt")});
+  EXPECT_EQ(json::parse(j.out).size(), 5u);
+  const auto c = run({"-f", "csv", "--fields", "index,title,authors", test::sample_path("page-000.txt")});
+  const auto rows = test::read_csv(c.out);
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[2], (std::vector<std::string>{"2", "西渝高铁重庆段首孔箱梁架设成功", "杨铌紫"}));
+}
+
+TEST(Cli, AllPrintsLeftoversInPageOrder) {
+  const auto r = run({"--all", test::sample_path("page-003.txt")});
+  const auto recs = jsonl(r.out);
+  ASSERT_GE(recs.size(), 6u);
+  EXPECT_EQ(recs[0]["type"], "leftover");
+  EXPECT_EQ(recs[0]["kind"], "running head");
+  EXPECT_EQ(recs[0]["line_start"], 1);
+  EXPECT_EQ(recs[2]["type"], "article");
+}
+
+TEST(Cli, CountByFileMatchesTheHandCounts) {
+  const auto r = run({"count", "--by", "file", "-f", "tsv", "-k", "社区", "-k", "城市更新", "-k", "完整社区",
+                      test::sample_path("page-000.txt"), test::sample_path("page-002.txt")});
+  EXPECT_EQ(r.status, 0) << r.err;
+  const std::string a = test::sample_path("page-000.txt"), b = test::sample_path("page-002.txt");
+  EXPECT_EQ(r.out, "file\tkeyword\tcount\n" + a + "\t社区\t19\n" + a + "\t城市更新\t0\n" + a + "\t完整社区\t0\n" + b +
+                       "\t社区\t83\n" + b + "\t城市更新\t4\n" + b + "\t完整社区\t29\n");
+}
+
+TEST(Cli, CountTotalSortMinAndFormats) {
+  const std::string p = test::sample_path("page-002.txt");
+  const auto t = run({"count", "-k", "城市", "-k", "社区", "-k", "没有的词", "--sort", "count", "--min", "1", p});
+  EXPECT_EQ(t.out, "keyword\tcount\n社区\t83\n城市\t15\n");  // a pipe gets TSV
+  const auto j = run({"count", "-f", "json", "-k", "社区", p});
+  EXPECT_EQ(json::parse(j.out), json::parse(R"([{"keyword":"社区","count":83}])"));
+  const auto c = run({"count", "-f", "csv", "-k", "社区", p});
+  EXPECT_EQ(c.out, "keyword,count\r\n社区,83\r\n");
+  const auto tab = run({"count", "-f", "table", "--color", "never", "-k", "社区", "-k", "城市", p});
+  EXPECT_NE(tab.out.find("█"), std::string::npos);
+  EXPECT_EQ(tab.out.find('\x1b'), std::string::npos);
+}
+
+TEST(Cli, CountByArticleNamesTheArticle) {
+  const auto r = run({"count", "--by", "article", "-k", "社区", test::sample_path("page-000.txt")});
+  const auto rows = test::read_tsv(r.out);
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"file", "index", "title", "keyword", "count"}));
+  EXPECT_EQ(rows[1][1], "1");
+  EXPECT_EQ(rows[1][4], "19");  // all 19 are in the first article; the others have none and no row
+  EXPECT_EQ(rows.size(), 2u);
+}
+
+TEST(Cli, CountKeywordFileInGb18030AndIgnoreCase) {
+  test::TempDir tmp;
+  const std::string list = tmp.file("keys.txt", newsplit::encode("# 关键词\n社区\n\nrcep\n", newsplit::Encoding::Gb18030));
+  const auto r = run({"count", "-K", list, "-i", test::sample_path("page-000.txt")});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "keyword\tcount\n社区\t19\nrcep\t1\n");
+}
+
+TEST(Cli, CountTopWords) {
+  test::TempDir tmp;
+  const auto r = run({"count", "--top", "3", test::sample_path("page-002.txt")});
+  const auto rows = test::read_tsv(r.out);
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"word", "count"}));
+  EXPECT_EQ(rows[1][0], "社区");
+  const auto s = run({"count", "--top", "3", "--stopwords", tmp.file("stop.txt", "社区\n"), test::sample_path("page-002.txt")});
+  EXPECT_EQ(s.out.find("社区\t"), std::string::npos);
+  const auto byfile = run({"count", "--top", "2", "--by", "file", test::sample_path("page-000.txt"), test::sample_path("page-002.txt")});
+  EXPECT_EQ(test::read_tsv(byfile.out).size(), 5u);
+}
+
+TEST(Cli, CountNeedsKeywordsOrTop) {
+  const auto r = run({"count", test::sample_path("page-000.txt")});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("count needs keywords"), std::string::npos);
+}
+
+TEST(Cli, Stats) {
+  const auto r = run({"stats", test::sample_path("page-000.txt"), test::sample_path("page-003.txt")});
+  const auto rows = test::read_tsv(r.out);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"file", "articles", "headlines", "paragraphs", "chars", "captions",
+                                               "leftovers", "warnings"}));
+  EXPECT_EQ(rows[1][1], "5");  // articles
+  EXPECT_EQ(rows[1][2], "4");  // headlines found (the first article has none)
+  EXPECT_EQ(rows[1][5], "2");  // captions
+  EXPECT_EQ(rows[2][1], "4");
+  EXPECT_EQ(rows[2][6], "2");  // leftovers: the running head and the banner
+}

@@ -1,0 +1,147 @@
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "newsplit/count.hpp"
+#include "newsplit/split.hpp"
+#include "test_util.hpp"
+
+using newsplit::KeywordMatcher;
+using Counts = std::vector<std::uint64_t>;
+
+namespace {
+
+Counts count(const std::vector<std::string>& keys, std::string_view text, bool icase = false) {
+  KeywordMatcher m(keys, icase);
+  Counts c;
+  m.count(text, c);
+  return c;
+}
+
+// The slow, obvious way: every start position, every keyword.
+std::uint64_t naive(std::string_view text, std::string_view key) {
+  std::uint64_t n = 0;
+  for (std::size_t p = text.find(key); p != std::string_view::npos; p = text.find(key, p + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST(Count, OverlappingMatchesAllCount) {
+  EXPECT_EQ(count({"社区", "完整社区"}, "完整社区建设让社区居民受益"), (Counts{2, 1}));
+  EXPECT_EQ(count({"哈哈"}, "哈哈哈"), (Counts{2}));
+  EXPECT_EQ(count({"城市", "城市更新", "更新"}, "城市更新"), (Counts{1, 1, 1}));
+}
+
+TEST(Count, NoKeywordsNoCounts) { EXPECT_TRUE(count({}, "任何文字").empty()); }
+
+TEST(Count, DuplicateKeywordsShareACount) {
+  KeywordMatcher m({"社区", "社区", "城市"});
+  EXPECT_EQ(m.size(), 2u);
+}
+
+TEST(Count, IgnoreCaseForLatin) {
+  EXPECT_EQ(count({"rcep"}, "RCEP规则与Rcep", true), (Counts{2}));
+  EXPECT_EQ(count({"rcep"}, "RCEP规则与Rcep", false), (Counts{0}));
+}
+
+TEST(Count, AgreesWithTheObviousCountOnRandomText) {
+  std::mt19937 rng(7);
+  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "a", "A"};
+  const std::vector<std::string> keys = {"社区", "城市", "城市更新", "区城", "社社", "aA", "新"};
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (int k = 0; k < 60; ++k) text += alphabet[rng() % alphabet.size()];
+    const Counts got = count(keys, text);
+    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
+  }
+}
+
+TEST(Count, ThousandsOfKeywordsInOnePass) {
+  std::vector<std::string> keys;
+  for (int k = 0; k < 3000; ++k) keys.push_back("词" + std::to_string(k));
+  const Counts got = count(keys, "词1 词12 词123 词2999");
+  EXPECT_EQ(got[1], 3u);     // 词1 is inside 词12 and 词123 as well
+  EXPECT_EQ(got[12], 2u);
+  EXPECT_EQ(got[123], 1u);
+  EXPECT_EQ(got[2999], 1u);
+  EXPECT_EQ(got[2], 1u);     // inside 词2999
+}
+
+TEST(Count, KeywordsAreNormalisedLikeTheText) {
+  EXPECT_EQ(newsplit::normalize_keyword(" 城市 更新 "), "城市更新");
+  EXPECT_EQ(newsplit::normalize_keyword("\"一事一议\""), "“一事一议”");
+  EXPECT_EQ(newsplit::normalize_keyword("C-V2X"), "C-V2X");
+}
+
+TEST(Count, KeywordListSkipsCommentsAndBlankLines) {
+  EXPECT_EQ(newsplit::parse_keyword_list("# 关键词\n社区\n\n  城市更新  \n#注释\n智能网联"),
+            (std::vector<std::string>{"社区", "城市更新", "智能网联"}));
+}
+
+TEST(Count, KeywordsCutByWrapsAndSpacesAreFoundInTheCleanText) {
+  // 城市 / 更新 split by a line wrap, 社 区 by a stray space: plain grep misses both.
+  const std::string page = "城市更新\n\n本报讯 （记者 吴敏）我市大力推进城市\n更新，老旧社 区焕然一新。\n";
+  const auto r = newsplit::split_page(page);
+  KeywordMatcher m({"城市更新", "社区"});
+  Counts c;
+  for (const auto& a : r.articles) newsplit::for_each_counted_text(a, newsplit::Scope::Body, [&](std::string_view t) { m.count(t, c); });
+  EXPECT_EQ(c, (Counts{2, 1}));
+  EXPECT_EQ(naive(page, "城市更新"), 1u);
+}
+
+TEST(Count, ScopeAllAddsCaptionsCreditsAndNotes) {
+  newsplit::Article a;
+  a.title = "社区";
+  a.paragraphs = {"社区"};
+  a.captions = {"社区"};
+  a.credits = {"社区中心 王利"};
+  a.notes = {"（作者单位：社区学院）"};
+  KeywordMatcher m({"社区"});
+  Counts body, all;
+  newsplit::for_each_counted_text(a, newsplit::Scope::Body, [&](std::string_view t) { m.count(t, body); });
+  newsplit::for_each_counted_text(a, newsplit::Scope::All, [&](std::string_view t) { m.count(t, all); });
+  EXPECT_EQ(body, (Counts{2}));
+  EXPECT_EQ(all, (Counts{5}));
+}
+
+TEST(Count, TopWordsSkipFunctionWordsAndSingleCharacters) {
+  newsplit::WordCounter wc;
+  std::unordered_map<std::string, std::uint64_t> counts;
+  wc.add("我们的社区建设和社区治理，社区居民的生活。城市更新也是城市治理的一部分。", counts);
+  EXPECT_EQ(counts["社区"], 3u);
+  EXPECT_EQ(counts.count("的"), 0u);
+  EXPECT_EQ(counts.count("我们"), 0u);  // a stopword
+  const auto top = newsplit::top_n(counts, 2);
+  ASSERT_EQ(top.size(), 2u);
+  EXPECT_EQ(top[0].first, "社区");
+}
+
+TEST(Count, ExtraStopwords) {
+  auto stop = newsplit::default_stopwords();
+  stop.insert("社区");
+  newsplit::WordCounter wc(stop);
+  std::unordered_map<std::string, std::uint64_t> counts;
+  wc.add("社区建设和社区治理", counts);
+  EXPECT_EQ(counts.count("社区"), 0u);
+  EXPECT_GT(counts.size(), 0u);
+}
+
+TEST(Count, SamplesMatchTheHandCounts) {
+  // Counted by hand in the gold articles of the three sample pages: headline and body,
+  // overlapping occurrences.
+  const std::vector<std::string> keys = {"社区", "城市治理", "重庆", "创新", "陆海新通道", "完整社区", "城市更新",
+                                         "智能网联", "人工智能", "城市"};
+  const std::map<std::string, Counts> expected = {
+      {"page-000.txt", {19, 3, 49, 20, 10, 0, 0, 0, 0, 5}},
+      {"page-002.txt", {83, 0, 19, 18, 0, 29, 4, 23, 0, 15}},
+      {"page-003.txt", {13, 0, 15, 60, 2, 0, 3, 0, 10, 52}},
+  };
+  KeywordMatcher m(keys);
+  for (const auto& [file, want] : expected) {
+    Counts c;
+    for (const auto& a : newsplit::split_page(test::read_file(test::sample_path(file))).articles)
+      newsplit::for_each_counted_text(a, newsplit::Scope::Body, [&](std::string_view t) { m.count(t, c); });
+    EXPECT_EQ(c, want) << file;
+  }
+}

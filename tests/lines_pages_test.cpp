@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include "newsplit/lines.hpp"
+#include "newsplit/pages.hpp"
+
+using newsplit::Page;
+using newsplit::PageCutter;
+using newsplit::read_lines;
+
+TEST(Lines, TextIsTrimmedAndMeasured) {
+  const auto p = read_lines(" ■吴刚\n\n24.6米、重约542吨\n", 10);
+  ASSERT_EQ(p.lines.size(), 3u);
+  EXPECT_EQ(p.lines[0].text, "■吴刚");
+  EXPECT_EQ(p.lines[0].number, 10u);
+  EXPECT_EQ(p.lines[0].width, 6);
+  EXPECT_TRUE(p.lines[1].blank());
+  // Digits are half as wide as Han characters: 4 + 2 + 2 + 4 + 3 + 2.
+  EXPECT_EQ(p.lines[2].width, 17);
+  EXPECT_EQ(p.lines[2].chars, 12);
+  EXPECT_EQ(p.lines[2].first, U'2');
+  EXPECT_EQ(p.lines[2].last, U'吨');
+}
+
+TEST(Lines, SpacesAreCountedButNotMeasured) {
+  const auto l = newsplit::measure("应 用 全 覆 盖");
+  EXPECT_EQ(l.chars, 5);
+  EXPECT_EQ(l.spaces, 4);
+  EXPECT_EQ(l.width, 10);
+}
+
+TEST(Lines, BlocksKnowTheBlankLinesAroundThem) {
+  const auto p = read_lines("\n\n甲\n乙\n\n丙\n\n\n\n丁\n\n");
+  ASSERT_EQ(p.blocks.size(), 3u);
+  EXPECT_EQ(p.blocks[0].blanks_before, 2);
+  EXPECT_EQ(p.blocks[0].size(), 2u);
+  EXPECT_EQ(p.blocks[0].blanks_after, 1);
+  EXPECT_EQ(p.blocks[1].blanks_after, 3);
+  EXPECT_EQ(p.blocks[2].blanks_before, 3);
+  EXPECT_EQ(p.blocks[2].blanks_after, 1);
+}
+
+TEST(Lines, LastLineWithoutNewlineCounts) {
+  const auto p = read_lines("甲\n乙");
+  ASSERT_EQ(p.lines.size(), 2u);
+  EXPECT_EQ(p.lines[1].text, "乙");
+}
+
+TEST(Pages, FormFeedsCutPagesAndLinesRunOn) {
+  PageCutter c;
+  c.feed("甲\n乙\n\f丙\n");
+  c.feed("丁\f戊");
+  Page p;
+  std::vector<std::pair<std::string, std::uint64_t>> got;
+  while (c.next(p)) got.emplace_back(p.text, p.first_line);
+  while (c.finish(p)) got.emplace_back(p.text, p.first_line);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0], (std::pair<std::string, std::uint64_t>{"甲\n乙\n", 1}));
+  EXPECT_EQ(got[1], (std::pair<std::string, std::uint64_t>{"丙\n丁", 3}));
+  EXPECT_EQ(got[2], (std::pair<std::string, std::uint64_t>{"戊", 4}));  // the form feed was mid-line
+}
+
+TEST(Pages, EmptyInputHasNoPages) {
+  PageCutter c;
+  Page p;
+  EXPECT_FALSE(c.finish(p));
+}
+
+TEST(Pages, BigPagesAreCutAtABlankLineAndSaySo) {
+  PageCutter c(64);
+  std::string text;
+  for (int k = 0; k < 10; ++k) text += "一二三四五\n\n";  // 17 bytes a paragraph
+  c.feed(text);
+  Page p;
+  std::string joined;
+  std::uint64_t line = 1;
+  int pages = 0;
+  while (c.next(p) || c.finish(p)) {
+    ++pages;
+    EXPECT_LE(p.text.size(), 64u);
+    EXPECT_EQ(p.first_line, line);
+    line += static_cast<std::uint64_t>(std::count(p.text.begin(), p.text.end(), '\n'));
+    joined += p.text;
+    if (pages > 1) {
+      EXPECT_TRUE(p.cut_before);
+    }
+  }
+  EXPECT_GT(pages, 1);
+  EXPECT_EQ(joined, text);  // nothing lost, nothing doubled
+}
+
+TEST(Pages, OneEndlessLineIsCutBetweenCharacters) {
+  PageCutter c(100);
+  std::string text;
+  for (int k = 0; k < 200; ++k) text += "长";
+  c.feed(text);
+  Page p;
+  std::string joined;
+  while (c.next(p) || c.finish(p)) {
+    EXPECT_EQ(p.text.size() % 3, 0u);  // whole characters only
+    EXPECT_EQ(p.first_line, 1u);
+    joined += p.text;
+  }
+  EXPECT_EQ(joined, text);
+}
