@@ -16,6 +16,10 @@ namespace {
 
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
+// A headline block shares this much of its wording with the text it sums up, and this
+// much more than with the text after it, to close an article by wording alone.
+constexpr double kClosingShare = 0.4;
+constexpr double kClosingMargin = 0.3;
 
 // What a unit turned out to be once the page's layout is known.
 enum class Part { Text, Subhead, HeadlinePart, Banner, Caption, Byline, Dateline, Note, Credit, LeadLabel, Furniture };
@@ -87,6 +91,7 @@ class Assembler {
       // the foot of a story) is the story's credit.
       if (parts_[i] == Part::Byline && !body_follows(i) && text_before(i)) parts_[i] = Part::Credit;
     }
+    if (after_) closing_headlines_by_wording();
     for (std::size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
       // A subhead stands between paragraphs; after text that stopped mid-sentence, a short
@@ -97,6 +102,31 @@ class Assembler {
         if (parts_[p] == Part::Text && !cv::ends_unit(units_[p].spans.back().text)) parts_[i] = Part::Text;
         break;
       }
+    }
+  }
+
+  // On a headlines-after page, a headline block between two bodies with no byline or
+  // credit beside it closes the article before it when its words are that text's, not the
+  // next: a subhead introduces what follows it, a closing headline sums up what came before.
+  void closing_headlines_by_wording() {
+    auto text_of = [&](std::size_t k) {
+      std::string s;
+      for (const Span& sp : units_[k].spans) s.append(sp.text);
+      return s;
+    };
+    auto is_boundary = [&](std::size_t k) { return parts_[k] != Part::Text && parts_[k] != Part::Caption; };
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+      if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
+      std::string before, after;
+      for (std::size_t k = i; k > 0 && !is_boundary(k - 1);) {
+        --k;
+        if (parts_[k] == Part::Text) before = text_of(k) + before;
+      }
+      for (std::size_t k = i + 1; k < units_.size() && !is_boundary(k); ++k)
+        if (parts_[k] == Part::Text) after += text_of(k);
+      const std::string h = text_of(i);
+      const double b = shared_bigrams(h, before), a = shared_bigrams(h, after);
+      if (b >= kClosingShare && b - a >= kClosingMargin) parts_[i] = Part::HeadlinePart;
     }
   }
 

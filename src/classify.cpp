@@ -25,6 +25,8 @@ bool ends_with(std::string_view s, std::string_view p) {
 constexpr int kHeadlineMaxChars = 36;
 // Credit and byline lines are a handful of short tokens.
 constexpr int kPeopleMaxChars = 48;
+// A column rubric (■观点) is a mark and a few characters.
+constexpr std::size_t kRubricMaxChars = 8;
 // A bare caption where a picture stood is a line or two of this length at most.
 constexpr int kBareCaptionMaxChars = 48;
 // A column width is seen on at least this many wrapped lines; a line within this many
@@ -78,7 +80,17 @@ namespace rules {
 // Running heads repeat several marked section names on one line (■高度 ■深度 ■力度), and
 // editor lines, dates with weekdays and page labels head every page.
 bool running_head(std::string_view line) {
-  return count_item_marks(line) >= 2 || cv::is_furniture_line(line);
+  return count_item_marks(line) >= 2 || cv::is_furniture_line(line) || rubric(line);
+}
+
+// Column rubrics carry one mark and a short name (■观点, ■聚焦): the shape of a byline, but
+// not a name.
+bool rubric(std::string_view line) {
+  line = u::trim(line);
+  if (count_item_marks(line) != 1 || !cv::is_item_mark(u::first(line))) return false;
+  const std::string_view rest = u::trim(drop_first(line));
+  const std::size_t n = u::count(rest);
+  return n >= 1 && n <= kRubricMaxChars && !has_any(rest, U"。，；！？,;!? ") && !byline(line);
 }
 
 // People tokens: names, role words (记者, 通讯员, 摄), organisations, picture sources.
@@ -132,8 +144,10 @@ bool byline(std::string_view line, People* out) {
   } else {
     return false;
   }
+  // Bare names must start with a surname (■吴刚), so that a rubric (■观点) is no byline;
+  // with a role word (■新重庆-重庆日报记者 夏元) any name goes.
   People p;
-  if (!people(rest, false, &p) || p.names.empty()) return false;
+  if (!people(rest, true, &p) || p.names.empty()) return false;
   if (out) *out = std::move(p);
   return true;
 }

@@ -1,5 +1,6 @@
 #include "newsplit/layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_set>
 
@@ -13,8 +14,10 @@ namespace u = unicode;
 
 namespace {
 
-// Weight of one structural fact (a page opening or closing with a headline block).
+// Weight of one structural fact (a page opening or closing with a headline block), and
+// the share of it that holds whatever the wording says.
 constexpr double kStructureWeight = 2.0;
+constexpr double kEdgeBase = 0.25;
 // Weight of the wording evidence of one headline block (its share difference, -1 to 1).
 constexpr double kWordingWeight = 4.0;
 
@@ -92,20 +95,30 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
     const HeadlineRun& run = runs[r];
     std::string headline;
     for (std::size_t k = run.begin; k < run.end; ++k) headline += unit_text(units[k]);
-    const std::string before = window(r == 0 ? 0 : runs[r - 1].end, run.begin);
-    const std::string after = window(run.end, r + 1 < runs.size() ? runs[r + 1].begin : units.size());
+    const std::size_t before_from = r == 0 ? 0 : runs[r - 1].end;
+    const std::size_t after_to = r + 1 < runs.size() ? runs[r + 1].begin : units.size();
+    const std::string before = window(before_from, run.begin), after = window(run.end, after_to);
+    // A headline block at an edge of the page speaks for its layout when it belongs to the
+    // one article beside it: its words are that article's more than the rest of the page's.
+    // A banner shares words with every article alike and says little.
     if (run.at_page_start && !after.empty()) {
-      layout.score += kStructureWeight;
-      layout.evidence.push_back(fmt::format("page opens with headline \"{}\": before", headline));
+      const double own = shared_bigrams(headline, after), rest = shared_bigrams(headline, window(after_to, units.size()));
+      const double w = kStructureWeight * (kEdgeBase + std::max(0.0, own - rest));
+      layout.score += w;
+      layout.evidence.push_back(fmt::format("page opens with headline \"{}\" (own {:.2f}, rest {:.2f}): before {:+.2f}",
+                                            headline, own, rest, w));
     } else if (run.at_page_end && !before.empty()) {
-      layout.score -= kStructureWeight;
-      layout.evidence.push_back(fmt::format("page ends with headline \"{}\": after", headline));
+      const double own = shared_bigrams(headline, before), rest = shared_bigrams(headline, window(0, before_from));
+      const double w = kStructureWeight * (kEdgeBase + std::max(0.0, own - rest));
+      layout.score -= w;
+      layout.evidence.push_back(fmt::format("page ends with headline \"{}\" (own {:.2f}, rest {:.2f}): after {:+.2f}",
+                                            headline, own, rest, -w));
     }
     if (!before.empty() && !after.empty()) {
       const double b = shared_bigrams(headline, before), a = shared_bigrams(headline, after);
       layout.score += kWordingWeight * (a - b);
-      layout.evidence.push_back(
-          fmt::format("headline \"{}\" shares {:.2f} with the text before, {:.2f} with the text after", headline, b, a));
+      layout.evidence.push_back(fmt::format("headline \"{}\" shares {:.2f} with the text before, {:.2f} with the text after: {:+.2f}",
+                                            headline, b, a, kWordingWeight * (a - b)));
     }
   }
   layout.headlines = layout.score < 0 ? HeadlinePosition::After : HeadlinePosition::Before;

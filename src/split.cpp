@@ -1,5 +1,9 @@
 #include "newsplit/split.hpp"
 
+#include <fmt/format.h>
+
+#include "newsplit/unicode.hpp"
+
 namespace newsplit {
 
 PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const SplitOptions& options) {
@@ -11,6 +15,33 @@ PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const
   std::uint64_t index = 0;
   for (Article& art : a.result.articles) art.index = ++index;
   return a;
+}
+
+std::string explain(const PageAnalysis& a) {
+  std::string out;
+  for (const Unit& u : a.units) {
+    std::string text;
+    for (const Span& sp : u.spans) {
+      if (!text.empty()) text += " / ";
+      text += sp.text;
+    }
+    // Long units are shown by their first characters.
+    std::size_t cut = 0, n = 0;
+    while (cut < text.size() && n < 40) {
+      unicode::next(text, cut);
+      ++n;
+    }
+    if (cut < text.size()) {
+      text.resize(cut);
+      text += "…";
+    }
+    out += fmt::format("{:>5}-{:<5} {:<10} {:<34} {}\n", u.first_line(a.lines), u.last_line(a.lines), role_name(u.role),
+                       u.rule, text);
+  }
+  for (const auto& e : a.layout.evidence) out += fmt::format("layout: {}\n", e);
+  out += fmt::format("layout: headlines {} their bodies (score {:.2f})\n",
+                     a.layout.headlines == HeadlinePosition::After ? "after" : "before", a.layout.score);
+  return out;
 }
 
 PageResult split_page(std::string_view text, std::uint64_t first_line, const SplitOptions& options) {

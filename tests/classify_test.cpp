@@ -31,6 +31,9 @@ TEST(Rules, NotBylines) {
   EXPECT_FALSE(rules::byline("吴刚"));                                // a bare name is no byline
   EXPECT_FALSE(rules::byline("记者从市交通局获悉"));                  // a body opening
   EXPECT_TRUE(rules::running_head("■高度 ■深度 ■力度 ■温度周刊 新论思想思想"));
+  EXPECT_FALSE(rules::byline("■观点"));  // a column rubric: no surname
+  EXPECT_TRUE(rules::rubric("■观点"));
+  EXPECT_FALSE(rules::rubric("■吴刚"));
 }
 
 TEST(Rules, Datelines) {

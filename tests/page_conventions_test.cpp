@@ -149,6 +149,32 @@ TEST(Conventions, PageFurnitureIsLeftOverNotLost) {
   for (const auto& p : r.articles[0].paragraphs) EXPECT_EQ(p.find("编辑"), std::string::npos);
 }
 
+TEST(Conventions, HeadlinesAfterBriefsWithoutBylines) {
+  // No byline, dateline or credit marks where one brief ends: each headline sums up the
+  // text before it, which is how it is told from a subhead.
+  const PageResult r = split_file("headlines-after-briefs.txt");
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].title, "綦江首届农民丰收节开幕");
+  EXPECT_EQ(r.articles[1].title, "铜梁龙灯艺术节启幕");
+  EXPECT_EQ(r.articles[2].title, "大足石刻研学基地揭牌");
+  EXPECT_EQ(r.articles[1].paragraphs,
+            (Strings{"近日，铜梁区龙灯艺术节在巴岳山景区启幕，来自全区的30支舞龙队伍同台竞技，精彩的表演赢得观众阵阵喝彩。据悉，本届艺术节将持续至8月底。"}));
+}
+
+TEST(Conventions, BannerApartFromTheRunningHeadAndALastArticleWithoutHeadline) {
+  const PageResult r = split_file("banner-apart.txt");
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "以城市更新推动高质量发展");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"张伟"}));
+  EXPECT_EQ(test::headline(r.articles[1]), "");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"李红"}));
+  ASSERT_EQ(r.leftovers.size(), 2u);
+  EXPECT_EQ(r.leftovers[0].text, "■观点");  // a column rubric, not a byline
+  EXPECT_EQ(r.leftovers[1].text, "深入学习贯彻全会精神");
+}
+
 TEST(Conventions, BannerAboveTheFirstBodyOnAHeadlinesAfterPage) {
   // Samples' style: a running head and a campaign banner at the top, headlines after.
   const std::string text =

@@ -79,10 +79,17 @@ struct Run {
 inline Run run(const std::vector<std::string>& args, const std::string& input = "", bool with_stdin = false) {
   TempDir tmp;
   std::string cmd = quote(binary());
-  for (const auto& a : args) cmd += " " + quote(a);
+  for (const auto& a : args) {
+    cmd += ' ';
+    cmd += quote(a);
+  }
   const std::string in = tmp.file("stdin", input);
-  cmd += " <" + (with_stdin || !input.empty() ? quote(in) : std::string("/dev/null"));
-  cmd += " >" + quote(tmp / "stdout") + " 2>" + quote(tmp / "stderr");
+  cmd += " <";
+  cmd += with_stdin || !input.empty() ? quote(in) : std::string("/dev/null");
+  cmd += " >";
+  cmd += quote(tmp / "stdout");
+  cmd += " 2>";
+  cmd += quote(tmp / "stderr");
   const int rc = std::system(cmd.c_str());
   Run r;
   r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : 128 + (WIFSIGNALED(rc) ? WTERMSIG(rc) : 0);

@@ -62,6 +62,7 @@ std::vector<Unit> classify(const PageLines& page);
 // The rules, exposed for tests. Each returns whether the text has the convention's shape.
 namespace rules {
 bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
+bool rubric(std::string_view line);                               // ■观点
 bool byline(std::string_view line, People* out = nullptr);        // ■吴刚
 std::size_t dateline_word(std::string_view line);                 // bytes of "本报讯"/"新华社北京7月10日电", or 0
 bool note_start(std::string_view line);                           // （作者单位：

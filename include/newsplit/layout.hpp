@@ -2,7 +2,8 @@
 // article's body (the PDF's text flow put the headline block last), on others before it.
 // The decision is made per page from the evidence of the page itself:
 //  - structure: a page that opens with a headline block puts headlines first; a page
-//    that ends with one (after the last body) puts them last;
+//    that ends with one (after the last body) puts them last, the more so when the block's
+//    words belong to the article beside it rather than to the whole page (a banner);
 //  - wording: a headline shares words with its own article, so a headline block between
 //    two bodies that shares more with the body after it stands before its article.
 // Headline blocks between body paragraphs (subheads) say nothing and are not counted.

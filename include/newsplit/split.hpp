@@ -34,4 +34,8 @@ struct PageAnalysis {
 };
 PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line = 1, const SplitOptions& options = {});
 
+// A readable account of the analysis: each unit with its lines, role and the rule that gave
+// it, then the layout evidence and decision.
+std::string explain(const PageAnalysis& analysis);
+
 }  // namespace newsplit

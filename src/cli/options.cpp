@@ -12,7 +12,7 @@ namespace newsplit::cli {
 
 namespace {
 
-constexpr const char* kCommands[] = {"split", "clean", "count", "stats"};
+constexpr const char* kCommands[] = {"split", "clean", "count", "stats", "explain"};
 
 template <typename T>
 CLI::CheckedTransformer choice(const std::map<std::string, T>& m) {
@@ -96,6 +96,9 @@ Parsed parse(int argc, char** argv) {
   stats->add_option("-f,--format", table_format, "table|tsv|csv|json (default: table on a terminal, else tsv)")
       ->check(CLI::IsMember({"table", "tsv", "csv", "json"}));
 
+  CLI::App* explain = app.add_subcommand("explain", "How each page was read: units, roles, rules and layout");
+  common_options(*explain, o, encoding, color);
+
   // `split` is the default command: `newsplit page.txt` is `newsplit split page.txt`.
   std::vector<std::string> args;
   for (int k = 1; k < argc; ++k) args.emplace_back(argv[k]);
@@ -126,6 +129,7 @@ Parsed parse(int argc, char** argv) {
   if (count->parsed()) o.command = Command::Count;
   else if (stats->parsed()) o.command = Command::Stats;
   else if (clean->parsed()) o.command = Command::Clean;
+  else if (explain->parsed()) o.command = Command::Explain;
   else o.command = Command::Split;
 
   auto usage = [](const std::string& msg) {

@@ -12,7 +12,7 @@
 
 namespace newsplit::cli {
 
-enum class Command { Split, Clean, Count, Stats };
+enum class Command { Split, Clean, Count, Stats, Explain };
 enum class By { Total, File, Article };
 enum class SortBy { Input, Count, Name };
 enum class ColorMode { Auto, Always, Never };

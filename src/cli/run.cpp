@@ -49,6 +49,7 @@ struct Result {
   PageResult page;
   std::vector<std::vector<std::uint64_t>> counts;  // count -k: per article (or one row for the page)
   std::vector<WordMap> words;                      // count --top: per article (or one map for the page)
+  std::string explanation;                         // explain
 };
 
 // Per worker thread: the tools that are not safe to share.
@@ -255,6 +256,11 @@ class Runner {
   }
 
   void process(Result& r, WorkerTools& tools) const {
+    if (o_.command == Command::Explain) {
+      const Page& p = r.job.page;
+      r.explanation = explain(analyse_page(p.text, p.first_line, SplitOptions{clean_}));
+      return;
+    }
     r.page = split_page(r.job.page, SplitOptions{clean_});
     r.job.page.text = std::string();  // the text is no longer needed: free it early
     if (tools.script) tools.script->convert(r.page);
@@ -336,6 +342,10 @@ class Runner {
       case Command::Clean: print_records(name, r.page); break;
       case Command::Stats: file_.stats.add(r.page); break;
       case Command::Count: add_counts(name, r); break;
+      case Command::Explain:
+        buf_ += fmt::format("== {} page {} (from line {})\n", name, r.job.page.number, r.job.page.first_line);
+        buf_ += r.explanation;
+        break;
     }
   }
 
