@@ -218,7 +218,7 @@ class Assembler {
         break;
       case Part::Credit:
         cur_.credits.push_back(unit.people);
-        cur_.credit_texts.push_back(unit.people.text);
+        cur_.credit_texts.push_back(people_text(unit.people));
         cur_.closed = true;
         break;
       case Part::Note:
@@ -255,11 +255,12 @@ class Assembler {
     assign_headline(a, std::move(parts));
     if (d.opener) {
       a.dateline = d.opener->dateline;
-      a.byline = d.opener->people.text;
+      a.byline = people_text(d.opener->people);
       add_authors(a, d.opener->people.names);
     }
     for (const Unit* b : d.more_bylines) {
-      a.byline += a.byline.empty() ? b->people.text : " " + b->people.text;
+      if (!a.byline.empty()) a.byline += ' ';
+      a.byline += people_text(b->people);
       add_authors(a, b->people.names);
     }
     for (const auto& c : d.credits) add_authors(a, c.names);
@@ -275,6 +276,17 @@ class Assembler {
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && d.notes.empty());
   }
 
+  // Bylines and credits keep one space between their tokens (names, roles, organisations);
+  // each token is cleaned like any text.
+  std::string people_text(const People& p) const {
+    std::string out;
+    for (std::string_view t : cv::tokens(p.text)) {
+      if (!out.empty()) out.push_back(' ');
+      clean_into(t, out, opt_.clean);
+    }
+    return out;
+  }
+
   static void add_authors(Article& a, const std::vector<std::string>& names) {
     for (const auto& n : names)
       if (std::find(a.authors.begin(), a.authors.end(), n) == a.authors.end()) a.authors.push_back(n);
@@ -288,7 +300,7 @@ class Assembler {
       People p;
       const std::size_t at = rules::trailing_credit(last.text, &p);
       if (at != std::string_view::npos) {
-        d.credit_texts.push_back(p.text);
+        d.credit_texts.push_back(people_text(p));
         d.credits.push_back(std::move(p));
         last.text = u::trim(last.text.substr(0, at));
       }

@@ -13,8 +13,9 @@ namespace cv = conventions;
 
 namespace {
 
-// "Clearly shorter than the column width": at least two Han characters short.
-constexpr int kShortBy = 4;
+// "Clearly shorter than the column width": three Han characters short. Full lines of a
+// justified column vary by up to two (quote marks, squeezed punctuation, digits).
+constexpr int kShortBy = 6;
 // Lines of one column differ by at most this much (a digit or two, a narrow mark).
 constexpr int kSameWidth = 2;
 // Alternating columns must differ by at least this much to be told apart.
@@ -23,13 +24,10 @@ constexpr std::size_t kMinInterleavedLines = 6;
 
 bool ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The column width around line k: the wider of its neighbours in the same block.
-int column_width(const std::vector<FlowLine>& lines, std::size_t k) {
-  int w = 0;
-  if (k > 0) w = std::max(w, lines[k - 1].width);
-  if (k + 1 < lines.size()) w = std::max(w, lines[k + 1].width);
-  return w;
-}
+// Lines either side of a line that tell its column's width, by their median: one wide or
+// short line does not move it, and a blank line does not change the column, so they are
+// read across blocks.
+constexpr std::size_t kColumnNeighbours = 3;
 
 }  // namespace
 
@@ -51,7 +49,8 @@ Columns untangle_columns(const std::vector<FlowLine>& lines) {
     auto& col = to_first ? c.first : c.second;
     const int width = col.empty() ? l.width : col.front().width;
     col.push_back(l);
-    if (cv::ends_sentence(l.text) && l.width <= width - kShortBy) (to_first ? first_done : second_done) = true;
+    // Inside one untangled column the widths are even, so a smaller shortfall tells its end.
+    if (cv::ends_sentence(l.text) && l.width <= width - kShortBy / 2) (to_first ? first_done : second_done) = true;
   }
   // Each column: all lines but its last of one width, and the two widths apart.
   auto even = [](const std::vector<FlowLine>& col) {
@@ -84,14 +83,31 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
     join_wrapped(cur.raw, l.text);
     cur.last_line = l.number;
   };
+  // The widths of all body lines in reading order, for the column width around a line.
+  std::vector<int> widths;
+  for (const FlowBlock& b : blocks)
+    if (!b.subhead)
+      for (const FlowLine& l : b.lines) widths.push_back(l.width);
+  std::size_t at = 0;  // index of the next line in `widths`
+  auto column_width = [&](std::size_t g) {
+    int near[2 * kColumnNeighbours];
+    std::size_t n = 0;
+    for (std::size_t d = 1; d <= kColumnNeighbours; ++d) {
+      if (g >= d) near[n++] = widths[g - d];
+      if (g + d < widths.size()) near[n++] = widths[g + d];
+    }
+    if (n == 0) return 0;
+    std::sort(near, near + n);
+    return near[n / 2];
+  };
   auto run = [&](const std::vector<FlowLine>& lines, bool lead) {
-    for (std::size_t k = 0; k < lines.size(); ++k) {
+    for (std::size_t k = 0; k < lines.size(); ++k, ++at) {
       const FlowLine& l = lines[k];
       // Across a blank line (or a caption) the text runs on only when it stopped mid-sentence.
       if (k == 0 && open && (cv::ends_unit(cur.raw) || cur.lead != lead)) close();
       add_line(l, lead);
       // A short line that ends a sentence ends its paragraph, even without a blank line.
-      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(lines, k) - kShortBy) close();
+      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(at) - kShortBy) close();
     }
   };
   for (const FlowBlock& b : blocks) {
