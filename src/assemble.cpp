@@ -19,6 +19,7 @@ constexpr std::uint64_t kFragmentMaxChars = 20;
 // A headline block shares this much of its wording with the text it sums up, and this
 // much more than with the text after it, to close an article by wording alone.
 constexpr double kClosingShare = 0.4;
+constexpr std::size_t kSectionBudget = 900;  // bytes: about 300 characters
 constexpr double kClosingMargin = 0.3;
 
 // What a unit turned out to be once the page's layout is known.
@@ -109,23 +110,19 @@ class Assembler {
   // credit beside it closes the article before it when its words are that text's, not the
   // next: a subhead introduces what follows it, a closing headline sums up what came before.
   void closing_headlines_by_wording() {
-    auto text_of = [&](std::size_t k) {
-      std::string s;
-      for (const Span& sp : units_[k].spans) s.append(sp.text);
-      return s;
-    };
     auto is_boundary = [&](std::size_t k) { return parts_[k] != Part::Text && parts_[k] != Part::Caption; };
+    auto is_text = [&](std::size_t k) { return parts_[k] == Part::Text; };
     for (std::size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
-      std::string before, after;
-      for (std::size_t k = i; k > 0 && !is_boundary(k - 1);) {
-        --k;
-        if (parts_[k] == Part::Text) before = text_of(k) + before;
-      }
-      for (std::size_t k = i + 1; k < units_.size() && !is_boundary(k); ++k)
-        if (parts_[k] == Part::Text) after += text_of(k);
-      const std::string h = text_of(i);
-      const double b = shared_bigrams(h, before), a = shared_bigrams(h, after);
+      std::size_t from = i, to = i + 1;
+      while (from > 0 && !is_boundary(from - 1)) --from;
+      while (to < units_.size() && !is_boundary(to)) ++to;
+      std::string h;
+      for (const Span& sp : units_[i].spans) h.append(sp.text);
+      HeadlineWords words(h);
+      // A section's opening says what it is about: a few hundred characters of it.
+      const double b = words.share_if(units_, from, i, is_text, kSectionBudget);
+      const double a = words.share_if(units_, i + 1, to, is_text, kSectionBudget);
       if (b >= kClosingShare && b - a >= kClosingMargin) parts_[i] = Part::HeadlinePart;
     }
   }

@@ -227,6 +227,11 @@ bool caption_start(std::string_view line) {
 // （…供图）, （本报资料图片）.
 bool photo_credit_end(std::string_view line) {
   line = u::trim(line);
+  // Only lines that end in a photo mark, a bracket, 发 or 国, or hold 摄/, can be one.
+  const char32_t end = u::last(line);
+  if (end != U'摄' && end != U'影' && end != U'攝' && end != U'）' && end != U')' && end != U'发' && end != U'国' &&
+      line.find("摄/") == std::string_view::npos && line.find("摄／") == std::string_view::npos)
+    return false;
   for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
     if (ends_with(line, end)) return true;
   const auto toks = cv::tokens(line);
@@ -270,6 +275,10 @@ std::size_t lead_label(std::string_view line) {
 // two lines at most.
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
+  for (std::size_t k = begin; k < end; ++k) {  // quick rejects on the measured features
+    const Line& l = page.lines[k];
+    if (l.chars < 2 || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
+  }
   std::string joined;
   int han = 0, marks = 0;
   for (std::size_t k = begin; k < end; ++k) {
@@ -338,8 +347,39 @@ struct Classifier {
 
   Span whole(std::size_t line) const { return Span{line, page.lines[line].text}; }
 
-  bool opener_line(std::string_view t) const {
-    return rules::byline(t) || rules::dateline_word(t) > 0 || rules::lead_label(t) > 0;
+  // Cheap tests on a line's measured features before a rule reads its text: most lines are
+  // prose, and the rules for short lines of names and marks need not look at them.
+  static bool people_shaped(const Line& l) { return l.chars <= kPeopleMaxChars && !l.prose_marks; }
+  static bool may_be_byline(const Line& l) {
+    return l.item_marks == 1 ? cv::is_item_mark(l.first) : l.item_marks == 0 && people_shaped(l) && l.spaces > 0;
+  }
+  // Running heads: several marks, a marked rubric, or a short plain line of furniture.
+  static bool running_head(const Line& l) {
+    if (l.item_marks >= 2) return true;
+    if (l.item_marks == 1) return cv::is_item_mark(l.first) && rules::rubric(l.text);
+    return l.chars <= kPeopleMaxChars && !l.prose_marks && cv::is_furniture_line(l.text);
+  }
+  static bool may_be_dateline(const Line& l) {
+    switch (l.first) {
+      case U'本': case U'新': case U'中': case U'人': case U'央': case U'据': return true;
+      default: return false;
+    }
+  }
+  static bool may_be_note(const Line& l) { return l.first == U'（' || l.first == U'('; }
+  static bool may_be_label(const Line& l) {
+    return l.first == U'核' || l.first == U'内' || l.first == U'编' || l.first == U'【';
+  }
+  static bool may_be_caption_start(const Line& l) {
+    switch (l.first) {
+      case U'图': case U'上': case U'下': case U'左': case U'右': case U'题': case U'圖': return true;
+      default: return false;
+    }
+  }
+  static bool may_be_credit(const Line& l) { return people_shaped(l) && !cv::is_item_mark(l.first); }
+
+  bool opener_line(const Line& l) const {
+    return (may_be_byline(l) && rules::byline(l.text)) || (may_be_dateline(l) && rules::dateline_word(l.text) > 0) ||
+           (may_be_label(l) && rules::lead_label(l.text) > 0);
   }
 
   // A run of text lines that no line rule claimed: body text, unless its shape as a whole
@@ -396,7 +436,7 @@ struct Classifier {
     if (cv::ends_sentence(page.lines[last].text) || cv::ends_open(page.lines[last].text)) return false;
     if (last + 1 == b.end && b_index + 1 < page.blocks.size()) {
       const Line& next = page.lines[page.blocks[b_index + 1].begin];
-      if (opener_line(next.text)) return false;
+      if (opener_line(next)) return false;
     }
     return true;
   }
@@ -463,31 +503,32 @@ struct Classifier {
     auto at_start = [&](std::size_t k) { return k == b.begin ? b.blanks_before : 0; };
     auto at_end = [&](std::size_t k) { return k + 1 == b.end ? b.blanks_after : 0; };
     while (i < b.end) {
-      const std::string_view t = page.lines[i].text;
+      const Line& line = page.lines[i];
+      const std::string_view t = line.text;
       People p;
-      if (rules::running_head(t)) {
+      if (running_head(line)) {
         flush(pending, b, b_index, false);
         std::vector<Span> spans{whole(i)};
         const std::size_t start = i++;
         // A section banner set directly under the running head belongs with it.
         while (i < b.end && page.lines[i].chars <= kHeadlineMaxChars && !cv::ends_unit(page.lines[i].text) &&
-               !opener_line(page.lines[i].text))
+               !opener_line(page.lines[i]))
           spans.push_back(whole(i++));
         push(Role::Furniture, "running head", std::move(spans), at_start(start), at_end(i - 1));
         continue;
       }
-      if (rules::byline(t, &p)) {
+      if (may_be_byline(line) && rules::byline(t, &p)) {
         flush(pending, b, b_index, true);
         push(Role::Byline, "byline", {whole(i)}, at_start(i), at_end(i)).people = std::move(p);
         ++i;
         continue;
       }
-      if (const std::size_t w = rules::dateline_word(t)) {
+      if (const std::size_t w = may_be_dateline(line) ? rules::dateline_word(t) : 0) {
         flush(pending, b, b_index, true);
         dateline(i, w, b, pending);
         continue;
       }
-      if (rules::note_start(t)) {
+      if (may_be_note(line) && rules::note_start(t)) {
         flush(pending, b, b_index, false);
         const std::size_t start = i;
         std::vector<Span> spans;
@@ -499,7 +540,7 @@ struct Classifier {
         push(Role::Note, "author note", std::move(spans), at_start(start), at_end(i - 1));
         continue;
       }
-      if (const std::size_t n = rules::lead_label(t)) {
+      if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
         flush(pending, b, b_index, true);
         push(Role::LeadLabel, "lead box label", {Span{i, u::trim(t.substr(0, n))}}, at_start(i),
              n == t.size() ? at_end(i) : 0);
@@ -507,7 +548,7 @@ struct Classifier {
         ++i;
         continue;
       }
-      if (rules::caption_start(t)) {
+      if (may_be_caption_start(line) && rules::caption_start(t)) {
         flush(pending, b, b_index, false);
         std::vector<Span> spans;
         const std::size_t start = i;
@@ -515,10 +556,10 @@ struct Classifier {
         push(Role::Caption, "photo caption", std::move(spans), at_start(start), b.blanks_after);
         break;
       }
-      if (rules::credit(t)) {
+      if (may_be_credit(line) && rules::credit(t)) {
         // Credits close a block: this line and all after it must be credits.
         bool all = true;
-        for (std::size_t k = i; k < b.end && all; ++k) all = rules::credit(page.lines[k].text);
+        for (std::size_t k = i; k < b.end && all; ++k) all = may_be_credit(page.lines[k]) && rules::credit(page.lines[k].text);
         if (all) {
           flush(pending, b, b_index, false);
           for (; i < b.end; ++i) {

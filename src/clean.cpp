@@ -1,5 +1,6 @@
 #include "newsplit/clean.hpp"
 
+#include <array>
 #include <vector>
 
 #include "newsplit/unicode.hpp"
@@ -113,35 +114,174 @@ void marks(std::vector<char32_t>& c, bool han) {
 
 }  // namespace
 
-void clean_into(std::string_view raw, std::string& out, const CleanOptions& options) {
-  thread_local std::vector<char32_t> cps;
-  cps.clear();
-  bool needs_punct = false;
-  for (std::size_t i = 0; i < raw.size();) {
-    const char32_t c = u::next(raw, i);
-    needs_punct = needs_punct || c == U',' || c == U'.' || c == U'?' || c == U'!' || c == U';' || c == U':' ||
-                  c == U'(' || c == U')' || c == U'"';
-    cps.push_back(c);
+namespace {
+
+// Bytes that may start something cleaning changes: ASCII whitespace and the half-width
+// marks, and the lead bytes of the Unicode spaces (C2 A0, E2 80 8x, E3 80 80, EF BB BF).
+constexpr std::array<bool, 256> kAttention = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view(" \t\r\n\v\f,.?!;:()\"")) t[c] = true;
+  t[0xC2] = t[0xE2] = t[0xE3] = t[0xEF] = true;
+  return t;
+}();
+
+// The three-byte forms of the spaces: U+2000..200B, U+202F, U+205F, U+3000, U+FEFF.
+bool unicode_space_at(const unsigned char* q) {
+  if (q[0] == 0xE2) return (q[1] == 0x80 && (q[2] <= 0x8B || q[2] == 0xAF)) || (q[1] == 0x81 && q[2] == 0x9F);
+  if (q[0] == 0xE3) return q[1] == 0x80 && q[2] == 0x80;
+  if (q[0] == 0xEF) return q[1] == 0xBB && q[2] == 0xBF;
+  return false;
+}
+
+// Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
+// (the common case of text that came clean); at a single mark or a space the rules of the
+// general path are applied with the same neighbours (the character before is the last one
+// written, already cleaned; the one after is read ahead). Brackets, quotes and dot runs
+// need pairing: then it returns false, having written nothing, for the general path.
+bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
+  const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+  const std::size_t n = raw.size();
+  const std::size_t base = out.size();
+  char32_t last = 0;     // the last code point written (never a space)
+  bool pending = false;  // spaces were skipped since it
+  int han = -1;          // the text holds Han characters (-1: not looked yet)
+  auto next_solid = [&](std::size_t j) -> char32_t {
+    while (j < n) {
+      const char32_t c = u::next(raw, j);
+      if (!u::is_space(c)) return c;
+    }
+    return 0;
+  };
+  auto put = [&](char32_t c) {
+    if (pending && !u::is_cjk(last) && !u::is_cjk(c)) out.push_back(' ');
+    pending = false;
+    u::append(out, c);
+    last = c;
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t j = i;
+    while (j < n) {
+      const unsigned char c = p[j];
+      if (!kAttention[c]) { ++j; continue; }
+      // A lead byte of a mark like 。，“ (E3, EF, E2) joins the run; only the sequences of
+      // the Unicode spaces stop it.
+      if (c >= 0xE0 && j + 2 < n && !unicode_space_at(p + j)) { j += 3; continue; }
+      if (c == 0xC2 && j + 1 < n && p[j + 1] != 0xA0) { j += 2; continue; }
+      break;
+    }
+    if (j > i) {  // a run that needs nothing
+      if (pending) {
+        std::size_t k = i;
+        const char32_t first = u::next(raw, k);
+        if (!u::is_cjk(last) && !u::is_cjk(first)) out.push_back(' ');
+        pending = false;
+      }
+      out.append(raw.substr(i, j - i));
+      std::size_t k = j;
+      last = u::prev(raw, k);
+      i = j;
+      continue;
+    }
+    std::size_t k = i;
+    char32_t c = u::next(raw, k);
+    if (u::is_space(c)) {
+      pending = last != 0;
+      i = k;
+      continue;
+    }
+    if (c == U'(' || c == U')' || c == U'"' || (c == U'.' && k < n && p[k] == '.')) {
+      out.resize(base);
+      return false;
+    }
+    if (punctuation && c < 0x80) {
+      const char32_t before = last, after = next_solid(k);
+      const bool chinese = u::is_cjk(before) || u::is_cjk(after);
+      const char32_t left = pending ? U' ' : last;
+      const char32_t right = k < n ? static_cast<char32_t>(p[k]) : 0;  // ASCII or a lead byte: enough here
+      const bool in_number = is_digit(left) && is_digit(right);
+      switch (c) {
+        case U',': if (chinese && !in_number) c = U'，'; break;
+        case U';': if (chinese) c = U'；'; break;
+        case U':': if (chinese && !in_number) c = U'：'; break;
+        case U'?': if (chinese) c = U'？'; break;
+        case U'!': if (chinese) c = U'！'; break;
+        case U'.': {
+          std::size_t kk = k;
+          const char32_t r = k < n ? u::next(raw, kk) : 0;
+          const bool after_chinese = u::is_han(left) || is_closing_cjk(left) || left == U'%';
+          const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
+          if (han < 0 && is_digit(left) && ends_text) {
+            han = 0;
+            for (std::size_t q = 0; q < n && !han;) han = u::is_han(u::next(raw, q));
+          }
+          if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(left) && ends_text && han > 0)) c = U'。';
+          break;
+        }
+        default: break;
+      }
+    }
+    put(c);
+    i = k;
   }
-  if (options.punctuation && needs_punct) {
-    bool han = false;
-    for (char32_t c : cps) han = han || u::is_han(c);
+  return true;
+}
+
+}  // namespace
+
+void clean_into(std::string_view raw, std::string& out, const CleanOptions& options) {
+  if (!clean_one_pass(raw, out, options.punctuation)) detail::clean_general(raw, out, options);
+}
+
+namespace detail {
+
+void clean_general(std::string_view raw, std::string& out, const CleanOptions& options) {
+  thread_local std::vector<char32_t> cps;
+  cps.resize(raw.size());
+  std::size_t n = 0;
+  bool han = false, marks_seen = false, brackets_seen = false, quotes_seen = false;
+  for (std::size_t i = 0; i < raw.size();) {
+    const auto b = static_cast<unsigned char>(raw[i]);
+    char32_t c;
+    if (b < 0x80) {
+      c = b;
+      ++i;
+      switch (b) {
+        case ',': case '.': case '?': case '!': case ';': case ':': marks_seen = true; break;
+        case '(': case ')': brackets_seen = true; break;
+        case '"': quotes_seen = true; break;
+        default: break;
+      }
+    } else {
+      c = u::next(raw, i);
+      han = han || u::is_han(c);
+    }
+    cps[n++] = c;
+  }
+  cps.resize(n);
+  if (options.punctuation) {
     Text t{cps, han};
-    brackets(t);
-    quotes(t);
-    marks(cps, han);
+    if (brackets_seen) brackets(t);
+    if (quotes_seen) quotes(t);
+    if (marks_seen) marks(cps, han);
   }
   // Spaces: none next to Chinese, one between Latin words and numbers, none at the ends.
+  out.reserve(out.size() + raw.size());
   bool pending = false;
   char32_t last = 0;
   for (char32_t c : cps) {
-    if (u::is_space(c)) { pending = last != 0; continue; }
+    if (c == ' ' || (c > 0x7F && u::is_space(c)) || (c < 0x20 && u::is_space(c))) {
+      pending = last != 0;
+      continue;
+    }
     if (pending && !u::is_cjk(last) && !u::is_cjk(c)) out.push_back(' ');
     pending = false;
     u::append(out, c);
     last = c;
   }
 }
+
+}  // namespace detail
 
 std::string clean(std::string_view raw, const CleanOptions& options) {
   std::string out;

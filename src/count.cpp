@@ -42,6 +42,8 @@ struct KeywordMatcher::Automaton {
   std::array<std::uint16_t, 256> cls{};
   std::uint32_t nclass = 1;
   std::vector<std::uint32_t> delta;     // state * nclass + class -> state
+  std::vector<std::uint32_t> row_delta; // the same, as row offsets: (state << shift) + class -> next << shift
+  std::uint32_t shift = 0;              // rows are 2^shift wide, so a state is its offset >> shift
   std::vector<std::uint32_t> keyword;   // state -> keyword id ending here, or kNone
   std::vector<std::uint32_t> out_link;  // state -> next state on its failure chain that ends a keyword
   std::vector<std::uint8_t> reports;    // state -> it or its chain ends a keyword
@@ -112,6 +114,12 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
       queue.push_back(t);
     }
   }
+  while ((std::size_t{1} << a.shift) < nc) ++a.shift;
+  a.row_delta.assign(n << a.shift, 0);
+  for (std::size_t st = 0; st < n; ++st)
+    for (std::size_t c = 0; c < nc; ++c) a.row_delta[(st << a.shift) + c] = a.delta[st * nc + c] << a.shift;
+  a.delta.clear();
+  a.delta.shrink_to_fit();
 }
 
 KeywordMatcher::~KeywordMatcher() = default;
@@ -122,13 +130,15 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
   counts.resize(keywords_.size());
   if (keywords_.empty()) return;
   const Automaton& a = *ac_;
-  const std::uint32_t* delta = a.delta.data();
+  // The table holds row offsets (state << shift), so the loop has no multiply in it.
+  const std::uint32_t* row = a.row_delta.data();
   const std::uint8_t* reports = a.reports.data();
-  const std::size_t nc = a.nclass;
-  std::uint32_t s = 0;
+  const std::uint32_t shift = a.shift;
+  std::uint32_t off = 0;
   for (unsigned char b : text) {
-    s = delta[s * nc + a.cls[b]];
-    if (reports[s]) {
+    off = row[off + a.cls[b]];
+    if (reports[off >> shift]) {
+      const std::uint32_t s = off >> shift;
       for (std::uint32_t o = a.keyword[s] != Automaton::kNone ? s : a.out_link[s]; o != Automaton::kNone;
            o = a.out_link[o])
         ++counts[a.keyword[o]];

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -24,18 +23,6 @@ constexpr double kWordingWeight = 4.0;
 bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
 bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
 
-std::unordered_set<std::uint64_t> bigrams(const std::string& s) {
-  std::unordered_set<std::uint64_t> out;
-  char32_t prev = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = u::next(s, i);
-    if (!u::is_han(c)) { prev = 0; continue; }
-    if (prev) out.insert((std::uint64_t{prev} << 32) | c);
-    prev = c;
-  }
-  return out;
-}
-
 std::string unit_text(const Unit& unit) {
   std::string s;
   for (const Span& sp : unit.spans) s.append(sp.text);
@@ -52,14 +39,92 @@ bool ends_in_question(const Unit& u) {
 
 }  // namespace
 
-double shared_bigrams(const std::string& headline, const std::string& text) {
-  const auto h = bigrams(headline);
-  if (h.empty()) return 0;
-  const auto t = bigrams(text);
-  std::size_t hits = 0;
-  for (auto b : h) hits += t.count(b);
-  return static_cast<double>(hits) / static_cast<double>(h.size());
+namespace {
+std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
+std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
+}  // namespace
+
+HeadlineWords::HeadlineWords(std::string_view headline) {
+  std::vector<std::uint64_t> pairs;
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < headline.size();) {
+    const char32_t c = u::next(headline, i);
+    if (!u::is_han(c)) { prev = 0; continue; }
+    if (prev) pairs.push_back(pair_key(prev, c));
+    prev = c;
+  }
+  chars_.assign(64, 0);
+  for (std::uint64_t k : pairs) {
+    for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)})
+      chars_[(c >> 6) & 63] |= std::uint64_t{1} << (c & 63);
+  }
+  std::size_t cap = 8;
+  while (cap < pairs.size() * 2) cap *= 2;
+  keys_.assign(cap, 0);
+  seen_.assign(cap, 0);
+  for (std::uint64_t k : pairs) {
+    std::size_t i = slot(k, cap - 1);
+    while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & (cap - 1);
+    if (keys_[i] == 0) {
+      keys_[i] = k;
+      ++count_;
+    }
+  }
 }
+
+void HeadlineWords::start() {
+  ++generation_;
+  found_ = 0;
+  prev_ = 0;
+}
+
+void HeadlineWords::feed(std::string_view text) {
+  const std::size_t mask = keys_.size() - 1;
+  const std::uint64_t* chars = chars_.data();
+  const std::uint64_t* keys = keys_.data();
+  std::uint32_t* seen = seen_.data();
+  const std::uint32_t gen = generation_;
+  char32_t prev = prev_;
+  std::size_t found = found_;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = u::next(text, i);
+    // Only a character of the headline can make one of its pairs.
+    if (!(chars[(c >> 6) & 63] >> (c & 63) & 1) || !u::is_han(c)) {
+      prev = 0;
+      continue;
+    }
+    if (prev) {
+      const std::uint64_t k = pair_key(prev, c);
+      for (std::size_t j = slot(k, mask); keys[j] != 0; j = (j + 1) & mask) {
+        if (keys[j] != k) continue;
+        if (seen[j] != gen) {
+          seen[j] = gen;
+          if (++found == count_) {  // every pair found: nothing more to learn
+            found_ = found;
+            prev_ = c;
+            return;
+          }
+        }
+        break;
+      }
+    }
+    prev = c;
+  }
+  found_ = found;
+  prev_ = prev;
+}
+
+double HeadlineWords::share(std::string_view text) {
+  start();
+  feed(text);
+  return ratio();
+}
+
+double HeadlineWords::share(const std::vector<Unit>& units, std::size_t from, std::size_t to) {
+  return share_if(units, from, to, [&](std::size_t k) { return units[k].role == Role::Text; });
+}
+
+double shared_bigrams(std::string_view headline, std::string_view text) { return HeadlineWords(headline).share(text); }
 
 std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
@@ -85,37 +150,37 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
   (void)page;
   Layout layout;
   const auto runs = boundary_runs(units);
-  auto window = [&](std::size_t from, std::size_t to) {
-    std::string s;
+  auto has_text = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
-      if (units[k].role == Role::Text) s += unit_text(units[k]);
-    return s;
+      if (units[k].role == Role::Text) return true;
+    return false;
   };
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const HeadlineRun& run = runs[r];
     std::string headline;
     for (std::size_t k = run.begin; k < run.end; ++k) headline += unit_text(units[k]);
+    HeadlineWords words(headline);
     const std::size_t before_from = r == 0 ? 0 : runs[r - 1].end;
     const std::size_t after_to = r + 1 < runs.size() ? runs[r + 1].begin : units.size();
-    const std::string before = window(before_from, run.begin), after = window(run.end, after_to);
+    const bool before = has_text(before_from, run.begin), after = has_text(run.end, after_to);
     // A headline block at an edge of the page speaks for its layout when it belongs to the
     // one article beside it: its words are that article's more than the rest of the page's.
     // A banner shares words with every article alike and says little.
-    if (run.at_page_start && !after.empty()) {
-      const double own = shared_bigrams(headline, after), rest = shared_bigrams(headline, window(after_to, units.size()));
+    if (run.at_page_start && after) {
+      const double own = words.share(units, run.end, after_to), rest = words.share(units, after_to, units.size());
       const double w = kStructureWeight * (kEdgeBase + std::max(0.0, own - rest));
       layout.score += w;
       layout.evidence.push_back(fmt::format("page opens with headline \"{}\" (own {:.2f}, rest {:.2f}): before {:+.2f}",
                                             headline, own, rest, w));
-    } else if (run.at_page_end && !before.empty()) {
-      const double own = shared_bigrams(headline, before), rest = shared_bigrams(headline, window(0, before_from));
+    } else if (run.at_page_end && before) {
+      const double own = words.share(units, before_from, run.begin), rest = words.share(units, 0, before_from);
       const double w = kStructureWeight * (kEdgeBase + std::max(0.0, own - rest));
       layout.score -= w;
       layout.evidence.push_back(fmt::format("page ends with headline \"{}\" (own {:.2f}, rest {:.2f}): after {:+.2f}",
                                             headline, own, rest, -w));
     }
-    if (!before.empty() && !after.empty()) {
-      const double b = shared_bigrams(headline, before), a = shared_bigrams(headline, after);
+    if (before && after) {
+      const double b = words.share(units, before_from, run.begin), a = words.share(units, run.end, after_to);
       layout.score += kWordingWeight * (a - b);
       layout.evidence.push_back(fmt::format("headline \"{}\" shares {:.2f} with the text before, {:.2f} with the text after: {:+.2f}",
                                             headline, b, a, kWordingWeight * (a - b)));

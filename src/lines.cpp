@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
@@ -11,21 +12,41 @@ Line measure(std::string_view raw, std::uint64_t number) {
   line.number = number;
   line.text = unicode::trim(raw);
   const std::string_view t = line.text;
-  for (std::size_t i = 0; i < t.size();) {
+  // Counted in locals: the loop calls out, and fields of `line` would go to memory each time.
+  int width = 0, chars = 0, spaces = 0, marks = 0;
+  bool prose = false;
+  const std::size_t n = t.size();
+  for (std::size_t i = 0; i < n;) {
     const auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80) {  // ASCII fast path
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (b != 0xE4 || static_cast<unsigned char>(t[i + 1]) >= 0xB8)) {
+      i += 3;  // a Han character of the main block: the bulk of every page
+      width += 2;
+      ++chars;
+      continue;
+    }
+    if (b < 0x80) {  // ASCII
       ++i;
-      if (b == ' ' || b == '\t') { ++line.spaces; continue; }
+      if (b == ' ' || b == '\t') { ++spaces; continue; }
       if (b < 0x20) continue;
-      ++line.width;
-      ++line.chars;
+      prose = prose || b == ',' || b == ';' || b == '!' || b == '?';
+      ++width;
+      ++chars;
       continue;
     }
     const char32_t c = unicode::next(t, i);
-    if (unicode::is_space(c)) { ++line.spaces; continue; }
-    line.width += unicode::typeset_width(c);
-    ++line.chars;
+    if (unicode::is_space(c)) { ++spaces; continue; }
+    width += unicode::typeset_width(c);
+    ++chars;
+    if (c < 0x2000) continue;
+    prose = prose || c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？' || c == U'、' || c == U'“' ||
+            c == U'”';
+    marks += conventions::is_item_mark(c);
   }
+  line.width = width;
+  line.chars = chars;
+  line.spaces = spaces;
+  line.item_marks = marks;
+  line.prose_marks = prose;
   line.first = unicode::first(t);
   line.last = unicode::last(t);
   return line;

@@ -1,6 +1,7 @@
 #include "newsplit/reflow.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 
 #include "newsplit/conventions.hpp"
@@ -90,15 +91,16 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
       for (const FlowLine& l : b.lines) widths.push_back(l.width);
   std::size_t at = 0;  // index of the next line in `widths`
   auto column_width = [&](std::size_t g) {
-    int near[2 * kColumnNeighbours];
+    std::array<int, 2 * kColumnNeighbours> near{};
     std::size_t n = 0;
     for (std::size_t d = 1; d <= kColumnNeighbours; ++d) {
       if (g >= d) near[n++] = widths[g - d];
       if (g + d < widths.size()) near[n++] = widths[g + d];
     }
     if (n == 0) return 0;
-    std::sort(near, near + n);
-    return near[n / 2];
+    const auto mid = near.begin() + static_cast<std::ptrdiff_t>(n / 2);
+    std::nth_element(near.begin(), mid, near.begin() + static_cast<std::ptrdiff_t>(n));
+    return *mid;
   };
   auto run = [&](const std::vector<FlowLine>& lines, bool lead) {
     for (std::size_t k = 0; k < lines.size(); ++k, ++at) {
@@ -107,7 +109,7 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
       if (k == 0 && open && (cv::ends_unit(cur.raw) || cur.lead != lead)) close();
       add_line(l, lead);
       // A short line that ends a sentence ends its paragraph, even without a blank line.
-      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(at) - kShortBy) close();
+      if (k + 1 < lines.size() && l.width <= column_width(at) - kShortBy && cv::ends_sentence(l.text)) close();
     }
   };
   for (const FlowBlock& b : blocks) {

@@ -4,7 +4,7 @@
 
 namespace newsplit::unicode {
 
-void append(std::string& out, char32_t c) {
+void append_slow(std::string& out, char32_t c) {
   if (c < 0x80) {
     out.push_back(static_cast<char>(c));
   } else if (c < 0x800) {
@@ -24,11 +24,13 @@ void append(std::string& out, char32_t c) {
 
 std::size_t count(std::string_view s) {
   std::size_t n = 0;
-  for (unsigned char b : s) n += (b & 0xC0u) != 0x80u;
+  for (unsigned char b : s) n += (b & 0xC0u) != 0x80u;  // bytes that start a code point
   return n;
 }
 
 bool is_han_slow(char32_t c) {
+  if (c >= 0xFB00 && c <= 0xFFFF) return false;          // full-width forms, specials: the punctuation
+  if (c >= 0xA000 && c <= 0xF8FF) return false;          // Yi, Hangul, private use
   if (c >= 0x3400 && c <= 0x4DBF) return true;           // Extension A
   if (c >= 0xF900 && c <= 0xFAFF) return true;           // compatibility ideographs
   if (c >= 0x20000 && c <= 0x3134F) return true;         // Extensions B to G
@@ -76,16 +78,22 @@ bool valid_utf8(std::string_view s, std::size_t* bad, bool allow_truncated_end) 
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    // Eight ASCII bytes at a time: the common case in digits, Latin and line ends.
-    while (i + 8 <= n) {
-      unsigned long long w;
-      __builtin_memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
     const unsigned char b = p[i];
-    if (b < 0x80) { ++i; continue; }
+    if (b < 0x80) {
+      // ASCII: digits, Latin, line ends; then eight bytes at a time while they stay ASCII.
+      ++i;
+      for (unsigned long long w; i + 8 <= n; i += 8) {
+        __builtin_memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+      }
+      continue;
+    }
+    // The common case of Chinese text: a three-byte sequence whose lead byte rules out
+    // overlong forms (E0) and surrogates (ED).
+    if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     std::size_t len;
     char32_t min;
     if (b >= 0xC2 && b <= 0xDF) { len = 2; min = 0x80; }

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "newsplit/clean.hpp"
 #include "newsplit/layout.hpp"
 #include "newsplit/reflow.hpp"
@@ -64,6 +66,29 @@ TEST(Clean, IsIdempotent) {
   for (std::string s : {"以家为圆心,\"小修小补\"便民.", "应 用 全 覆 盖 ，为", "C-V2X (test) 2.6%,完成...", "A B  C"}) {
     const std::string once = clean(s);
     EXPECT_EQ(clean(once), once) << s;
+  }
+}
+
+TEST(Clean, FastPathsAgreeWithTheGeneralPath) {
+  // Random text from the characters cleaning cares about: Han, Chinese and Latin marks,
+  // every kind of space, digits, letters, brackets and quotes.
+  const std::vector<std::string> alphabet = {"社", "区", "，", "。", "“", "”", "（", "）", "、", "a", "Z", "1", "9", "%",
+                                             ",", ".", "?", "!", ";", ":", " ", "  ", "\t", "\u3000", "\u00a0",
+                                             "\u2002", "(", ")", "\"", "…", "—", "■"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int len = 1 + static_cast<int>(rng() % 12);
+    // Most rounds leave out brackets and quotes, so that the one-pass path is exercised.
+    const std::size_t span = round % 3 == 0 ? alphabet.size() : alphabet.size() - 4;
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % span];
+    for (bool punct : {true, false}) {
+      CleanOptions o;
+      o.punctuation = punct;
+      std::string general;
+      newsplit::detail::clean_general(s, general, o);
+      ASSERT_EQ(clean(s, o), general) << "input: [" << s << "] punctuation " << punct;
+    }
   }
 }
 

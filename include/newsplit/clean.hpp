@@ -21,4 +21,10 @@ std::string clean(std::string_view raw, const CleanOptions& options = {});
 // Appends the cleaned text to `out` (no allocation when `out` has room).
 void clean_into(std::string_view raw, std::string& out, const CleanOptions& options = {});
 
+namespace detail {
+// The general path, for any text: what clean_into's faster paths for the common cases
+// must agree with (the tests hold them to it).
+void clean_general(std::string_view raw, std::string& out, const CleanOptions& options);
+}  // namespace detail
+
 }  // namespace newsplit

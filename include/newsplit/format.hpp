@@ -50,7 +50,8 @@ class RecordWriter {
 
 std::unique_ptr<RecordWriter> make_writer(const WriterOptions& options);
 
-// JSON string contents for `s` (quotes, backslashes, control characters, U+2028/2029).
+// JSON string contents for `s`: quotes, backslashes and control characters escaped;
+// everything else, characters outside the BMP included, as plain UTF-8 (RFC 8259).
 void json_escape(std::string_view s, std::string& out);
 // One CSV field, quoted when it holds a comma, quote, CR or LF.
 void csv_field(std::string_view s, std::string& out);

@@ -9,7 +9,9 @@
 // Headline blocks between body paragraphs (subheads) say nothing and are not counted.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsplit/classify.hpp"
@@ -36,7 +38,48 @@ std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units);
 
 Layout decide_layout(const PageLines& page, const std::vector<Unit>& units);
 
+// A headline's wording: the pairs of adjacent Han characters in it. share() says what part
+// of them a text holds (0 to 1), reading the text once without copying it.
+class HeadlineWords {
+ public:
+  explicit HeadlineWords(std::string_view headline);
+  std::size_t size() const { return count_; }
+  double share(std::string_view text);
+  // The text of the units in [from, to) whose role is Text, read as one stream.
+  double share(const std::vector<Unit>& units, std::size_t from, std::size_t to);
+  // Reads at most kBudget bytes from the start of the text: an article's opening
+  // paragraphs carry its headline's words, and reading all of every window would cost
+  // more than it tells.
+  static constexpr std::size_t kBudget = 1500;
+  template <typename Pred>
+  double share_if(const std::vector<Unit>& units, std::size_t from, std::size_t to, Pred keep,
+                  std::size_t budget = kBudget) {
+    start();
+    for (std::size_t k = from; k < to && found_ < count_ && budget > 0; ++k) {
+      if (!keep(k)) continue;
+      for (const Span& sp : units[k].spans) {
+        const std::string_view t = sp.text.substr(0, budget);
+        feed(t);
+        budget -= t.size();
+        if (budget == 0) break;
+      }
+    }
+    return ratio();
+  }
+
+ private:
+  void start();
+  void feed(std::string_view piece);
+  double ratio() const { return count_ ? static_cast<double>(found_) / static_cast<double>(count_) : 0.0; }
+  std::vector<std::uint64_t> keys_;   // open addressing; 0 is empty
+  std::vector<std::uint64_t> chars_;  // bitset of the headline's characters (low 12 bits)
+  std::vector<std::uint32_t> seen_;   // generation in which the key was seen
+  std::uint32_t generation_ = 0;
+  std::size_t count_ = 0, found_ = 0;
+  char32_t prev_ = 0;
+};
+
 // Share of the headline's character bigrams (Han only) that occur in the text.
-double shared_bigrams(const std::string& headline, const std::string& text);
+double shared_bigrams(std::string_view headline, std::string_view text);
 
 }  // namespace newsplit

@@ -20,6 +20,8 @@ struct Line {
   int spaces = 0;            // spaces inside the text (justified or joined-column lines)
   char32_t first = 0;        // first and last code points of text (0 when blank)
   char32_t last = 0;
+  int item_marks = 0;        // ■ □ ● ◆ … on the line (bylines, running heads)
+  bool prose_marks = false;  // holds 。，；！？、“” or , ; ! ?: prose, not a list of names
   bool blank() const { return text.empty(); }
 };
 

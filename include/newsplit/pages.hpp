@@ -31,8 +31,10 @@ class PageCutter {
 
  private:
   Page take(std::size_t len, std::size_t skip, bool cut);
+  std::string_view pending() const { return std::string_view(buf_).substr(start_); }
   std::string buf_;
-  std::size_t scanned_ = 0;  // bytes of buf_ already searched for a form feed
+  std::size_t start_ = 0;    // bytes of buf_ already given out as pages
+  std::size_t scanned_ = 0;  // bytes after start_ already searched for a form feed
   std::size_t max_bytes_;
   std::uint64_t line_ = 1;
   std::uint64_t number_ = 1;

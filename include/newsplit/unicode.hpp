@@ -53,7 +53,19 @@ inline char32_t last(std::string_view s) {
   return s.empty() ? 0 : prev(s, i);
 }
 
-void append(std::string& out, char32_t c);
+void append_slow(std::string& out, char32_t c);
+// Appends the UTF-8 form of c; Han characters and other three-byte forms inline.
+inline void append(std::string& out, char32_t c) {
+  if (c >= 0x800 && c < 0x10000) {
+    const char b[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                       static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 3);
+  } else if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else {
+    append_slow(out, c);
+  }
+}
 std::size_t count(std::string_view utf8);
 
 // Han ideographs (and 〇): the characters whose neighbours make a "Chinese context".

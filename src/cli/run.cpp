@@ -34,22 +34,32 @@ constexpr std::uint64_t kProgressBytes = 50ull << 20;
 
 using WordMap = std::unordered_map<std::string, std::uint64_t>;
 
-// One unit of work: a page of a file, or the news that a file ended or failed.
+// Pages go to the workers in batches of about this much text: fewer hand-overs between
+// threads, and still small enough to bound memory.
+constexpr std::size_t kBatchBytes = 256u << 10;
+
+// One unit of work: a batch of pages of a file, or the news that a file ended or failed.
 struct Job {
-  enum Kind { PageJob, FileEnd, FileError } kind = PageJob;
+  enum Kind { Pages, FileEnd, FileError } kind = Pages;
   std::uint64_t seq = 0;
   std::size_t file = 0;
   std::uint64_t bytes = 0;  // input bytes behind this job (progress)
-  Page page;
+  std::vector<Page> pages;
   std::string error;
 };
 
-struct Result {
-  Job job;
+// What a worker made of one page.
+struct PageOut {
+  std::uint64_t number = 0, first_line = 0;
   PageResult page;
   std::vector<std::vector<std::uint64_t>> counts;  // count -k: per article (or one row for the page)
   std::vector<WordMap> words;                      // count --top: per article (or one map for the page)
   std::string explanation;                         // explain
+};
+
+struct Result {
+  Job job;
+  std::vector<PageOut> pages;
 };
 
 // Per worker thread: the tools that are not safe to share.
@@ -194,37 +204,52 @@ class Runner {
     PageCutter cutter;
     std::string chunk, text;
     Page page;
-    std::uint64_t bytes = 0;
-    auto send_pages = [&](bool last) {
+    Job batch;
+    batch.file = f;
+    std::size_t batch_bytes = 0;
+    auto send_batch = [&] {
+      if (batch.pages.empty()) return true;
+      Job j = std::move(batch);
+      batch = Job{};
+      batch.file = f;
+      batch_bytes = 0;
+      return push(std::move(j));
+    };
+    auto take_pages = [&](bool last) {
       for (;;) {
         const bool got = last ? cutter.finish(page) : cutter.next(page);
         if (!got) return true;
-        Job j;
-        j.file = f;
-        j.page = std::move(page);
-        j.bytes = bytes;
-        bytes = 0;
-        if (!push(std::move(j))) return false;
+        batch_bytes += page.text.size();
+        batch.pages.push_back(std::move(page));
+        if (batch_bytes >= kBatchBytes && !send_batch()) return false;
       }
     };
     for (;;) {
       const bool more = in.read(chunk, kReadChunk);
-      if (!in.ok()) return fail(fmt::format("{}: cannot read: {}", name, in.error()));
-      bytes += chunk.size();
+      if (!in.ok()) {
+        if (!send_batch()) return false;
+        return fail(fmt::format("{}: cannot read: {}", name, in.error()));
+      }
+      batch.bytes += chunk.size();
       text.clear();
       const bool decoded = more ? decoder.feed(chunk, text) : decoder.finish(text);
       if (!decoded) {
+        if (!send_batch()) return false;
         const DecodeError& e = *decoder.error();
         return fail(fmt::format("{}:{}: {}", name, e.line, e.message));
       }
       cutter.feed(text);
-      if (!send_pages(!more)) return false;
+      if (!take_pages(!more)) return false;
+      // A short read means the input has nothing more for now (a pipe, a terminal): what
+      // is ready goes out rather than waiting for a full batch.
+      if (!more || chunk.size() < kReadChunk) {
+        if (!send_batch()) return false;
+      }
       if (!more) break;
     }
     Job end;
     end.kind = Job::FileEnd;
     end.file = f;
-    end.bytes = bytes;
     return push(std::move(end));
   }
 
@@ -248,23 +273,25 @@ class Runner {
       }
       Result r;
       r.job = std::move(job);
-      if (r.job.kind == Job::PageJob) process(r, tools);
+      for (Page& p : r.job.pages) r.pages.push_back(process(p, tools));
+      r.job.pages.clear();  // the text is no longer needed: free it early
       std::lock_guard lock(m_);
       done_.emplace(r.job.seq, std::move(r));
       cv_.notify_all();
     }
   }
 
-  void process(Result& r, WorkerTools& tools) const {
+  PageOut process(const Page& p, WorkerTools& tools) const {
+    PageOut r;
+    r.number = p.number;
+    r.first_line = p.first_line;
     if (o_.command == Command::Explain) {
-      const Page& p = r.job.page;
       r.explanation = explain(analyse_page(p.text, p.first_line, SplitOptions{clean_}));
-      return;
+      return r;
     }
-    r.page = split_page(r.job.page, SplitOptions{clean_});
-    r.job.page.text = std::string();  // the text is no longer needed: free it early
+    r.page = split_page(p, SplitOptions{clean_});
     if (tools.script) tools.script->convert(r.page);
-    if (o_.command != Command::Count) return;
+    if (o_.command != Command::Count) return r;
     const bool per_article = o_.by == By::Article;
     if (o_.top > 0) {
       r.words.resize(per_article ? r.page.articles.size() : 1);
@@ -277,6 +304,7 @@ class Runner {
         for_each_counted_text(r.page.articles[k], o_.scope,
                               [&](std::string_view t) { matcher_->count(t, r.counts[per_article ? k : 0]); });
     }
+    return r;
   }
 
   // --- Writer -------------------------------------------------------------------------
@@ -336,6 +364,10 @@ class Runner {
       end_file(name);
       return;
     }
+    for (PageOut& out : r.pages) consume_page(name, out);
+  }
+
+  void consume_page(const std::string& name, PageOut& r) {
     for (Article& a : r.page.articles) a.index = ++file_.articles;
     switch (o_.command) {
       case Command::Split:
@@ -343,7 +375,7 @@ class Runner {
       case Command::Stats: file_.stats.add(r.page); break;
       case Command::Count: add_counts(name, r); break;
       case Command::Explain:
-        buf_ += fmt::format("== {} page {} (from line {})\n", name, r.job.page.number, r.job.page.first_line);
+        buf_ += fmt::format("== {} page {} (from line {})\n", name, r.number, r.first_line);
         buf_ += r.explanation;
         break;
     }
@@ -360,7 +392,7 @@ class Runner {
     while (o_.all && l < page.leftovers.size()) writer_->leftover(buf_, name, page.leftovers[l++]);
   }
 
-  void add_counts(const std::string& name, Result& r) {
+  void add_counts(const std::string& name, PageOut& r) {
     if (o_.by == By::Article) {
       for (std::size_t k = 0; k < r.page.articles.size(); ++k) {
         const Article& a = r.page.articles[k];
