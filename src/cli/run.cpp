@@ -75,6 +75,13 @@ class Runner {
   int run() {
     if (out_.failed()) return 1;
     if (!prepare()) return status_;
+    if (o_.jobs == 1) {
+      // One job, one thread: read, split and print in turn, with no thread beside it.
+      inline_tools_ = make_tools();
+      read_all();
+      finish_output();
+      return status_;
+    }
     std::thread reader([this] { read_all(); });
     std::vector<std::thread> workers;
     for (unsigned k = 0; k < o_.jobs; ++k) workers.emplace_back([this] { work(); });
@@ -169,6 +176,16 @@ class Runner {
   // --- Reader -------------------------------------------------------------------------
 
   bool push(Job job) {
+    if (inline_tools_) {
+      Result r;
+      r.job = std::move(job);
+      for (Page& p : r.job.pages) r.pages.push_back(process(p, *inline_tools_));
+      r.job.pages.clear();
+      consume(r);
+      if (buf_.size() >= kFlushBytes) out_.flush(buf_);
+      if (out_.failed()) status_ = 1;
+      return out_.ok();
+    }
     std::unique_lock lock(m_);
     // Bounded: wait while too many jobs are ahead of the writer.
     cv_.wait(lock, [&] { return stop_ || seq_ - next_write_ < max_inflight(); });
@@ -255,10 +272,16 @@ class Runner {
 
   // --- Workers ------------------------------------------------------------------------
 
+  std::unique_ptr<WorkerTools> make_tools() const {
+    auto tools = std::make_unique<WorkerTools>();
+    if (o_.command == Command::Count && o_.top > 0) tools->words = std::make_unique<WordCounter>(stopwords_);
+    if (script_) tools->script = std::make_unique<ScriptConverter>(*script_);
+    return tools;
+  }
+
   void work() {
-    WorkerTools tools;
-    if (o_.command == Command::Count && o_.top > 0) tools.words = std::make_unique<WordCounter>(stopwords_);
-    if (script_) tools.script = std::make_unique<ScriptConverter>(*script_);
+    const auto owned = make_tools();
+    WorkerTools& tools = *owned;
     for (;;) {
       Job job;
       {
@@ -548,6 +571,7 @@ class Runner {
   std::unique_ptr<KeywordMatcher> matcher_;
   std::unordered_set<std::string> stopwords_;
   std::unique_ptr<RecordWriter> writer_;
+  std::unique_ptr<WorkerTools> inline_tools_;  // -j 1: the calling thread does all the work
   TableFormat table_format_ = TableFormat::Tsv;
   std::string buf_;
 

@@ -1,7 +1,8 @@
 // Running a command: files are read and cut into pages by a reader thread, pages are
 // split on -j worker threads, and the results are printed by the calling thread in input
 // order, so the output is the same byte for byte whatever -j is. At most a few pages per
-// worker are in flight, so memory stays bounded on inputs of any size.
+// worker are in flight, so memory stays bounded on inputs of any size. With -j 1 it all
+// happens in the calling thread.
 #pragma once
 
 #include "options.hpp"
