@@ -188,7 +188,8 @@ class Assembler {
         break;
       case Part::LeadLabel:
         if (cur_.has_text() || cur_.closed) new_draft();
-        cur_.lead_label = clean(unit.spans.front().text, opt_.clean);
+        if (!cur_.lead_label.empty()) cur_.lead_label += ' ';
+        cur_.lead_label += clean(unit.spans.front().text, opt_.clean);
         lead_open_ = true;
         break;
       case Part::Text:
@@ -242,6 +243,7 @@ class Assembler {
       for (const auto& c : d.credit_texts) leftover_text("credit", c, d.first, d.last);
       for (const auto& b : d.body) leftover("subhead", b.spans);
       if (d.opener) leftover(d.opener->role == Role::Byline ? "byline" : "dateline", d.opener->spans);
+      for (const Unit* b : d.more_bylines) leftover(b->role == Role::Byline ? "byline" : "dateline", b->spans);
       if (!d.lead_label.empty()) leftover_text("lead label", d.lead_label, d.first, d.last);
       return;
     }
@@ -255,7 +257,8 @@ class Assembler {
       a.byline = people_text(d.opener->people);
       add_authors(a, d.opener->people.names);
     }
-    for (const Unit* b : d.more_bylines) {
+    for (const Unit* b : d.more_bylines) {  // a second opener before the body: keep all of it
+      if (!b->dateline.empty()) a.dateline += a.dateline.empty() ? b->dateline : " " + b->dateline;
       if (!a.byline.empty()) a.byline += ' ';
       a.byline += people_text(b->people);
       add_authors(a, b->people.names);

@@ -16,20 +16,32 @@ bool is_closing_cjk(char32_t c) {
   return c == U'”' || c == U'’' || c == U'）' || c == U'》' || c == U'」' || c == U'』' || c == U'】';
 }
 
+// The half-width marks cleaning may turn full-width.
+bool convertible(char32_t c) {
+  return c == U',' || c == U'.' || c == U'?' || c == U'!' || c == U';' || c == U':' || c == U'(' || c == U')' ||
+         c == U'"';
+}
+
+// The context of a mark is the nearest character that cleaning never changes: not a space,
+// not another convertible mark (a run like "((社 is read as a whole). Decisions then do not
+// depend on each other's outcome, and cleaning clean text changes nothing.
+bool solid(char32_t c) { return !u::is_space(c) && !convertible(c); }
+
 struct Text {
   std::vector<char32_t>& c;
   bool han = false;  // the text holds Han characters: a Chinese paragraph
   std::size_t size() const { return c.size(); }
-  // Nearest code point before/after i that is not whitespace (0 at the ends).
+  // Nearest solid code point before/after i (0 at the ends). Marks before i may already be
+  // full-width: those are solid.
   char32_t before(std::size_t i) const {
     while (i > 0) {
-      if (!u::is_space(c[--i])) return c[i];
+      if (solid(c[--i])) return c[i];
     }
     return 0;
   }
   char32_t after(std::size_t i) const {
     for (++i; i < c.size(); ++i)
-      if (!u::is_space(c[i])) return c[i];
+      if (solid(c[i])) return c[i];
     return 0;
   }
   char32_t at(std::size_t i) const { return i < c.size() ? c[i] : 0; }
@@ -99,7 +111,10 @@ void marks(std::vector<char32_t>& c, bool han) {
             c.erase(c.begin() + static_cast<std::ptrdiff_t>(i) + 2, c.begin() + static_cast<std::ptrdiff_t>(j));
           }
         } else if (j - i == 1) {  // a full stop after Chinese, not in 2.6, 1.规划 or U.S.
-          const char32_t l = t.left(i), r = t.at(i + 1);
+          // The character before, past spaces (which cleaning may remove), as cleaned so far.
+          std::size_t b = i;
+          while (b > 0 && u::is_space(c[b - 1])) --b;
+          const char32_t l = b > 0 ? c[b - 1] : 0, r = t.at(i + 1);
           const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
           const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
           if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(l) && ends_text && t.han)) c[i] = U'。';
@@ -135,20 +150,21 @@ bool unicode_space_at(const unsigned char* q) {
 
 // Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
 // (the common case of text that came clean); at a single mark or a space the rules of the
-// general path are applied with the same neighbours (the character before is the last one
-// written, already cleaned; the one after is read ahead). Brackets, quotes and dot runs
+// general path are applied with the same neighbours (the context before is the last solid
+// character written, already cleaned; the one after is read ahead). Brackets, quotes and dot runs
 // need pairing: then it returns false, having written nothing, for the general path.
 bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
   const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
   const std::size_t n = raw.size();
   const std::size_t base = out.size();
-  char32_t last = 0;     // the last code point written (never a space)
-  bool pending = false;  // spaces were skipped since it
-  int han = -1;          // the text holds Han characters (-1: not looked yet)
+  char32_t last = 0;        // the last code point written (never a space)
+  char32_t last_solid = 0;  // the last one written that is not a half-width mark
+  bool pending = false;     // spaces were skipped since it
+  int han = -1;             // the text holds Han characters (-1: not looked yet)
   auto next_solid = [&](std::size_t j) -> char32_t {
     while (j < n) {
       const char32_t c = u::next(raw, j);
-      if (!u::is_space(c)) return c;
+      if (solid(c)) return c;
     }
     return 0;
   };
@@ -157,6 +173,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     pending = false;
     u::append(out, c);
     last = c;
+    if (solid(c)) last_solid = c;
   };
   std::size_t i = 0;
   while (i < n) {
@@ -179,7 +196,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       }
       out.append(raw.substr(i, j - i));
       std::size_t k = j;
-      last = u::prev(raw, k);
+      last = last_solid = u::prev(raw, k);  // a run holds no spaces and no half-width marks
       i = j;
       continue;
     }
@@ -195,7 +212,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       return false;
     }
     if (punctuation && c < 0x80) {
-      const char32_t before = last, after = next_solid(k);
+      const char32_t before = last_solid, after = next_solid(k);
       const bool chinese = u::is_cjk(before) || u::is_cjk(after);
       const char32_t left = pending ? U' ' : last;
       const char32_t right = k < n ? static_cast<char32_t>(p[k]) : 0;  // ASCII or a lead byte: enough here
@@ -209,13 +226,14 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
         case U'.': {
           std::size_t kk = k;
           const char32_t r = k < n ? u::next(raw, kk) : 0;
-          const bool after_chinese = u::is_han(left) || is_closing_cjk(left) || left == U'%';
+          const char32_t l = last;  // past spaces, as cleaned so far
+          const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
           const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
-          if (han < 0 && is_digit(left) && ends_text) {
+          if (han < 0 && is_digit(l) && ends_text) {
             han = 0;
             for (std::size_t q = 0; q < n && !han;) han = u::is_han(u::next(raw, q));
           }
-          if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(left) && ends_text && han > 0)) c = U'。';
+          if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(l) && ends_text && han > 0)) c = U'。';
           break;
         }
         default: break;
@@ -260,10 +278,17 @@ void clean_general(std::string_view raw, std::string& out, const CleanOptions& o
   }
   cps.resize(n);
   if (options.punctuation) {
+    // Quotes first: a bracket or mark next to a quote then sees it as it will stay. A
+    // decision can turn a neighbour's context Chinese (a lone ")" beside a pair that became
+    // "（…）"), so the decisions are repeated until none changes: marks only ever go from half
+    // to full width, so this ends, and cleaning clean text then changes nothing.
     Text t{cps, han};
-    if (brackets_seen) brackets(t);
     if (quotes_seen) quotes(t);
-    if (marks_seen) marks(cps, han);
+    for (std::vector<char32_t> before_pass; before_pass != cps;) {
+      before_pass = cps;
+      if (brackets_seen) brackets(t);
+      if (marks_seen) marks(cps, han);
+    }
   }
   // Spaces: none next to Chinese, one between Latin words and numbers, none at the ends.
   out.reserve(out.size() + raw.size());

@@ -62,14 +62,22 @@ TEST(Clean, WordsAreNeverChanged) {
   EXPECT_EQ(clean("诵讯员 王芳"), "诵讯员王芳");
 }
 
+TEST(Clean, ARunOfMarksIsReadAsAWhole) {
+  // The context of a mark is the nearest character cleaning never changes.
+  EXPECT_EQ(clean("a,,社"), "a，，社");
+  EXPECT_EQ(clean("\"(((正文"), "“（（（正文");
+  EXPECT_EQ(clean("x.,社"), "x.，社");  // a stop needs Chinese right before it
+}
+
 TEST(Clean, IsIdempotent) {
-  for (std::string s : {"以家为圆心,\"小修小补\"便民.", "应 用 全 覆 盖 ，为", "C-V2X (test) 2.6%,完成...", "A B  C"}) {
+  for (std::string s : {"以家为圆心,\"小修小补\"便民.", "应 用 全 覆 盖 ，为", "C-V2X (test) 2.6%,完成...", "A B  C",
+                        "“““\"(((正文“引号（括号", "a,,社", "1,2,社"}) {
     const std::string once = clean(s);
     EXPECT_EQ(clean(once), once) << s;
   }
 }
 
-TEST(Clean, FastPathsAgreeWithTheGeneralPath) {
+TEST(Clean, FastPathsAgreeWithTheGeneralPathAndCleaningTwiceIsCleaningOnce) {
   // Random text from the characters cleaning cares about: Han, Chinese and Latin marks,
   // every kind of space, digits, letters, brackets and quotes.
   const std::vector<std::string> alphabet = {"社", "区", "，", "。", "“", "”", "（", "）", "、", "a", "Z", "1", "9", "%",
@@ -88,6 +96,7 @@ TEST(Clean, FastPathsAgreeWithTheGeneralPath) {
       std::string general;
       newsplit::detail::clean_general(s, general, o);
       ASSERT_EQ(clean(s, o), general) << "input: [" << s << "] punctuation " << punct;
+      ASSERT_EQ(clean(general, o), general) << "not idempotent: [" << s << "] punctuation " << punct;
     }
   }
 }

@@ -319,6 +319,16 @@ TEST(Conventions, FormFeedsSeparatePagesAndLineNumbersRunOn) {
 
 // --- Nothing is lost -------------------------------------------------------------------------
 
+TEST(Conventions, TwoOpenersBeforeOneBodyKeepBoth) {
+  // Found by fuzzing: a byline and then a dateline with no body between.
+  const std::string text = "城市公园建设提速\n\n■刘洋\n\n本报讯 （记者 何静）\n7月8日，南岸区首个社区服务中心正式投用。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].dateline, "本报讯");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"刘洋", "何静"}));
+  EXPECT_EQ(test::lost_characters(text, r), "");
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());
