@@ -39,6 +39,12 @@ TEST(Cli, SplitIsTheDefaultCommand) {
   EXPECT_EQ(a.err, "");
 }
 
+TEST(Cli, OptionsMayComeBeforeTheCommand) {
+  const auto a = run({"-f", "tsv", "count", "-k", "社区", test::sample_path("page-002.txt")});
+  EXPECT_EQ(a.status, 0) << a.err;
+  EXPECT_EQ(a.out, "keyword\tcount\n社区\t83\n");
+}
+
 TEST(Cli, RecordsNameTheFileAsGivenAndCountFromOnePerFile) {
   const std::string f = test::page_path("form-feeds.txt");
   const auto r = run({f, f});

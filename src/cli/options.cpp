@@ -1,5 +1,6 @@
 #include "options.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -99,13 +100,19 @@ Parsed parse(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "How each page was read: units, roles, rules and layout");
   common_options(*explain, o, encoding, color);
 
-  // `split` is the default command: `newsplit page.txt` is `newsplit split page.txt`.
+  // `split` is the default command: `newsplit page.txt` is `newsplit split page.txt`. Options
+  // may come before the command: `newsplit --color never count …` is `newsplit count --color never …`.
   std::vector<std::string> args;
   for (int k = 1; k < argc; ++k) args.emplace_back(argv[k]);
-  const bool named = !args.empty() && std::any_of(std::begin(kCommands), std::end(kCommands),
-                                                  [&](const char* c) { return args[0] == c; });
+  auto is_command = [](const std::string& a) {
+    return std::any_of(std::begin(kCommands), std::end(kCommands), [&](const char* c) { return a == c; });
+  };
   const bool top_level = !args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "--version");
-  if (!named && !top_level) args.insert(args.begin(), "split");
+  if (!args.empty() && !is_command(args[0]) && args[0].starts_with("-") && !top_level) {
+    const auto cmd = std::find_if(args.begin(), args.end(), is_command);
+    if (cmd != args.end()) std::rotate(args.begin(), cmd, cmd + 1);
+  }
+  if (args.empty() || (!is_command(args[0]) && !top_level)) args.insert(args.begin(), "split");
   std::reverse(args.begin(), args.end());  // CLI11 takes the arguments in reverse order
 
   try {

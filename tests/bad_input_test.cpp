@@ -1,0 +1,125 @@
+// The bad-input catalogue: what newsplit answers to each kind of broken input, as the
+// contract says. (Missing files, directories, empty files, encodings, invalid UTF-8, full
+// disks, closed pipes, unknown options and `count` without keywords are in cli_test.cpp.)
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "test_util.hpp"
+
+using json = nlohmann::json;
+
+namespace {
+
+// The number of JSON Lines records; every line must be valid JSON.
+std::size_t records(const std::string& out) {
+  std::size_t n = 0;
+  for (std::size_t p = 0, e; (e = out.find('\n', p)) != std::string::npos; p = e + 1, ++n)
+    EXPECT_TRUE(json::accept(out.substr(p, e - p)));
+  return n;
+}
+
+// Peak resident memory of a command, in kilobytes (GNU time).
+long peak_kb(const std::string& command) {
+  std::string script = "/usr/bin/time -f %M ";
+  script += command;
+  script += " 2>&1 >/dev/null | tail -n 1";
+  return std::stol(test::shell(script).out);
+}
+
+}  // namespace
+
+TEST(BadInput, RandomBytesGetAClearAnswer) {
+  test::TempDir tmp;
+  std::mt19937 rng(9);
+  std::string bytes(1 << 20, '\0');
+  for (char& c : bytes) c = static_cast<char>(rng());
+  const std::string f = tmp.file("random.bin", bytes);
+  const auto r = test::run({f});
+  // Either some encoding decodes it, or the file is named with where decoding failed.
+  if (r.status == 0) {
+    EXPECT_TRUE(newsplit::unicode::valid_utf8(r.out));
+  } else {
+    EXPECT_EQ(r.status, 1);
+    std::string prefix = "newsplit: ";
+    prefix += f;
+    prefix += ':';
+    EXPECT_EQ(r.err.rfind(prefix, 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("at byte"), std::string::npos) << r.err;
+  }
+  const auto lossy = test::run({"--lossy", f});
+  EXPECT_EQ(lossy.status, 0) << lossy.err;
+  EXPECT_TRUE(newsplit::unicode::valid_utf8(lossy.out));
+  records(lossy.out);  // valid JSON Lines
+}
+
+TEST(BadInput, NulBytesInsideTextAreKeptEscaped) {
+  test::TempDir tmp;
+  const std::string f = tmp.file("nul.txt", std::string("春季植树活动启动\n\n本报讯 （记者 吴敏）全市\0春季义务植树活动启动。\n", 77));
+  const auto r = test::run({f});
+  EXPECT_EQ(r.status, 0) << r.err;
+  ASSERT_EQ(records(r.out), 1u);
+  EXPECT_NE(r.out.find("\\u0000"), std::string::npos);
+}
+
+TEST(BadInput, ThousandsOfUnbalancedQuotesAndBrackets) {
+  test::TempDir tmp;
+  std::string text = "标题\n\n";
+  for (int k = 0; k < 3000; ++k) text += k % 3 == 0 ? "“正文（" : k % 3 == 1 ? "\"引号(" : "）括号”";
+  text += "\n";
+  const auto r = test::run({"--all", tmp.file("quotes.txt", text)});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_GE(records(r.out), 1u);
+}
+
+TEST(BadInput, OneEndlessLineInBoundedMemory) {
+  // 60 MB and no newline: cut into pages at the size bound, printed as it goes.
+#ifdef NEWSPLIT_SANITIZED
+  GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory";
+#endif
+  test::TempDir tmp;
+  const std::string f = tmp / "endless.txt";
+  {
+    std::ofstream out(f, std::ios::binary);
+    const std::string chunk = [] {
+      std::string s;
+      for (int k = 0; k < 1000; ++k) s += "城市更新让老街区焕发新活力，";
+      return s;
+    }();
+    for (std::size_t written = 0; written < (60u << 20); written += chunk.size()) out << chunk;
+  }
+  std::string command = test::quote(test::binary());
+  command += " -o /dev/null ";
+  command += test::quote(f);
+  const long kb = peak_kb(command);
+  EXPECT_LT(kb, 64 * 1024) << "peak memory " << kb << " KB";
+  std::string pipe = "\"$NEWSPLIT\" ";
+  pipe += test::quote(f);
+  pipe += " | head -c 200 | wc -c";
+  const auto r = test::shell(pipe);
+  EXPECT_EQ(r.out, "200\n");
+}
+
+TEST(BadInput, TwoHundredThousandTinyArticles) {
+  // No step may be quadratic in the number of articles on a page (ctest's timeout guards).
+  test::TempDir tmp;
+  std::string text;
+  text.reserve(200000 * 60);
+  for (int k = 0; k < 200000; ++k) text += "标题\n\n本报讯 （记者 吴敏）正文。\n\n";
+  const auto r = test::run({"stats", "-f", "tsv", tmp.file("tiny.txt", text)});
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto rows = test::read_tsv(r.out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1][1], "200000");
+  // 8.6 MB with no form feed is cut into pages of 1 MB at blank lines; a cut between a
+  // headline and its body may cost that one headline.
+  EXPECT_GE(std::stol(rows[1][2]), 200000 - 9);
+}
+
+TEST(BadInput, EmptyStandardInput) {
+  const auto r = test::run({"-"}, "", true);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+}
