@@ -47,33 +47,37 @@ void BM_ReadLines(benchmark::State& st) {
   st.SetBytesProcessed(st.iterations() * total_bytes());
 }
 
-void BM_Classify(benchmark::State& st) {
+// The sample pages taken through the stages up to the one measured.
+struct Staged {
   std::vector<newsplit::PageLines> lines;
-  for (const auto& p : pages()) lines.push_back(newsplit::read_lines(p));
+  std::vector<std::vector<newsplit::Unit>> units;
+  std::vector<newsplit::Layout> layouts;
+  Staged() {
+    for (const auto& p : pages()) lines.push_back(newsplit::read_lines(p));
+    for (const auto& l : lines) units.push_back(newsplit::classify(l));
+    for (std::size_t k = 0; k < lines.size(); ++k) layouts.push_back(newsplit::decide_layout(lines[k], units[k]));
+  }
+};
+
+void BM_Classify(benchmark::State& st) {
+  const Staged s;
   for (auto _ : st)
-    for (const auto& l : lines) benchmark::DoNotOptimize(newsplit::classify(l));
+    for (const auto& l : s.lines) benchmark::DoNotOptimize(newsplit::classify(l));
   st.SetBytesProcessed(st.iterations() * total_bytes());
 }
 
 void BM_Layout(benchmark::State& st) {
-  std::vector<newsplit::PageLines> lines;
-  std::vector<std::vector<newsplit::Unit>> units;
-  for (const auto& p : pages()) lines.push_back(newsplit::read_lines(p));
-  for (const auto& l : lines) units.push_back(newsplit::classify(l));
+  const Staged s;
   for (auto _ : st)
-    for (std::size_t k = 0; k < lines.size(); ++k) benchmark::DoNotOptimize(newsplit::decide_layout(lines[k], units[k]));
+    for (std::size_t k = 0; k < s.lines.size(); ++k) benchmark::DoNotOptimize(newsplit::decide_layout(s.lines[k], s.units[k]));
   st.SetBytesProcessed(st.iterations() * total_bytes());
 }
 
 void BM_Assemble(benchmark::State& st) {
-  std::vector<newsplit::PageLines> lines;
-  std::vector<std::vector<newsplit::Unit>> units;
-  std::vector<newsplit::Layout> layouts;
-  for (const auto& p : pages()) lines.push_back(newsplit::read_lines(p));
-  for (const auto& l : lines) units.push_back(newsplit::classify(l));
-  for (std::size_t k = 0; k < lines.size(); ++k) layouts.push_back(newsplit::decide_layout(lines[k], units[k]));
+  const Staged s;
   for (auto _ : st)
-    for (std::size_t k = 0; k < lines.size(); ++k) benchmark::DoNotOptimize(newsplit::assemble(lines[k], units[k], layouts[k]));
+    for (std::size_t k = 0; k < s.lines.size(); ++k)
+      benchmark::DoNotOptimize(newsplit::assemble(s.lines[k], s.units[k], s.layouts[k]));
   st.SetBytesProcessed(st.iterations() * total_bytes());
 }
 
