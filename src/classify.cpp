@@ -550,10 +550,21 @@ struct Classifier {
       }
       if (may_be_caption_start(line) && rules::caption_start(t)) {
         flush(pending, b, b_index, false);
+        // The caption runs to the end of the block, but credit lines at its foot
+        // (XX县融媒体中心 龚长浩 摄) are credits.
+        std::size_t credits_from = b.end;
+        while (credits_from > i + 1 && may_be_credit(page.lines[credits_from - 1]) &&
+               rules::credit(page.lines[credits_from - 1].text))
+          --credits_from;
         std::vector<Span> spans;
         const std::size_t start = i;
-        while (i < b.end) spans.push_back(whole(i++));
-        push(Role::Caption, "photo caption", std::move(spans), at_start(start), b.blanks_after);
+        while (i < credits_from) spans.push_back(whole(i++));
+        push(Role::Caption, "photo caption", std::move(spans), at_start(start), at_end(i - 1));
+        for (; i < b.end; ++i) {
+          People cp;
+          rules::credit(page.lines[i].text, &cp);
+          push(Role::Credit, "credit line", {whole(i)}, 0, at_end(i)).people = std::move(cp);
+        }
         break;
       }
       if (may_be_credit(line) && rules::credit(t)) {

@@ -104,11 +104,12 @@ void marks(std::vector<char32_t>& c, bool han) {
       case U'.': {
         std::size_t j = i;
         while (j < c.size() && c[j] == U'.') ++j;
-        if (j - i >= 3) {  // an ellipsis typed as dots
+        if (j - i >= 3) {  // an ellipsis typed as dots: …… for each six of them or part
           if (t.chinese(i) || u::is_cjk(t.after(j - 1))) {
-            c[i] = U'…';
-            c[i + 1] = U'…';
-            c.erase(c.begin() + static_cast<std::ptrdiff_t>(i) + 2, c.begin() + static_cast<std::ptrdiff_t>(j));
+            const std::size_t marks = 2 * ((j - i + 5) / 6);  // never shorter than the dots
+            c.erase(c.begin() + static_cast<std::ptrdiff_t>(i), c.begin() + static_cast<std::ptrdiff_t>(j));
+            c.insert(c.begin() + static_cast<std::ptrdiff_t>(i), marks, U'…');
+            j = i + marks;
           }
         } else if (j - i == 1) {  // a full stop after Chinese, not in 2.6, 1.规划 or U.S.
           // The character before, past spaces (which cleaning may remove), as cleaned so far.

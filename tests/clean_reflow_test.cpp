@@ -49,7 +49,11 @@ TEST(Clean, StraightQuotesPairUp) {
   EXPECT_EQ(clean("\"English only\" here"), "\"English only\" here");
 }
 
-TEST(Clean, DotsAfterChineseBecomeAnEllipsis) { EXPECT_EQ(clean("等等..."), "等等……"); }
+TEST(Clean, DotsAfterChineseBecomeAnEllipsis) {
+  EXPECT_EQ(clean("等等..."), "等等……");
+  EXPECT_EQ(clean("等等......"), "等等……");
+  EXPECT_EQ(clean("等等........."), "等等…………");  // never shorter than the dots typed
+}
 
 TEST(Clean, RawPunctOnlyRespaces) {
   CleanOptions raw;

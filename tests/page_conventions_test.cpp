@@ -135,6 +135,17 @@ TEST(Conventions, PhotoCaptionsNeverGoIntoTheBody) {
   for (const auto& p : a.paragraphs) EXPECT_EQ(p.find("图为"), std::string::npos) << p;
 }
 
+TEST(Conventions, CreditUnderAPhotoCaptionStaysACredit) {
+  const std::string text =
+      "巫山红叶节开幕\n\n11月20日，第十七届巫山国际红叶节在神女景区开幕，\n吸引游客2万余人次。\n\n"
+      "图为游客在神女景区观赏红叶。\n巫山县融媒体中心 龚长浩 摄\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].captions, (Strings{"图为游客在神女景区观赏红叶。"}));
+  EXPECT_EQ(r.articles[0].credits, (Strings{"巫山县融媒体中心 龚长浩 摄"}));
+  EXPECT_EQ(r.articles[0].authors, (Strings{"龚长浩"}));
+}
+
 TEST(Conventions, PageFurnitureIsLeftOverNotLost) {
   const PageResult r = split_file("furniture.txt");
   ASSERT_EQ(r.articles.size(), 1u);
