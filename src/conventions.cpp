@@ -262,6 +262,18 @@ bool is_furniture_line(std::string_view text) {
   return false;
 }
 
+bool is_section_name(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> kSections = {
+      "新闻", "要闻", "综合", "专版", "专刊", "周刊", "副刊", "特刊", "评论", "时评", "观察", "视点", "文化", "理论", "区县", "图片"};
+  const std::size_t n = u::count(text);
+  if (n < 2 || n > 8) return false;
+  for (std::size_t i = 0; i < text.size();)
+    if (!u::is_han(u::next(text, i))) return false;
+  for (auto w : kSections)
+    if (ends_with(text, w)) return true;
+  return false;
+}
+
 std::vector<std::string_view> tokens(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t i = 0, start = std::string_view::npos;

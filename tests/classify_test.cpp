@@ -36,6 +36,13 @@ TEST(Rules, NotBylines) {
   EXPECT_FALSE(rules::rubric("■吴刚"));
 }
 
+TEST(Rules, SectionNames) {
+  EXPECT_TRUE(cv::is_section_name("区县新闻"));
+  EXPECT_TRUE(cv::is_section_name("理论周刊"));
+  EXPECT_FALSE(cv::is_section_name("渝车出海跑出加速度"));
+  EXPECT_FALSE(cv::is_section_name("巫山红叶节开幕"));
+}
+
 TEST(Rules, Datelines) {
   auto word = [](std::string_view s) { return std::string(s.substr(0, rules::dateline_word(s))); };
   EXPECT_EQ(word("本报讯 （新重庆-重庆日报记者"), "本报讯");

@@ -42,6 +42,27 @@ TEST(Conventions, TitleFirstPageWithCountyCreditLines) {
   EXPECT_EQ(b.line_end, 22u);
 }
 
+TEST(Conventions, CountyNewsPage) {
+  // Title-first, district labels, a section name on top, credits of every shape.
+  const PageResult r = split_file("county-news.txt");
+  EXPECT_FALSE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 4u);
+  ASSERT_EQ(r.leftovers.size(), 1u);
+  EXPECT_EQ(r.leftovers[0].text, "区县新闻");
+  EXPECT_EQ(r.articles[0].title, "綦江东溪古镇入选国家级旅游休闲街区");
+  EXPECT_EQ(r.articles[0].kicker, "");
+  EXPECT_EQ(r.articles[0].dateline, "本报讯");
+  EXPECT_EQ(r.articles[0].credits, (Strings{"綦江区融媒体中心 诵讯员 张敏"}));
+  EXPECT_EQ(r.articles[1].byline, "通讯员 李娟");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"李娟", "王利"}));
+  EXPECT_EQ(r.articles[2].captions, (Strings{"图为游客在神女景区观赏红叶。"}));
+  EXPECT_EQ(r.articles[2].authors, (Strings{"龚长浩"}));
+  // "大足" / "石刻文化研学基地揭牌": one part wrapped; then a dash subtitle.
+  EXPECT_EQ(r.articles[3].title, "大足石刻文化研学基地揭牌");
+  EXPECT_EQ(r.articles[3].subtitle, "——首批研学团队走进宝顶山");
+  EXPECT_EQ(r.articles[3].credits, (Strings{"大足区融媒体中心 陈晨 文/图"}));
+}
+
 TEST(Conventions, HeadlinesAfterTheirBodies) {
   const PageResult r = split_file("headlines-after-news.txt");
   EXPECT_TRUE(r.headlines_after);
