@@ -141,7 +141,7 @@ void Decoder::emit(std::string_view s, std::string& out) {
   while (p < end) {
     const void* cr = std::memchr(p, '\r', static_cast<std::size_t>(end - p));
     const char* stop = cr ? static_cast<const char*>(cr) : end;
-    lines_ += static_cast<std::uint64_t>(std::count(p, stop, '\n'));
+    lines_ += unicode::count_newlines(std::string_view(p, static_cast<std::size_t>(stop - p)));
     out.append(p, stop);
     if (!cr) break;
     out.push_back('\n');  // CR and CRLF both end a line
@@ -153,7 +153,11 @@ void Decoder::emit(std::string_view s, std::string& out) {
 }
 
 bool Decoder::detect_and_start(bool complete, std::string& out) {
-  if (encoding_ == Encoding::Auto) encoding_ = detect_encoding(held_, complete);
+  if (encoding_ == Encoding::Auto) {
+    // The sample is what detection looks at; a larger first chunk is not read twice.
+    const std::string_view sample = std::string_view(held_).substr(0, kDetectSample);
+    encoding_ = detect_encoding(sample, complete && sample.size() == held_.size());
+  }
   started_ = true;
   if (encoding_ != Encoding::Utf8) {
     icu_ = std::make_unique<Icu>();

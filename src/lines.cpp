@@ -40,7 +40,7 @@ Line measure(std::string_view raw, std::uint64_t number) {
     if (c < 0x2000) continue;
     prose = prose || c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？' || c == U'、' || c == U'“' ||
             c == U'”';
-    marks += conventions::is_item_mark(c);
+    if ((c >= 0x25A0 && c <= 0x25FF) || c == 0x2605 || c == 0x2606) marks += conventions::is_item_mark(c);
   }
   line.width = width;
   line.chars = chars;

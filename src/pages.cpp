@@ -1,5 +1,7 @@
 #include "newsplit/pages.hpp"
 
+#include "newsplit/unicode.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -23,7 +25,7 @@ Page PageCutter::take(std::size_t len, std::size_t skip, bool cut) {
   p.cut_before = cut_pending_;
   p.cut_after = cut;
   cut_pending_ = cut;
-  line_ += static_cast<std::uint64_t>(std::count(p.text.begin(), p.text.end(), '\n'));
+  line_ += unicode::count_newlines(p.text);
   start_ += len + skip;
   scanned_ = 0;
   if (start_ == buf_.size()) {

@@ -1,5 +1,7 @@
 #include "newsplit/unicode.hpp"
 
+#include <cstdint>
+
 #include <unicode/uchar.h>
 
 namespace newsplit::unicode {
@@ -22,9 +24,44 @@ void append_slow(std::string& out, char32_t c) {
   }
 }
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL, kLows = 0x7F7F7F7F7F7F7F7FULL;
+
+std::uint64_t load8(const unsigned char* p) {
+  std::uint64_t w;
+  __builtin_memcpy(&w, p, 8);
+  return w;
+}
+
+// How many bytes of the word have their high bit set (in a mask of high bits only).
+std::size_t count_highs(std::uint64_t mask) { return static_cast<std::size_t>(((mask >> 7) * kOnes) >> 56); }
+
+}  // namespace
+
 std::size_t count(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char b : s) n += (b & 0xC0u) != 0x80u;  // bytes that start a code point
+  // Code points are the bytes that are not continuation bytes (10xxxxxx).
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= size; i += 8) {
+    const std::uint64_t w = load8(p + i);
+    n += 8 - count_highs(w & ~(w << 1) & kHighs);  // bit 7 set and bit 6 clear: a continuation byte
+  }
+  for (; i < size; ++i) n += (p[i] & 0xC0u) != 0x80u;
+  return n;
+}
+
+std::size_t count_newlines(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= size; i += 8) {
+    const std::uint64_t v = load8(p + i) ^ (kOnes * '\n');
+    const std::uint64_t zero = ~((((v & kLows) + kLows) | v) | kLows);  // exactly the zero bytes
+    n += count_highs(zero);
+  }
+  for (; i < size; ++i) n += p[i] == '\n';
   return n;
 }
 
@@ -88,8 +125,20 @@ bool valid_utf8(std::string_view s, std::size_t* bad, bool allow_truncated_end) 
       }
       continue;
     }
-    // The common case of Chinese text: a three-byte sequence whose lead byte rules out
-    // overlong forms (E0) and surrogates (ED).
+    // The common case of Chinese text: three-byte sequences whose lead byte rules out
+    // overlong forms (E0) and surrogates (ED), tested a whole sequence at a time.
+    if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
+      bool any = false;
+      while (i + 4 <= n) {
+        std::uint32_t w;
+        __builtin_memcpy(&w, p + i, 4);
+        const unsigned lead = w & 0xFF;
+        if ((w & 0xC0C0F0u) != 0x8080E0u || lead == 0xE0 || lead == 0xED) break;
+        i += 3;
+        any = true;
+      }
+      if (any) continue;
+    }
     if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
       i += 3;
       continue;

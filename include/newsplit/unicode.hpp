@@ -67,6 +67,8 @@ inline void append(std::string& out, char32_t c) {
   }
 }
 std::size_t count(std::string_view utf8);
+// Newlines in s, eight bytes at a time.
+std::size_t count_newlines(std::string_view s);
 
 // Han ideographs (and 〇): the characters whose neighbours make a "Chinese context".
 bool is_han_slow(char32_t c);
@@ -97,6 +99,7 @@ inline bool is_ascii_alnum(char32_t c) {
 // a Latin letter or digit 1. Used to compare a line with the column width.
 inline int typeset_width(char32_t c) {
   if (c < 0x1100) return 1;
+  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0x2018 && c <= 0x201F)) return 2;
   return (is_han(c) || is_cjk_punct(c) || (c >= 0xAC00 && c <= 0xD7A3)) ? 2 : 1;
 }
 
