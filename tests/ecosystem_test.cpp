@@ -138,3 +138,24 @@ TEST(Script, KeywordsCountAcrossBothScripts) {
   const auto both = run({"count", "--to", "simplified", "-k", "社区", "-k", "社區", f});
   EXPECT_EQ(both.out, "keyword\tcount\n社区\t2\n");  // both keywords are 社区 once converted
 }
+
+TEST(Progress, ShownOnATerminalForBigWorkOnly) {
+  test::TempDir tmp;
+  const std::string big = tmp / "big.txt";
+  {
+    std::ofstream out(big, std::ios::binary);
+    const std::string page = test::read_file(test::sample_path("page-000.txt")) + "\f";
+    for (std::size_t written = 0; written < (60u << 20); written += page.size()) out << page;
+  }
+  const std::string bin = test::quote(test::binary());
+  // On a terminal (only standard error goes there: the records go to /dev/null).
+  const auto tty = on_terminal(bin + " -o /dev/null " + test::quote(big));
+  EXPECT_NE(tty.out.find("MB/s"), std::string::npos) << tty.out;
+  const auto quiet = on_terminal(bin + " -q -o /dev/null " + test::quote(big));
+  EXPECT_EQ(quiet.out.find("MB/s"), std::string::npos);
+  const auto small = on_terminal(bin + " -o /dev/null " + test::quote(test::sample_path("page-000.txt")));
+  EXPECT_EQ(small.out.find("MB/s"), std::string::npos);
+  // In a pipe: never.
+  const auto piped = run({"-o", "/dev/null", big});
+  EXPECT_EQ(piped.err, "");
+}
