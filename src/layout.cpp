@@ -86,9 +86,17 @@ void HeadlineWords::feed(std::string_view text) {
   const std::uint32_t gen = generation_;
   char32_t prev = prev_;
   std::size_t found = found_;
-  for (std::size_t i = 0; i < text.size();) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    // Only a character of the headline can make one of its pairs. For a Han character of
+    // the main block (lead byte E4..E9) the bitset's index is in its second and third bytes.
+    if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n && !(chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1)) {
+      prev = 0;
+      i += 3;
+      continue;
+    }
     const char32_t c = u::next(text, i);
-    // Only a character of the headline can make one of its pairs.
     if (!(chars[(c >> 6) & 63] >> (c & 63) & 1) || !u::is_han(c)) {
       prev = 0;
       continue;
