@@ -1,7 +1,6 @@
 #include "newsplit/assemble.hpp"
 
 #include <algorithm>
-#include <optional>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/reflow.hpp"
@@ -19,8 +18,9 @@ constexpr std::uint64_t kFragmentMaxChars = 20;
 // A headline block shares this much of its wording with the text it sums up, and this
 // much more than with the text after it, to close an article by wording alone.
 constexpr double kClosingShare = 0.4;
-constexpr std::size_t kSectionBudget = 900;  // bytes: about 300 characters
 constexpr double kClosingMargin = 0.3;
+// How much of a section the closing-headline test reads: about 300 characters.
+constexpr std::size_t kSectionBudget = 900;
 
 // What a unit turned out to be once the page's layout is known.
 enum class Part { Text, Subhead, HeadlinePart, Banner, Caption, Byline, Dateline, Note, Credit, LeadLabel, Furniture };
@@ -34,7 +34,7 @@ struct BodyItem {
 struct Draft {
   std::vector<std::vector<Span>> headline;  // parts in reading order
   const Unit* opener = nullptr;             // byline or dateline
-  std::vector<const Unit*> more_bylines;    // a second byline before the body
+  std::vector<const Unit*> more_bylines;    // a second byline or dateline before the body
   std::string lead_label;
   std::vector<BodyItem> body;
   std::vector<std::vector<Span>> captions, notes;
