@@ -273,7 +273,8 @@ class Assembler {
     a.line_end = d.last;
     if (a.kicker.empty() && a.title.empty() && a.subtitle.empty()) a.warnings.emplace_back("no headline found");
     result_.articles.push_back(std::move(a));
-    bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && d.notes.empty());
+    bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && d.notes.empty() && d.captions.empty() &&
+                    d.lead_label.empty() && d.more_bylines.empty());
   }
 
   // Bylines and credits keep one space between their tokens (names, roles, organisations);
@@ -417,7 +418,7 @@ class Assembler {
   Draft cur_;
   bool lead_open_ = false;
   std::size_t last_part_ = kNone;
-  std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, credit, note)
+  std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
   PageResult result_;
 };
 

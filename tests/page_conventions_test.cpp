@@ -361,6 +361,13 @@ TEST(Conventions, TwoOpenersBeforeOneBodyKeepBoth) {
   EXPECT_EQ(test::lost_characters(text, r), "");
 }
 
+TEST(Conventions, AShortArticleWithACaptionIsNoStrayFragment) {
+  // Found by fuzzing: a lead label and a caption went missing with the "fragment".
+  const std::string text = "春季植树\n\n本报讯 （记者 吴敏）全市植树。\n\n核心提示\n\n植树节。\n\n\n\n植树现场\n";
+  const PageResult r = split_page(text);
+  EXPECT_EQ(test::lost_characters(text, r), "");
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());
