@@ -215,3 +215,135 @@ std::vector<std::pair<std::string, std::uint64_t>> top_n(const std::unordered_ma
 }
 
 }  // namespace newsplit
+
+namespace newsplit {
+
+namespace {
+
+Cell number(std::uint64_t n) { return Cell{static_cast<std::int64_t>(n)}; }
+
+// The article's headline parts, joined by a space: what a row per article is named by.
+std::string headline_of(const Article& a) {
+  std::string h = a.kicker;
+  for (const std::string* s : {&a.title, &a.subtitle}) {
+    if (s->empty()) continue;
+    if (!h.empty()) h += ' ';
+    h += *s;
+  }
+  return h;
+}
+
+}  // namespace
+
+PageCounts count_page(const PageResult& page, const CountOptions& o, const KeywordMatcher* matcher,
+                      WordCounter* words) {
+  PageCounts c;
+  const bool per_article = o.by == CountBy::Article;
+  const std::size_t rows = per_article ? page.articles.size() : 1;
+  if (o.top > 0) {
+    c.words.resize(rows);
+    for (std::size_t k = 0; k < page.articles.size(); ++k)
+      for_each_counted_text(page.articles[k], o.scope, [&](std::string_view t) { words->add(t, c.words[per_article ? k : 0]); });
+  } else {
+    c.keywords.assign(rows, std::vector<std::uint64_t>(matcher->size(), 0));
+    for (std::size_t k = 0; k < page.articles.size(); ++k)
+      for_each_counted_text(page.articles[k], o.scope,
+                            [&](std::string_view t) { matcher->count(t, c.keywords[per_article ? k : 0]); });
+  }
+  return c;
+}
+
+CountReport::CountReport(const CountOptions& options, const KeywordMatcher* matcher)
+    : opt_(options), matcher_(matcher) {
+  if (matcher_) {
+    file_keywords_.assign(matcher_->size(), 0);
+    total_keywords_.assign(matcher_->size(), 0);
+  }
+}
+
+void CountReport::row(std::vector<Cell> cells, std::uint64_t n) {
+  // Per article, rare rows are noise: without --min only the articles that use the word.
+  const std::uint64_t min = opt_.min.value_or(opt_.by == CountBy::Article ? 1 : 0);
+  if (n < min) return;
+  cells.push_back(number(n));
+  rows_.push_back(std::move(cells));
+}
+
+void CountReport::add(const std::string& file, const PageResult& page, const PageCounts& c) {
+  if (opt_.by == CountBy::Article) {
+    for (std::size_t k = 0; k < page.articles.size(); ++k) {
+      const Article& a = page.articles[k];
+      auto name = [&](const std::string& word) {
+        return std::vector<Cell>{Cell{file}, number(a.index), Cell{headline_of(a)}, Cell{word}};
+      };
+      if (opt_.top > 0) {
+        for (auto& [w, n] : top_n(c.words[k], opt_.top)) row(name(w), n);
+      } else {
+        for (std::size_t i = 0; i < matcher_->size(); ++i) row(name(matcher_->keyword(i)), c.keywords[k][i]);
+      }
+    }
+    return;
+  }
+  if (opt_.top > 0) {
+    for (const auto& [w, n] : c.words.front()) file_words_[w] += n;
+  } else {
+    for (std::size_t i = 0; i < matcher_->size(); ++i) file_keywords_[i] += c.keywords.front()[i];
+  }
+}
+
+void CountReport::end_file(const std::string& file) {
+  if (opt_.by == CountBy::Article) return;
+  if (opt_.top > 0) {
+    if (opt_.by == CountBy::File) {
+      for (auto& [w, n] : top_n(file_words_, opt_.top)) row({Cell{file}, Cell{w}}, n);
+    } else {
+      for (const auto& [w, n] : file_words_) total_words_[w] += n;
+    }
+    file_words_.clear();
+    return;
+  }
+  for (std::size_t i = 0; i < matcher_->size(); ++i) {
+    if (opt_.by == CountBy::File) row({Cell{file}, Cell{matcher_->keyword(i)}}, file_keywords_[i]);
+    else total_keywords_[i] += file_keywords_[i];
+  }
+  std::fill(file_keywords_.begin(), file_keywords_.end(), 0);
+}
+
+Table CountReport::finish() {
+  Table t;
+  const std::string key = opt_.top > 0 ? "word" : "keyword";
+  switch (opt_.by) {
+    case CountBy::Total:
+      t.columns = {key, "count"};
+      if (opt_.top > 0) {
+        for (auto& [w, n] : top_n(total_words_, opt_.top)) row({Cell{w}}, n);
+      } else {
+        for (std::size_t i = 0; i < matcher_->size(); ++i) row({Cell{matcher_->keyword(i)}}, total_keywords_[i]);
+      }
+      break;
+    case CountBy::File: t.columns = {"file", key, "count"}; break;
+    case CountBy::Article: t.columns = {"file", "index", "title", key, "count"}; break;
+  }
+  const std::size_t count_col = t.columns.size() - 1, key_col = t.columns.size() - 2;
+  if (opt_.sort != CountSort::Input) {
+    // Rows are sorted within each group (a file, an article); the groups keep input order.
+    auto same_group = [&](const std::vector<Cell>& a, const std::vector<Cell>& b) {
+      return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(key_col), b.begin());
+    };
+    auto before = [&](const std::vector<Cell>& x, const std::vector<Cell>& y) {
+      if (opt_.sort == CountSort::Name) return std::get<std::string>(x[key_col]) < std::get<std::string>(y[key_col]);
+      return std::get<std::int64_t>(x[count_col]) > std::get<std::int64_t>(y[count_col]);
+    };
+    for (std::size_t b = 0; b < rows_.size();) {
+      std::size_t e = b + 1;
+      while (e < rows_.size() && same_group(rows_[e], rows_[b])) ++e;
+      std::stable_sort(rows_.begin() + static_cast<std::ptrdiff_t>(b), rows_.begin() + static_cast<std::ptrdiff_t>(e), before);
+      b = e;
+    }
+  }
+  t.rows = std::move(rows_);
+  t.bar_column = static_cast<int>(count_col);
+  return t;
+}
+
+}  // namespace newsplit

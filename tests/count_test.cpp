@@ -145,3 +145,78 @@ TEST(Count, SamplesMatchTheHandCounts) {
     EXPECT_EQ(c, want) << file;
   }
 }
+
+namespace {
+
+newsplit::PageResult two_articles() {
+  newsplit::PageResult p;
+  newsplit::Article a;
+  a.index = 1;
+  a.title = "社区建设";
+  a.paragraphs = {"社区社区城市"};
+  p.articles.push_back(a);
+  a.index = 2;
+  a.kicker = "引题";
+  a.title = "城市更新";
+  a.paragraphs = {"城市更新让城市更美"};
+  p.articles.push_back(a);
+  return p;
+}
+
+std::vector<std::vector<std::string>> cells(const newsplit::Table& t) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& row : t.rows) {
+    std::vector<std::string> r;
+    for (const auto& c : row)
+      r.push_back(std::holds_alternative<std::string>(c) ? std::get<std::string>(c) : std::to_string(std::get<std::int64_t>(c)));
+    out.push_back(r);
+  }
+  return out;
+}
+
+newsplit::Table report(newsplit::CountOptions o, const KeywordMatcher& m, int files = 1) {
+  newsplit::CountReport r(o, &m);
+  const auto page = two_articles();
+  for (int f = 0; f < files; ++f) {
+    std::string name = "f";
+    name += std::to_string(f);
+    r.add(name, page, newsplit::count_page(page, o, &m, nullptr));
+    r.end_file(name);
+  }
+  return r.finish();
+}
+
+}  // namespace
+
+TEST(CountReport, TotalFileAndArticleRows) {
+  KeywordMatcher m({"社区", "城市"});
+  newsplit::CountOptions o;
+  EXPECT_EQ(cells(report(o, m, 2)), (std::vector<std::vector<std::string>>{{"社区", "6"}, {"城市", "8"}}));
+  o.by = newsplit::CountBy::File;
+  const auto by_file = report(o, m, 2);
+  EXPECT_EQ(by_file.columns, (std::vector<std::string>{"file", "keyword", "count"}));
+  EXPECT_EQ(cells(by_file), (std::vector<std::vector<std::string>>{
+                                {"f0", "社区", "3"}, {"f0", "城市", "4"}, {"f1", "社区", "3"}, {"f1", "城市", "4"}}));
+  o.by = newsplit::CountBy::Article;
+  // Per article only the articles that use a keyword have a row, named by their headline.
+  EXPECT_EQ(cells(report(o, m)), (std::vector<std::vector<std::string>>{
+                                     {"f0", "1", "社区建设", "社区", "3"}, {"f0", "1", "社区建设", "城市", "1"},
+                                     {"f0", "2", "引题 城市更新", "城市", "3"}}));
+}
+
+TEST(CountReport, MinAndSortWithinGroups) {
+  KeywordMatcher m({"社区", "城市", "更新"});
+  newsplit::CountOptions o;
+  o.by = newsplit::CountBy::Article;
+  o.min = 0;
+  EXPECT_EQ(report(o, m).rows.size(), 6u);
+  o.min = 2;
+  o.sort = newsplit::CountSort::Count;
+  EXPECT_EQ(cells(report(o, m)), (std::vector<std::vector<std::string>>{
+                                     {"f0", "1", "社区建设", "社区", "3"}, {"f0", "2", "引题 城市更新", "城市", "3"},
+                                     {"f0", "2", "引题 城市更新", "更新", "2"}}));
+  o.by = newsplit::CountBy::Total;
+  o.min.reset();
+  o.sort = newsplit::CountSort::Name;
+  EXPECT_EQ(cells(report(o, m)), (std::vector<std::vector<std::string>>{{"城市", "4"}, {"更新", "2"}, {"社区", "3"}}));
+}

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "newsplit/clean.hpp"
+#include "newsplit/format.hpp"
 #include "newsplit/record.hpp"
 
 namespace newsplit {
@@ -81,5 +83,48 @@ class WordCounter {
 // The n most frequent entries, by count then by text.
 std::vector<std::pair<std::string, std::uint64_t>> top_n(const std::unordered_map<std::string, std::uint64_t>& counts,
                                                          std::size_t n);
+
+// --- Count reports -------------------------------------------------------------------
+
+using WordCounts = std::unordered_map<std::string, std::uint64_t>;
+
+enum class CountBy { Total, File, Article };
+enum class CountSort { Input, Count, Name };
+
+struct CountOptions {
+  CountBy by = CountBy::Total;
+  Scope scope = Scope::Body;
+  std::size_t top = 0;                // > 0: the most frequent words instead of keywords
+  std::optional<std::uint64_t> min;   // drop rows counting less; unset: 1 per article, 0 otherwise
+  CountSort sort = CountSort::Input;  // within each file or article; groups keep input order
+};
+
+// What one page contributes: per article when rows are per article, else one row for the
+// page. Computed where the page was split (in parallel).
+struct PageCounts {
+  std::vector<std::vector<std::uint64_t>> keywords;
+  std::vector<WordCounts> words;
+};
+// Counts keywords with `matcher` (options.top == 0) or words with `words` (options.top > 0).
+PageCounts count_page(const PageResult& page, const CountOptions& options, const KeywordMatcher* matcher,
+                      WordCounter* words);
+
+// The rows of the report, built as pages arrive in input order: keyword (or word) and
+// count, per total, file, or article (file, index, title). Articles must be numbered.
+class CountReport {
+ public:
+  CountReport(const CountOptions& options, const KeywordMatcher* matcher);
+  void add(const std::string& file, const PageResult& page, const PageCounts& counts);
+  void end_file(const std::string& file);
+  Table finish();  // the table, rows filtered by min and sorted
+
+ private:
+  void row(std::vector<Cell> cells, std::uint64_t n);
+  CountOptions opt_;
+  const KeywordMatcher* matcher_;
+  std::vector<std::uint64_t> file_keywords_, total_keywords_;
+  WordCounts file_words_, total_words_;
+  std::vector<std::vector<Cell>> rows_;
+};
 
 }  // namespace newsplit

@@ -46,18 +46,18 @@ void count_options(CLI::App& app, Options& o) {
   app.add_option("-K,--keywords-file", o.keyword_files, "Keywords from FILE, one a line (# comments)")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  app.add_option("--by", o.by, "Rows: total|file|article")
-      ->transform(choice<By>({{"total", By::Total}, {"file", By::File}, {"article", By::Article}}));
-  app.add_option("--top", o.top, "The N most frequent words of two or more characters")->type_name("N");
+  app.add_option("--by", o.count.by, "Rows: total|file|article")
+      ->transform(choice<CountBy>({{"total", CountBy::Total}, {"file", CountBy::File}, {"article", CountBy::Article}}));
+  app.add_option("--top", o.count.top, "The N most frequent words of two or more characters")->type_name("N");
   app.add_option("--stopwords", o.stopwords_file, "More words for --top to skip, one a line")->type_name("FILE");
-  app.add_option("--scope", o.scope, "Count in body (headline and body) or all (with captions, credits, notes)")
+  app.add_option("--scope", o.count.scope, "Count in body (headline and body) or all (with captions, credits, notes)")
       ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
   app.add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case");
-  app.add_option("--min", o.min, "Drop rows counting less than N")->type_name("N")->each([&o](const std::string&) {
-    o.min_given = true;
-  });
-  app.add_option("--sort", o.sort, "Row order: count|name (default: as given)")
-      ->transform(choice<SortBy>({{"count", SortBy::Count}, {"name", SortBy::Name}}));
+  app.add_option_function<std::uint64_t>("--min", [&o](const std::uint64_t& n) { o.count.min = n; },
+                                         "Drop rows counting less than N")
+      ->type_name("N");
+  app.add_option("--sort", o.count.sort, "Row order: count|name (default: as given)")
+      ->transform(choice<CountSort>({{"count", CountSort::Count}, {"name", CountSort::Name}}));
 }
 
 }  // namespace
@@ -149,9 +149,9 @@ Parsed parse(int argc, char** argv) {
   o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
   for (const auto& f : o.fields)
     if (!is_field(f)) return usage(fmt::format("unknown field '{}' in --fields", f));
-  if (o.command == Command::Count && o.keywords.empty() && o.keyword_files.empty() && o.top == 0)
+  if (o.command == Command::Count && o.keywords.empty() && o.keyword_files.empty() && o.count.top == 0)
     return usage("count needs keywords (-k WORD, -K FILE) or --top N");
-  if (o.command == Command::Count && o.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))
+  if (o.command == Command::Count && o.count.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))
     return usage("count takes either keywords (-k, -K) or --top, not both");
   if (o.jobs == 0) o.jobs = std::max(1u, std::thread::hardware_concurrency());
   if (o.files.empty()) o.files.emplace_back("-");

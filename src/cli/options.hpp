@@ -13,8 +13,6 @@
 namespace newsplit::cli {
 
 enum class Command { Split, Clean, Count, Stats, Explain };
-enum class By { Total, File, Article };
-enum class SortBy { Input, Count, Name };
 enum class ColorMode { Auto, Always, Never };
 
 struct Options {
@@ -34,14 +32,9 @@ struct Options {
   // count and stats
   std::vector<std::string> keywords;
   std::vector<std::string> keyword_files;
-  By by = By::Total;
-  std::size_t top = 0;
   std::string stopwords_file;
-  Scope scope = Scope::Body;
   bool ignore_case = false;
-  std::uint64_t min = 0;
-  bool min_given = false;
-  SortBy sort = SortBy::Input;
+  CountOptions count;
   std::optional<TableFormat> table_format;  // unset: table on a terminal, tsv in a pipe
 };
 

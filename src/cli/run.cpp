@@ -32,8 +32,6 @@ constexpr std::size_t kFlushBytes = 1u << 18;
 // Work on more than this much input shows a progress line on a terminal.
 constexpr std::uint64_t kProgressBytes = 50ull << 20;
 
-using WordMap = std::unordered_map<std::string, std::uint64_t>;
-
 // Pages go to the workers in batches of about this much text: fewer hand-overs between
 // threads, and still small enough to bound memory.
 constexpr std::size_t kBatchBytes = 256u << 10;
@@ -52,9 +50,8 @@ struct Job {
 struct PageOut {
   std::uint64_t number = 0, first_line = 0;
   PageResult page;
-  std::vector<std::vector<std::uint64_t>> counts;  // count -k: per article (or one row for the page)
-  std::vector<WordMap> words;                      // count --top: per article (or one map for the page)
-  std::string explanation;                         // explain
+  PageCounts counts;        // count
+  std::string explanation;  // explain
 };
 
 struct Result {
@@ -120,13 +117,14 @@ class Runner {
         if (!read_small_file(f, text)) return false;
         for (const auto& k : parse_keyword_list(text)) add(k);
       }
-      if (o_.top == 0 && keys.empty()) {
+      if (o_.count.top == 0 && keys.empty()) {
         fmt::print(stderr, "newsplit: no keywords to count (the keyword files are empty)\n");
         status_ = 2;
         return false;
       }
       matcher_ = std::make_unique<KeywordMatcher>(keys, o_.ignore_case);
-      if (o_.top > 0) {
+      report_ = std::make_unique<CountReport>(o_.count, matcher_.get());
+      if (o_.count.top > 0) {
         stopwords_ = default_stopwords();
         if (!o_.stopwords_file.empty()) {
           std::string text;
@@ -274,7 +272,7 @@ class Runner {
 
   std::unique_ptr<WorkerTools> make_tools() const {
     auto tools = std::make_unique<WorkerTools>();
-    if (o_.command == Command::Count && o_.top > 0) tools->words = std::make_unique<WordCounter>(stopwords_);
+    if (o_.command == Command::Count && o_.count.top > 0) tools->words = std::make_unique<WordCounter>(stopwords_);
     if (script_) tools->script = std::make_unique<ScriptConverter>(*script_);
     return tools;
   }
@@ -314,19 +312,7 @@ class Runner {
     }
     r.page = split_page(p, SplitOptions{clean_});
     if (tools.script) tools.script->convert(r.page);
-    if (o_.command != Command::Count) return r;
-    const bool per_article = o_.by == By::Article;
-    if (o_.top > 0) {
-      r.words.resize(per_article ? r.page.articles.size() : 1);
-      for (std::size_t k = 0; k < r.page.articles.size(); ++k)
-        for_each_counted_text(r.page.articles[k], o_.scope,
-                              [&](std::string_view t) { tools.words->add(t, r.words[per_article ? k : 0]); });
-    } else {
-      r.counts.assign(per_article ? r.page.articles.size() : 1, std::vector<std::uint64_t>(matcher_->size(), 0));
-      for (std::size_t k = 0; k < r.page.articles.size(); ++k)
-        for_each_counted_text(r.page.articles[k], o_.scope,
-                              [&](std::string_view t) { matcher_->count(t, r.counts[per_article ? k : 0]); });
-    }
+    if (o_.command == Command::Count) r.counts = count_page(r.page, o_.count, matcher_.get(), tools.words.get());
     return r;
   }
 
@@ -364,8 +350,6 @@ class Runner {
   struct FileState {
     std::uint64_t articles = 0;
     FileStats stats;
-    std::vector<std::uint64_t> counts;
-    WordMap words;
   };
 
   void consume(Result& r) {
@@ -396,7 +380,7 @@ class Runner {
       case Command::Split:
       case Command::Clean: print_records(name, r.page); break;
       case Command::Stats: file_.stats.add(r.page); break;
-      case Command::Count: add_counts(name, r); break;
+      case Command::Count: report_->add(name, r.page, r.counts); break;
       case Command::Explain:
         buf_ += fmt::format("== {} page {} (from line {})\n", name, r.number, r.first_line);
         buf_ += r.explanation;
@@ -415,76 +399,18 @@ class Runner {
     while (o_.all && l < page.leftovers.size()) writer_->leftover(buf_, name, page.leftovers[l++]);
   }
 
-  void add_counts(const std::string& name, PageOut& r) {
-    if (o_.by == By::Article) {
-      for (std::size_t k = 0; k < r.page.articles.size(); ++k) {
-        const Article& a = r.page.articles[k];
-        if (o_.top > 0) {
-          for (auto& [w, n] : top_n(r.words[k], o_.top)) article_row(name, a, w, n);
-        } else {
-          for (std::size_t i = 0; i < matcher_->size(); ++i) article_row(name, a, matcher_->keyword(i), r.counts[k][i]);
-        }
-      }
-      return;
-    }
-    if (o_.top > 0) {
-      for (auto& [w, n] : r.words.front()) file_.words[w] += n;
-    } else {
-      file_.counts.resize(matcher_->size());
-      for (std::size_t i = 0; i < matcher_->size(); ++i) file_.counts[i] += r.counts.front()[i];
-    }
-  }
-
-  void article_row(const std::string& name, const Article& a, const std::string& word, std::uint64_t n) {
-    // Per article, rare rows are noise: without --min only articles that use the word count.
-    if (n < (o_.min_given ? o_.min : 1)) return;
-    rows_.push_back({Cell{name}, Cell{static_cast<std::int64_t>(a.index)}, Cell{headline_of(a)}, Cell{word},
-                     Cell{static_cast<std::int64_t>(n)}});
-  }
-
-  static std::string headline_of(const Article& a) {
-    std::string h = a.kicker;
-    for (const std::string* s : {&a.title, &a.subtitle}) {
-      if (s->empty()) continue;
-      if (!h.empty()) h += " ";
-      h += *s;
-    }
-    return h;
-  }
-
   void end_file(const std::string& name) {
     if (o_.command == Command::Stats) {
       if (!stats_table_) stats_table_ = stats_table();
       add_stats_row(*stats_table_, name, file_.stats);
     }
-    if (o_.command == Command::Count && o_.by != By::Article) {
-      if (o_.top > 0) {
-        if (o_.by == By::File) {
-          for (auto& [w, n] : top_n(file_.words, o_.top)) file_row(name, w, n);
-        } else {
-          for (auto& [w, n] : file_.words) total_words_[w] += n;
-        }
-      } else {
-        file_.counts.resize(matcher_->size());
-        if (o_.by == By::File) {
-          for (std::size_t i = 0; i < matcher_->size(); ++i) file_row(name, matcher_->keyword(i), file_.counts[i]);
-        } else {
-          totals_.resize(matcher_->size());
-          for (std::size_t i = 0; i < matcher_->size(); ++i) totals_[i] += file_.counts[i];
-        }
-      }
-    }
-  }
-
-  void file_row(const std::string& name, const std::string& word, std::uint64_t n) {
-    if (o_.min_given && n < o_.min) return;
-    rows_.push_back({Cell{name}, Cell{word}, Cell{static_cast<std::int64_t>(n)}});
+    if (o_.command == Command::Count) report_->end_file(name);
   }
 
   void finish_output() {
     if (out_.ok()) {
       if (writer_) writer_->end(buf_);
-      if (o_.command == Command::Count) count_table();
+      if (o_.command == Command::Count) write_table(report_->finish(), table_format_, buf_, TableStyle{color_, 40});
       if (o_.command == Command::Stats) {
         if (!stats_table_) stats_table_ = stats_table();
         write_table(*stats_table_, table_format_, buf_, TableStyle{color_, 30});
@@ -494,52 +420,6 @@ class Runner {
     }
     out_.close();
     if (out_.failed()) status_ = 1;
-  }
-
-  void count_table() {
-    Table t;
-    const std::string key = o_.top > 0 ? "word" : "keyword";
-    if (o_.by == By::Total) {
-      t.columns = {key, "count"};
-      if (o_.top > 0) {
-        for (auto& [w, n] : top_n(total_words_, o_.top)) total_row(w, n);
-      } else {
-        totals_.resize(matcher_->size());
-        for (std::size_t i = 0; i < matcher_->size(); ++i) total_row(matcher_->keyword(i), totals_[i]);
-      }
-    } else if (o_.by == By::File) {
-      t.columns = {"file", key, "count"};
-    } else {
-      t.columns = {"file", "index", "title", key, "count"};
-    }
-    const std::size_t count_col = t.columns.size() - 1, key_col = t.columns.size() - 2;
-    // --sort orders rows within each group (file, article); the groups stay in input order.
-    if (o_.sort != SortBy::Input) {
-      auto group_end = [&](std::size_t b) {
-        std::size_t e = b + 1;
-        while (e < rows_.size() && std::equal(rows_[e].begin(), rows_[e].begin() + static_cast<std::ptrdiff_t>(key_col),
-                                              rows_[b].begin()))
-          ++e;
-        return e;
-      };
-      for (std::size_t b = 0; b < rows_.size();) {
-        const std::size_t e = group_end(b);
-        std::stable_sort(rows_.begin() + static_cast<std::ptrdiff_t>(b), rows_.begin() + static_cast<std::ptrdiff_t>(e),
-                         [&](const auto& x, const auto& y) {
-                           if (o_.sort == SortBy::Name) return std::get<std::string>(x[key_col]) < std::get<std::string>(y[key_col]);
-                           return std::get<std::int64_t>(x[count_col]) > std::get<std::int64_t>(y[count_col]);
-                         });
-        b = e;
-      }
-    }
-    t.rows = std::move(rows_);
-    t.bar_column = static_cast<int>(count_col);
-    write_table(t, table_format_, buf_, TableStyle{color_, 40});
-  }
-
-  void total_row(const std::string& word, std::uint64_t n) {
-    if (o_.min_given && n < o_.min) return;
-    rows_.push_back({Cell{word}, Cell{static_cast<std::int64_t>(n)}});
   }
 
   // --- Progress -----------------------------------------------------------------------
@@ -569,6 +449,7 @@ class Runner {
   bool color_ = false;
   std::optional<Script> script_;
   std::unique_ptr<KeywordMatcher> matcher_;
+  std::unique_ptr<CountReport> report_;
   std::unordered_set<std::string> stopwords_;
   std::unique_ptr<RecordWriter> writer_;
   std::unique_ptr<WorkerTools> inline_tools_;  // -j 1: the calling thread does all the work
@@ -584,9 +465,6 @@ class Runner {
 
   std::size_t cur_file_ = static_cast<std::size_t>(-1);
   FileState file_;
-  std::vector<std::vector<Cell>> rows_;
-  std::vector<std::uint64_t> totals_;
-  WordMap total_words_;
   std::optional<Table> stats_table_;
 
   std::uint64_t bytes_ = 0;
