@@ -99,7 +99,7 @@ bool rubric(std::string_view line) {
 bool people(std::string_view text, bool need_surname, People* out) {
   People p;
   bool all_known = true;
-  for (std::string_view t : cv::tokens(text)) {
+  for (std::string_view t : cv::name_tokens(text)) {
     if (!p.text.empty()) p.text.push_back(' ');
     p.text.append(t);
     if (cv::is_role_word(t)) { p.has_role = true; continue; }
@@ -479,7 +479,7 @@ struct Classifier {
       rules::people(bracket, false, &d.people);
       if (d.people.text.empty()) d.people.text = std::string(u::trim(bracket));
       if (d.people.names.empty()) {  // lenient: keep the names even beside unknown words
-        for (auto tok : cv::tokens(bracket)) {
+        for (auto tok : cv::name_tokens(bracket)) {
           if (const std::size_t r = cv::role_prefix(tok); r && cv::is_name(tok.substr(r), false))
             d.people.names.emplace_back(tok.substr(r));
           else if (cv::is_name(tok, false)) d.people.names.emplace_back(tok);

@@ -61,10 +61,10 @@ constexpr std::array<std::string_view, 38> kCompoundSurnames = {
 
 // Role words of bylines and credits, longest first so that 本报记者 wins over 记者.
 // 诵讯员 and 通迅员 are OCR slips for 通讯员 seen in real credit lines.
-constexpr std::array<std::string_view, 30> kRoleWords = {
+constexpr std::array<std::string_view, 31> kRoleWords = {
     "特约评论员", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
     "全媒体记者", "评论员", "通讯员", "诵讯员", "通迅员", "通訊員", "實習生", "实习生", "記者", "记者", "摄影",
-    "攝影", "文/图", "文／图", "文图", "制图", "整理", "撰文", "摄", "攝", "文"};
+    "攝影", "文/图", "文／图", "文图", "制图", "整理", "撰文", "报道", "摄", "攝", "文"};
 
 // Single words that stand for a role only when they are a whole token ("文", "图").
 constexpr std::array<std::string_view, 2> kBareRoleWords = {"图", "圖"};
@@ -274,13 +274,16 @@ bool is_section_name(std::string_view text) {
   return false;
 }
 
-std::vector<std::string_view> tokens(std::string_view text) {
+namespace {
+
+template <typename Sep>
+std::vector<std::string_view> split(std::string_view text, Sep is_separator) {
   std::vector<std::string_view> out;
   std::size_t i = 0, start = std::string_view::npos;
   while (i < text.size()) {
     const std::size_t at = i;
     const char32_t c = u::next(text, i);
-    if (u::is_space(c)) {
+    if (is_separator(c)) {
       if (start != std::string_view::npos) out.push_back(text.substr(start, at - start));
       start = std::string_view::npos;
     } else if (start == std::string_view::npos) {
@@ -289,6 +292,16 @@ std::vector<std::string_view> tokens(std::string_view text) {
   }
   if (start != std::string_view::npos) out.push_back(text.substr(start));
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> tokens(std::string_view text) {
+  return split(text, [](char32_t c) { return u::is_space(c); });
+}
+
+std::vector<std::string_view> name_tokens(std::string_view text) {
+  return split(text, [](char32_t c) { return u::is_space(c) || c == U'、' || c == U'，' || c == U','; });
 }
 
 }  // namespace newsplit::conventions

@@ -54,6 +54,19 @@ TEST(Rules, Datelines) {
   EXPECT_EQ(word("新华社发布消息，"), "");
 }
 
+TEST(Rules, NamesListedWithTheEnumerationComma) {
+  People p;
+  ASSERT_TRUE(rules::people("记者张三、李四", false, &p));
+  EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
+  ASSERT_TRUE(rules::byline("■殷俊、甘田", &p));
+  EXPECT_EQ(p.names, (Strings{"殷俊", "甘田"}));
+  const auto page = newsplit::read_lines("新华社北京7月10日电（记者张三、李四）记者从国家发展改革委获悉，\n今年上半年经济运行稳中向好。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_FALSE(units.empty());
+  EXPECT_EQ(units[0].dateline, "新华社北京7月10日电");
+  EXPECT_EQ(units[0].people.names, (Strings{"张三", "李四"}));
+}
+
 TEST(Rules, AuthorNotes) {
   EXPECT_TRUE(rules::note_start("（作者单位：重庆大学管理科学与房地产"));
   EXPECT_TRUE(rules::note_start("（作者系中共渝中区委书记）"));

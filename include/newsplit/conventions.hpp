@@ -61,5 +61,7 @@ bool is_section_name(std::string_view text);
 
 // Splits on layout whitespace.
 std::vector<std::string_view> tokens(std::string_view text);
+// Splits a list of people on whitespace and the enumeration comma: 记者张三、李四.
+std::vector<std::string_view> name_tokens(std::string_view text);
 
 }  // namespace newsplit::conventions
