@@ -75,6 +75,20 @@ TEST(Conventions, HeadlinesAfterTheirBodies) {
   EXPECT_EQ(r.articles[1].kicker, "");
 }
 
+TEST(Conventions, HeadlinesAfterWithSubheadCaptionAndAHeadlinelessOpinionPiece) {
+  const PageResult r = split_file("headlines-after-mixed.txt");
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(test::headline(r.articles[0]), "夏粮收购全面展开全市已收购夏粮2.3万吨");
+  EXPECT_EQ(r.articles[0].subheads, (Strings{"收购现场秩序井然"}));
+  EXPECT_EQ(r.articles[0].captions, (Strings{"潼南区桂林街道粮食收购点记者周松摄"}));
+  EXPECT_EQ(r.articles[0].authors, (Strings{"周松"}));  // the photographer of a caption is no author
+  EXPECT_EQ(test::headline(r.articles[1]), "渝贵高铁开通一周年发送旅客超500万人次");
+  EXPECT_EQ(r.articles[1].paragraphs.front(), "7月14日，重庆至贵阳高铁开通运营一周年，累计发送旅客超过500万人次。");
+  EXPECT_EQ(test::headline(r.articles[2]), "");
+  EXPECT_EQ(r.articles[2].notes, (Strings{"（作者单位：重庆工商大学）"}));
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
