@@ -175,7 +175,9 @@ class Assembler {
     const Unit& unit = units_[i];
     switch (parts_[i]) {
       case Part::Furniture:
-        for (const Span& sp : unit.spans) leftover("running head", {sp});
+        // Leftovers of furniture are named by the rule that found them (running head,
+        // section name, jump line).
+        for (const Span& sp : unit.spans) leftover(unit.rule, {sp});
         return;
       case Part::Banner:
         leftover("banner", unit.spans);

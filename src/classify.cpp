@@ -396,7 +396,9 @@ struct Classifier {
 
     if (b_index == 0 && units.empty() && standalone && pending.size() == 1 && cv::is_section_name(pending[0].text)) {
       // A section's name above everything else on the page is page furniture.
-      push(Role::Furniture, "section name at the page top", std::move(pending), before, after);
+      push(Role::Furniture, "section name", std::move(pending), before, after);
+    } else if (pending.size() == 1 && whole_lines && cv::is_jump_line(pending[0].text)) {
+      push(Role::Furniture, "jump line", std::move(pending), before, after);
     } else if (to_block_end && whole_lines && pending.size() <= 4 && rules::photo_credit_end(pending.back().text)) {
       push(Role::Caption, "caption ends with a photo credit", std::move(pending), before, after);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {

@@ -262,6 +262,20 @@ bool is_furniture_line(std::string_view text) {
   return false;
 }
 
+bool is_jump_line(std::string_view text) {
+  for (std::string_view open : {"（", "("}) {
+    if (!starts_with(text, open)) continue;
+    std::string_view in = text.substr(open.size());
+    for (std::string_view w : {"下转", "上接", "紧接", "转", "接"}) {
+      if (!starts_with(in, w)) continue;
+      in.remove_prefix(w.size());
+      // 第3版, 第二版, A3版, then the closing bracket.
+      return (ends_with(in, "版）") || ends_with(in, "版)")) && u::count(in) <= 8;
+    }
+  }
+  return false;
+}
+
 bool is_section_name(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kSections = {
       "新闻", "要闻", "综合", "专版", "专刊", "周刊", "副刊", "特刊", "评论", "时评", "观察", "视点", "文化", "理论", "区县", "图片"};

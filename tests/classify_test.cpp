@@ -36,6 +36,14 @@ TEST(Rules, NotBylines) {
   EXPECT_FALSE(rules::rubric("■吴刚"));
 }
 
+TEST(Rules, JumpLines) {
+  EXPECT_TRUE(cv::is_jump_line("（下转第3版）"));
+  EXPECT_TRUE(cv::is_jump_line("（上接第1版）"));
+  EXPECT_TRUE(cv::is_jump_line("(转第二版)"));
+  EXPECT_FALSE(cv::is_jump_line("（京昆高速铁路西昆有限公司供图）"));
+  EXPECT_FALSE(cv::is_jump_line("（作者系中共渝中区委书记）"));
+}
+
 TEST(Rules, SectionNames) {
   EXPECT_TRUE(cv::is_section_name("区县新闻"));
   EXPECT_TRUE(cv::is_section_name("理论周刊"));

@@ -55,6 +55,8 @@ bool is_picture_source(std::string_view token);
 // Editor and layout credits, dates with weekdays, page labels: printed on every page,
 // part of no article.
 bool is_furniture_line(std::string_view text);
+// A jump line sends the reader to another page: （下转第3版）, （上接第1版）, （转第二版）.
+bool is_jump_line(std::string_view text);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
 // ending in a word that names a section of the paper.
 bool is_section_name(std::string_view text);
