@@ -15,27 +15,35 @@ namespace {
 
 constexpr const char* kCommands[] = {"split", "clean", "count", "stats", "explain"};
 
+// A closed set of words mapped to an enum; the help shows the words (via type_name), not
+// CLI11's description of the mapping.
 template <typename T>
-CLI::CheckedTransformer choice(const std::map<std::string, T>& m) {
-  return CLI::CheckedTransformer(m, CLI::ignore_case);
+CLI::Validator choice(const std::map<std::string, T>& m) {
+  return CLI::CheckedTransformer(m, CLI::ignore_case).description("");
+}
+
+CLI::Validator one_of(std::vector<std::string> words) {
+  return CLI::IsMember(std::move(words), CLI::ignore_case).description("");
 }
 
 void common_options(CLI::App& app, Options& o, std::string& encoding, std::string& color) {
-  app.add_option("files", o.files, "Page files to read (none, or -, reads standard input)")->type_name("FILE...");
+  app.add_option("files", o.files, "Page files to read (none, or -, reads standard input)")->type_name("");
   app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")->type_name("FILE");
-  app.add_option("--encoding", encoding, "Input encoding: auto|utf-8|gb18030|big5|utf-16le|utf-16be")
-      ->default_val("auto")
-      ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gb18030", "gbk", "big5", "utf-16le", "utf-16be"},
-                            CLI::ignore_case));
+  app.add_option("--encoding", encoding, "Input encoding (default: auto: BOM, valid UTF-8, detection)")
+      ->type_name("auto|utf-8|gb18030|big5|utf-16le|utf-16be")
+      ->check(one_of({"auto", "utf-8", "utf8", "gb18030", "gbk", "big5", "utf-16le", "utf-16be"}));
   app.add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
-  app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+  app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u).description(""));
   app.add_flag("-q,--quiet", o.quiet, "No progress line on a terminal");
   app.add_flag("--raw-punct", o.raw_punct, "Keep the input's punctuation widths");
-  app.add_option("--color", color, "Colour on a terminal: auto|always|never (NO_COLOR is honoured)")
-      ->default_val("auto")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--to", o.to_script, "Convert the text to simplified or traditional Chinese")
-      ->check(CLI::IsMember({"simplified", "traditional"}));
+  app.add_option("--color", color, "Colour on a terminal (default: auto; NO_COLOR is honoured)")
+      ->type_name("auto|always|never")
+      ->check(one_of({"auto", "always", "never"}));
+  app.add_option("--to", o.to_script, "Convert the text to Simplified or Traditional Chinese")
+      ->type_name("simplified|traditional")
+      ->check(one_of({"simplified", "traditional"}));
 }
 
 void count_options(CLI::App& app, Options& o) {
@@ -46,17 +54,20 @@ void count_options(CLI::App& app, Options& o) {
   app.add_option("-K,--keywords-file", o.keyword_files, "Keywords from FILE, one a line (# comments)")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  app.add_option("--by", o.count.by, "Rows: total|file|article")
+  app.add_option("--by", o.count.by, "Rows: one per keyword (default), per file, or per article")
+      ->type_name("total|file|article")
       ->transform(choice<CountBy>({{"total", CountBy::Total}, {"file", CountBy::File}, {"article", CountBy::Article}}));
   app.add_option("--top", o.count.top, "The N most frequent words of two or more characters")->type_name("N");
   app.add_option("--stopwords", o.stopwords_file, "More words for --top to skip, one a line")->type_name("FILE");
-  app.add_option("--scope", o.count.scope, "Count in body (headline and body) or all (with captions, credits, notes)")
+  app.add_option("--scope", o.count.scope, "Headline and body (default), or all: captions, credits, notes too")
+      ->type_name("body|all")
       ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
   app.add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case");
   app.add_option_function<std::uint64_t>("--min", [&o](const std::uint64_t& n) { o.count.min = n; },
                                          "Drop rows counting less than N")
       ->type_name("N");
-  app.add_option("--sort", o.count.sort, "Row order: count|name (default: as given)")
+  app.add_option("--sort", o.count.sort, "Row order within a file or article (default: as given)")
+      ->type_name("count|name")
       ->transform(choice<CountSort>({{"count", CountSort::Count}, {"name", CountSort::Name}}));
 }
 
@@ -67,17 +78,18 @@ Parsed parse(int argc, char** argv) {
   std::string encoding = "auto", color = "auto", format = "jsonl", table_format;
 
   CLI::App app{"newsplit: split raw Chinese newspaper pages into clean, structured articles.\n"
-               "Commands: split (the default), clean, count, stats. `newsplit COMMAND --help` for each."};
+               "Commands: split (the default), clean, count, stats, explain; `newsplit COMMAND --help` for each."};
   app.name("newsplit");
   app.set_version_flag("--version", std::string("newsplit ") + NEWSPLIT_VERSION);
   app.require_subcommand(0, 1);
 
   CLI::App* split = app.add_subcommand("split", "Articles as records (the default command)");
   common_options(*split, o, encoding, color);
-  split->add_option("-f,--format", format, "Output format: jsonl|json|csv|tsv|md|text")
-      ->default_val("jsonl")
-      ->check(CLI::IsMember({"jsonl", "json", "csv", "tsv", "md", "text"}));
-  split->add_option("--fields", o.fields, "Fields to print, in order (comma-separated)")
+  split->add_option("-f,--format", format, "Output format (default: jsonl)")
+      ->type_name("jsonl|json|csv|tsv|md|text")
+      ->check(one_of({"jsonl", "json", "csv", "tsv", "md", "text"}));
+  split->add_option("--fields", o.fields, "Fields to print, in order (see the man page for the names)")
+      ->type_name("a,b,c")
       ->delimiter(',')
       ->allow_extra_args(false);
   split->add_flag("--all", o.all, "Print leftover records too (page furniture, fragments)");
@@ -89,13 +101,15 @@ Parsed parse(int argc, char** argv) {
   CLI::App* count = app.add_subcommand("count", "Keyword counts in the cleaned article text");
   common_options(*count, o, encoding, color);
   count_options(*count, o);
-  count->add_option("-f,--format", table_format, "table|tsv|csv|json (default: table on a terminal, else tsv)")
-      ->check(CLI::IsMember({"table", "tsv", "csv", "json"}));
+  count->add_option("-f,--format", table_format, "Output format (default: table on a terminal, else tsv)")
+      ->type_name("table|tsv|csv|json")
+      ->check(one_of({"table", "tsv", "csv", "json"}));
 
   CLI::App* stats = app.add_subcommand("stats", "One summary row per input file");
   common_options(*stats, o, encoding, color);
-  stats->add_option("-f,--format", table_format, "table|tsv|csv|json (default: table on a terminal, else tsv)")
-      ->check(CLI::IsMember({"table", "tsv", "csv", "json"}));
+  stats->add_option("-f,--format", table_format, "Output format (default: table on a terminal, else tsv)")
+      ->type_name("table|tsv|csv|json")
+      ->check(one_of({"table", "tsv", "csv", "json"}));
 
   CLI::App* explain = app.add_subcommand("explain", "How each page was read: units, roles, rules and layout");
   common_options(*explain, o, encoding, color);
