@@ -413,9 +413,11 @@ struct Classifier {
   }
 
   // Prose fills its column and runs on through commas; a headline part is set to its own
-  // width. A block whose first line has the page's column width and which holds a comma
-  // is wrapped prose, however short.
+  // width. A two-line block whose first line has the page's column width and which holds
+  // a comma is wrapped prose, however short. (One line at that width may still be a
+  // headline with a comma: 稳增长，促改革.)
   bool fills_column_as_prose(std::size_t first, std::size_t last) const {
+    if (last == first) return false;
     bool comma = false;
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;

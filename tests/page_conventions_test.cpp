@@ -195,6 +195,18 @@ TEST(Conventions, PageFurnitureIsLeftOverNotLost) {
   for (const auto& p : r.articles[0].paragraphs) EXPECT_EQ(p.find("编辑"), std::string::npos);
 }
 
+TEST(Conventions, AHeadlineWithACommaAsWideAsTheColumn) {
+  // 19 characters, the column's width, with commas: still a headline (it stands alone).
+  const std::string text =
+      "稳增长促改革，重庆经济运行稳中向好，势头强劲\n\n本报讯 （记者 黄鹏）今年上半年，全市地区生产总值同比增长\n"
+      "6.1%，增速高于全国平均水平，主要经济指标保持\n稳中有进、稳中向好的发展态势，经济运行总体平\n"
+      "稳。规模以上工业增加值同比增长7.2%，其中汽车\n产业增加值增长9.8%，电子信息产业增长6.5%，\n"
+      "社会消费品零售总额同比增长4.9%。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "稳增长促改革，重庆经济运行稳中向好，势头强劲");
+}
+
 TEST(Conventions, HeadlinesAfterBriefsWithoutBylines) {
   // No byline, dateline or credit marks where one brief ends: each headline sums up the
   // text before it, which is how it is told from a subhead.
