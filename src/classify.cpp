@@ -503,6 +503,17 @@ struct Classifier {
     i = end_line + 1;
   }
 
+  // The lines from `from` to the end of the block, each a credit line.
+  void push_credits(const Block& b, std::size_t from) {
+    for (std::size_t k = from; k < b.end; ++k) {
+      People cp;
+      rules::credit(page.lines[k].text, &cp);
+      push(Role::Credit, "credit line", {whole(k)}, k == b.begin ? b.blanks_before : 0,
+           k + 1 == b.end ? b.blanks_after : 0)
+          .people = std::move(cp);
+    }
+  }
+
   void block(std::size_t b_index) {
     const Block& b = page.blocks[b_index];
     std::vector<Span> pending;
@@ -567,11 +578,7 @@ struct Classifier {
         const std::size_t start = i;
         while (i < credits_from) spans.push_back(whole(i++));
         push(Role::Caption, "photo caption", std::move(spans), at_start(start), at_end(i - 1));
-        for (; i < b.end; ++i) {
-          People cp;
-          rules::credit(page.lines[i].text, &cp);
-          push(Role::Credit, "credit line", {whole(i)}, 0, at_end(i)).people = std::move(cp);
-        }
+        push_credits(b, i);
         break;
       }
       if (may_be_credit(line) && rules::credit(t)) {
@@ -580,11 +587,7 @@ struct Classifier {
         for (std::size_t k = i; k < b.end && all; ++k) all = may_be_credit(page.lines[k]) && rules::credit(page.lines[k].text);
         if (all) {
           flush(pending, b, b_index, false);
-          for (; i < b.end; ++i) {
-            People cp;
-            rules::credit(page.lines[i].text, &cp);
-            push(Role::Credit, "credit line", {whole(i)}, at_start(i), at_end(i)).people = std::move(cp);
-          }
+          push_credits(b, i);
           break;
         }
       }
