@@ -403,7 +403,7 @@ struct Classifier {
       push(Role::Caption, "caption ends with a photo credit", std::move(pending), before, after);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(pending), before, after);
-    } else if (standalone && rules::headline_shaped(page, first, last + 1) &&
+    } else if (standalone && rules::headline_shaped(page, first, last + 1) && !word_ran_into(first) &&
                !word_runs_on(b, b_index, last, opener_follows) && !fills_column_as_prose(first, last)) {
       push(Role::Headline, "headline shape", std::move(pending), before, after);
     } else {
@@ -425,6 +425,14 @@ struct Classifier {
     const int w = page.lines[first].width;
     return std::any_of(column_widths.begin(), column_widths.end(),
                        [&](int cw) { return std::abs(cw - w) <= kSameColumn; });
+  }
+
+  // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /
+  // 治和加装电梯等): the block is the rest of that sentence, not a headline.
+  bool word_ran_into(std::size_t first) const {
+    if (units.empty() || units.back().role != Role::Text) return false;
+    const std::string_view before = units.back().spans.back().text;
+    return !cv::ends_unit(before) && cv::word_continues(before, page.lines[first].text);
   }
 
   // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…) is not a

@@ -285,6 +285,20 @@ TEST(Conventions, UnwrappedPageWithAWordCutAcrossABlankLine) {
   EXPECT_EQ(a.subheads, (Strings{"一个目标全市产业创新高地"}));
 }
 
+TEST(Conventions, TheEndOfASentenceCutByABlankLineIsNoHeadline) {
+  // Headlines after bodies, and a short block before the next byline that only finishes the
+  // sentence a column break cut (外墙整 / 治): it stays in the body.
+  const std::string text =
+      "■张明\n\n北碚区歇马街道启动老旧小区改造，涉及居民\n楼32栋、住户1500余户。改造内容包括管网更新、外墙整\n\n"
+      "治和加装电梯\n\n北碚老旧小区改造启动\n\n■李四\n\n"
+      "今年上半年全市新增公交线路46条，优化调整线路120条。\n\n上半年新增公交线路46条\n";
+  const PageResult r = split_page(text);
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "北碚老旧小区改造启动");
+  EXPECT_EQ(r.articles[0].paragraphs.back(), "北碚区歇马街道启动老旧小区改造，涉及居民楼32栋、住户1500余户。改造内容包括管网更新、外墙整治和加装电梯");
+}
+
 TEST(Conventions, TwoLineSubheadStaysInTheBodyAndIsListed) {
   const std::string text =
       "■陈明\n\n大赛已成为国内外设计者拓展技艺、逐梦精彩的大平台。\n\n创意满满\n众多作品“钱景”看好\n\n"
