@@ -98,10 +98,14 @@ bool rubric(std::string_view line) {
 // with a surname, since bare names are otherwise hard to tell from short phrases.
 bool people(std::string_view text, bool need_surname, People* out) {
   People p;
-  bool all_known = true;
-  for (std::string_view t : cv::name_tokens(text)) {
+  // The text as written, spaces collapsed; the names are read from it split at spaces and
+  // enumeration commas (记者张三、李四).
+  for (std::string_view t : cv::tokens(text)) {
     if (!p.text.empty()) p.text.push_back(' ');
     p.text.append(t);
+  }
+  bool all_known = true;
+  for (std::string_view t : cv::name_tokens(text)) {
     if (cv::is_role_word(t)) { p.has_role = true; continue; }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     if (const std::size_t r = cv::role_prefix(t); r && cv::is_name(t.substr(r), false)) {

@@ -68,6 +68,7 @@ TEST(Rules, NamesListedWithTheEnumerationComma) {
   EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
   ASSERT_TRUE(rules::byline("■殷俊、甘田", &p));
   EXPECT_EQ(p.names, (Strings{"殷俊", "甘田"}));
+  EXPECT_EQ(p.text, "殷俊、甘田");  // the byline as written (found by fuzzing: the 、 was lost)
   const auto page = newsplit::read_lines("新华社北京7月10日电（记者张三、李四）记者从国家发展改革委获悉，\n今年上半年经济运行稳中向好。\n");
   const auto units = newsplit::classify(page);
   ASSERT_FALSE(units.empty());
