@@ -193,7 +193,13 @@ inline std::string lost_characters(std::string_view input, const newsplit::PageR
   for (const auto& a : r.articles) {
     for (const std::string* f : {&a.kicker, &a.title, &a.subtitle, &a.dateline, &a.byline, &a.lead_label}) add(*f);
     for (const auto* l : {&a.paragraphs, &a.captions, &a.credits, &a.notes}) for (const auto& s : *l) add(s);
-    if (!a.dateline.empty() && !a.byline.empty()) ++dateline_brackets;
+    // One bracket pair at most around each dateline's reporter (an article may have two).
+    for (std::size_t p = 0; p < a.dateline.size();) {
+      const std::size_t q = a.dateline.find(' ', p);
+      if (q != p) ++dateline_brackets;
+      if (q == std::string::npos) break;
+      p = q + 1;
+    }
   }
   for (const auto& l : r.leftovers) add(l.text);
   std::map<char32_t, long> need;
