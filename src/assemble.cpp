@@ -117,9 +117,7 @@ class Assembler {
       std::size_t from = i, to = i + 1;
       while (from > 0 && !is_boundary(from - 1)) --from;
       while (to < units_.size() && !is_boundary(to)) ++to;
-      std::string h;
-      for (const Span& sp : units_[i].spans) h.append(sp.text);
-      HeadlineWords words(h);
+      HeadlineWords words(units_[i].text());
       // A section's opening says what it is about: a few hundred characters of it.
       const double b = words.share_if(units_, from, i, is_text, kSectionBudget);
       const double a = words.share_if(units_, i + 1, to, is_text, kSectionBudget);

@@ -359,9 +359,7 @@ struct Classifier {
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {
-    if (l.item_marks >= 2) return true;
-    if (l.item_marks == 1) return cv::is_item_mark(l.first) && rules::rubric(l.text);
-    return l.chars <= kPeopleMaxChars && !l.prose_marks && cv::is_furniture_line(l.text);
+    return (l.item_marks >= 1 || people_shaped(l)) && rules::running_head(l.text);
   }
   static bool may_be_dateline(const Line& l) {
     switch (l.first) {

@@ -23,12 +23,6 @@ constexpr double kWordingWeight = 4.0;
 bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
 bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
 
-std::string unit_text(const Unit& unit) {
-  std::string s;
-  for (const Span& sp : unit.spans) s.append(sp.text);
-  return s;
-}
-
 // Two headline-shaped blocks in a row are kicker and title (or title and subtitle) when
 // nothing else marks the boundary; a second block that asks or exclaims is more likely the
 // first paragraph after a subhead.
@@ -166,7 +160,7 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const HeadlineRun& run = runs[r];
     std::string headline;
-    for (std::size_t k = run.begin; k < run.end; ++k) headline += unit_text(units[k]);
+    for (std::size_t k = run.begin; k < run.end; ++k) headline += units[k].text();
     HeadlineWords words(headline);
     const std::size_t before_from = r == 0 ? 0 : runs[r - 1].end;
     const std::size_t after_to = r + 1 < runs.size() ? runs[r + 1].begin : units.size();

@@ -53,6 +53,11 @@ struct Unit {
   const char* rule = "";   // the convention that gave the role (tests, --explain)
   std::string dateline;    // Dateline: "本报讯"
   People people;           // Byline, Dateline (its bracket) and Credit
+  std::string text() const {  // the unit's lines run together as written
+    std::string s;
+    for (const Span& sp : spans) s.append(sp.text);
+    return s;
+  }
   std::uint64_t first_line(const PageLines& p) const { return p.lines[spans.front().line].number; }
   std::uint64_t last_line(const PageLines& p) const { return p.lines[spans.back().line].number; }
 };
