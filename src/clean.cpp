@@ -27,6 +27,35 @@ bool convertible(char32_t c) {
 // depend on each other's outcome, and cleaning clean text changes nothing.
 bool solid(char32_t c) { return !u::is_space(c) && !convertible(c); }
 
+// In Chinese text the half-width , ; : ? ! are full-width marks typed narrow; a comma or a
+// colon between two digits is a thousands separator or a clock time (1,000, 10:30) and stays.
+char32_t chinese_mark(char32_t c, bool chinese, bool in_number) {
+  if (!chinese) return c;
+  switch (c) {
+    case U',': return in_number ? c : U'，';
+    case U':': return in_number ? c : U'：';
+    case U';': return U'；';
+    case U'?': return U'？';
+    case U'!': return U'！';
+    default: return c;
+  }
+}
+
+// A lone half-width dot is a full stop after Chinese (建设完成.) unless a Latin letter or a
+// digit follows (2.6, 1.规划, U.S., www.cq.gov.cn), and after a number that ends a sentence
+// of a Chinese text (增长7.2%.). `l` is the character before it past spaces, as cleaned so
+// far; `r` the one after it; han_text() says whether the text holds Han characters.
+template <typename HanText>
+bool chinese_full_stop(char32_t l, char32_t r, HanText han_text) {
+  const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
+  if (after_chinese && !u::is_ascii_alnum(r)) return true;
+  const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
+  return is_digit(l) && ends_text && han_text();
+}
+
+// Spaces: none next to Chinese, one between Latin words and numbers.
+bool keeps_space(char32_t before, char32_t after) { return !u::is_cjk(before) && !u::is_cjk(after); }
+
 struct Text {
   std::vector<char32_t>& c;
   bool han = false;  // the text holds Han characters: a Chinese paragraph
@@ -96,11 +125,9 @@ void marks(std::vector<char32_t>& c, bool han) {
   Text t{c, han};
   for (std::size_t i = 0; i < c.size(); ++i) {
     switch (c[i]) {
-      case U',': if (t.chinese(i) && !t.in_number(i)) c[i] = U'，'; break;
-      case U';': if (t.chinese(i)) c[i] = U'；'; break;
-      case U':': if (t.chinese(i) && !t.in_number(i)) c[i] = U'：'; break;
-      case U'?': if (t.chinese(i)) c[i] = U'？'; break;
-      case U'!': if (t.chinese(i)) c[i] = U'！'; break;
+      case U',': case U';': case U':': case U'?': case U'!':
+        c[i] = chinese_mark(c[i], t.chinese(i), t.in_number(i));
+        break;
       case U'.': {
         std::size_t j = i;
         while (j < c.size() && c[j] == U'.') ++j;
@@ -111,14 +138,11 @@ void marks(std::vector<char32_t>& c, bool han) {
             c.insert(c.begin() + static_cast<std::ptrdiff_t>(i), marks, U'…');
             j = i + marks;
           }
-        } else if (j - i == 1) {  // a full stop after Chinese, not in 2.6, 1.规划 or U.S.
+        } else if (j - i == 1) {
           // The character before, past spaces (which cleaning may remove), as cleaned so far.
           std::size_t b = i;
           while (b > 0 && u::is_space(c[b - 1])) --b;
-          const char32_t l = b > 0 ? c[b - 1] : 0, r = t.at(i + 1);
-          const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
-          const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
-          if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(l) && ends_text && t.han)) c[i] = U'。';
+          if (chinese_full_stop(b > 0 ? c[b - 1] : 0, t.at(i + 1), [&] { return t.han; })) c[i] = U'。';
         }
         i = j - 1;
         break;
@@ -128,9 +152,6 @@ void marks(std::vector<char32_t>& c, bool han) {
   }
 }
 
-}  // namespace
-
-namespace {
 
 // Bytes that may start something cleaning changes: ASCII whitespace and the half-width
 // marks, and the lead bytes of the Unicode spaces (C2 A0, E2 80 8x, E3 80 80, EF BB BF).
@@ -170,7 +191,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     return 0;
   };
   auto put = [&](char32_t c) {
-    if (pending && !u::is_cjk(last) && !u::is_cjk(c)) out.push_back(' ');
+    if (pending && keeps_space(last, c)) out.push_back(' ');
     pending = false;
     u::append(out, c);
     last = c;
@@ -193,7 +214,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       if (pending) {
         std::size_t k = i;
         const char32_t first = u::next(raw, k);
-        if (!u::is_cjk(last) && !u::is_cjk(first)) out.push_back(' ');
+        if (keeps_space(last, first)) out.push_back(' ');
         pending = false;
       }
       out.append(raw.substr(i, j - i));
@@ -219,26 +240,19 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       const char32_t left = pending ? U' ' : last;
       const char32_t right = k < n ? static_cast<char32_t>(p[k]) : 0;  // ASCII or a lead byte: enough here
       const bool in_number = is_digit(left) && is_digit(right);
-      switch (c) {
-        case U',': if (chinese && !in_number) c = U'，'; break;
-        case U';': if (chinese) c = U'；'; break;
-        case U':': if (chinese && !in_number) c = U'：'; break;
-        case U'?': if (chinese) c = U'？'; break;
-        case U'!': if (chinese) c = U'！'; break;
-        case U'.': {
-          std::size_t kk = k;
-          const char32_t r = k < n ? u::next(raw, kk) : 0;
-          const char32_t l = last;  // past spaces, as cleaned so far
-          const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
-          const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
-          if (han < 0 && is_digit(l) && ends_text) {
+      if (c == U'.') {
+        std::size_t kk = k;
+        const char32_t r = k < n ? u::next(raw, kk) : 0;
+        auto han_text = [&] {
+          if (han < 0) {
             han = 0;
             for (std::size_t q = 0; q < n && !han;) han = u::is_han(u::next(raw, q));
           }
-          if ((after_chinese && !u::is_ascii_alnum(r)) || (is_digit(l) && ends_text && han > 0)) c = U'。';
-          break;
-        }
-        default: break;
+          return han > 0;
+        };
+        if (chinese_full_stop(last, r, han_text)) c = U'。';  // `last` is past spaces, as cleaned so far
+      } else {
+        c = chinese_mark(c, chinese, in_number);
       }
     }
     put(c);
@@ -297,11 +311,11 @@ void clean_general(std::string_view raw, std::string& out, const CleanOptions& o
   bool pending = false;
   char32_t last = 0;
   for (char32_t c : cps) {
-    if (c == ' ' || (c > 0x7F && u::is_space(c)) || (c < 0x20 && u::is_space(c))) {
+    if (u::is_space(c)) {
       pending = last != 0;
       continue;
     }
-    if (pending && !u::is_cjk(last) && !u::is_cjk(c)) out.push_back(' ');
+    if (pending && keeps_space(last, c)) out.push_back(' ');
     pending = false;
     u::append(out, c);
     last = c;
