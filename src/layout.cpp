@@ -31,9 +31,6 @@ bool ends_in_question(const Unit& u) {
   return c == U'？' || c == U'！' || c == U'?' || c == U'!';
 }
 
-}  // namespace
-
-namespace {
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
 }  // namespace
@@ -168,15 +165,16 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
     // A headline block at an edge of the page speaks for its layout when it belongs to the
     // one article beside it: its words are that article's more than the rest of the page's.
     // A banner shares words with every article alike and says little.
+    auto edge_weight = [](double own, double rest) { return kStructureWeight * (kEdgeBase + std::max(0.0, own - rest)); };
     if (run.at_page_start && after) {
       const double own = words.share(units, run.end, after_to), rest = words.share(units, after_to, units.size());
-      const double w = kStructureWeight * (kEdgeBase + std::max(0.0, own - rest));
+      const double w = edge_weight(own, rest);
       layout.score += w;
       layout.evidence.push_back(fmt::format("page opens with headline \"{}\" (own {:.2f}, rest {:.2f}): before {:+.2f}",
                                             headline, own, rest, w));
     } else if (run.at_page_end && before) {
       const double own = words.share(units, before_from, run.begin), rest = words.share(units, 0, before_from);
-      const double w = kStructureWeight * (kEdgeBase + std::max(0.0, own - rest));
+      const double w = edge_weight(own, rest);
       layout.score -= w;
       layout.evidence.push_back(fmt::format("page ends with headline \"{}\" (own {:.2f}, rest {:.2f}): after {:+.2f}",
                                             headline, own, rest, -w));
