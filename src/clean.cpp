@@ -202,7 +202,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     std::size_t j = i;
     while (j < n) {
       const unsigned char c = p[j];
-      if (c >= 0xE4 && c <= 0xE9 && j + 2 < n) { j += 3; continue; }  // a Han character
+      if (u::is_han_block_lead(c) && j + 2 < n) { j += 3; continue; }  // a Han character
       if (!kAttention[c]) { ++j; continue; }
       // A lead byte of a mark like 。，“ (E3, EF, E2) joins the run; only the sequences of
       // the Unicode spaces stop it.

@@ -82,7 +82,7 @@ void HeadlineWords::feed(std::string_view text) {
   for (std::size_t i = 0; i < n;) {
     // Only a character of the headline can make one of its pairs. For a Han character of
     // the main block (lead byte E4..E9) the bitset's index is in its second and third bytes.
-    if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n && !(chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1)) {
+    if (u::is_han_block_lead(p[i]) && i + 2 < n && !(chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1)) {
       prev = 0;
       i += 3;
       continue;

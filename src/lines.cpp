@@ -18,7 +18,7 @@ Line measure(std::string_view raw, std::uint64_t number) {
   const std::size_t n = t.size();
   for (std::size_t i = 0; i < n;) {
     const auto b = static_cast<unsigned char>(t[i]);
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {
+    if (unicode::is_han_block_lead(b) && i + 2 < n) {
       i += 3;  // U+4000..9FFF: Han characters (and a few hexagram signs), the bulk of every page
       width += 2;
       ++chars;

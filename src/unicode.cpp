@@ -173,9 +173,8 @@ std::string_view trim(std::string_view s) {
   // Most lines start and end with a character that is plainly not a space.
   if (!s.empty()) {
     const auto f = static_cast<unsigned char>(s.front()), l = static_cast<unsigned char>(s.back());
-    const bool solid_front = (f > ' ' && f < 0x80) || (f >= 0xE4 && f <= 0xE9);
-    const bool solid_back = (l > ' ' && l < 0x80) || (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) >= 0xE4 &&
-                                                      static_cast<unsigned char>(s[s.size() - 3]) <= 0xE9);
+    const bool solid_front = (f > ' ' && f < 0x80) || is_han_block_lead(f);
+    const bool solid_back = (l > ' ' && l < 0x80) || (s.size() >= 3 && is_han_block_lead(static_cast<unsigned char>(s[s.size() - 3])));
     if (solid_front && solid_back) return s;
   }
   std::size_t b = 0;

@@ -70,6 +70,10 @@ std::size_t count(std::string_view utf8);
 // Newlines in s, eight bytes at a time.
 std::size_t count_newlines(std::string_view s);
 
+// Lead bytes E4..E9 begin U+4000..U+9FFF, three bytes each: nearly every Han character of
+// a page (and the few hexagram signs). Byte-level fast paths step over them whole.
+inline bool is_han_block_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
+
 // Han ideographs (and 〇): the characters whose neighbours make a "Chinese context".
 bool is_han_slow(char32_t c);
 inline bool is_han(char32_t c) {
