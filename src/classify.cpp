@@ -293,7 +293,6 @@ bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) 
     }
     if (marks > 1) return false;
     const Line& l = page.lines[k];
-    if (l.chars < 2 || l.chars > kHeadlineMaxChars) return false;
     if (cv::has_full_stop(l.text) || cv::ends_open(l.text)) return false;
     const bool last = k + 1 == end;
     if (cv::ends_unit(l.text)) {
@@ -324,7 +323,8 @@ struct Classifier {
       for (std::size_t k = b.begin; k + 1 < b.end; ++k) ++wrapped[page.lines[k].width];
     for (auto [w, n] : wrapped) {
       int near = 0;
-      for (int d = -1; d <= 1; ++d) near += wrapped.count(w + d) ? wrapped.at(w + d) : 0;
+      for (int d = -1; d <= 1; ++d)
+        if (const auto it = wrapped.find(w + d); it != wrapped.end()) near += it->second;
       if (near >= kColumnEvidence) column_widths.push_back(w);
     }
     // On a page whose paragraphs are all set apart by two blank lines, a double gap says

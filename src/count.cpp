@@ -214,10 +214,6 @@ std::vector<std::pair<std::string, std::uint64_t>> top_n(const std::unordered_ma
   return v;
 }
 
-}  // namespace newsplit
-
-namespace newsplit {
-
 namespace {
 
 Cell number(std::uint64_t n) { return Cell{static_cast<std::int64_t>(n)}; }

@@ -119,10 +119,8 @@ bool valid_utf8(std::string_view s, std::size_t* bad, bool allow_truncated_end) 
     if (b < 0x80) {
       // ASCII: digits, Latin, line ends; then eight bytes at a time while they stay ASCII.
       ++i;
-      for (unsigned long long w; i + 8 <= n; i += 8) {
-        __builtin_memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ULL) break;
-      }
+      for (; i + 8 <= n; i += 8)
+        if (load8(p + i) & kHighs) break;
       continue;
     }
     // The common case of Chinese text: three-byte sequences whose lead byte rules out
