@@ -174,15 +174,9 @@ class Runner {
   // --- Reader -------------------------------------------------------------------------
 
   bool push(Job job) {
-    if (inline_tools_) {
-      Result r;
-      r.job = std::move(job);
-      for (Page& p : r.job.pages) r.pages.push_back(process(p, *inline_tools_));
-      r.job.pages.clear();
-      consume(r);
-      if (buf_.size() >= kFlushBytes) out_.flush(buf_);
-      if (out_.failed()) status_ = 1;
-      return out_.ok();
+    if (inline_tools_) {  // -j 1: the reader's own thread does the work and the writing
+      Result r = run_job(std::move(job), *inline_tools_);
+      return deliver(r);
     }
     std::unique_lock lock(m_);
     // Bounded: wait while too many jobs are ahead of the writer.
@@ -292,14 +286,19 @@ class Runner {
         job = std::move(jobs_.front());
         jobs_.pop_front();
       }
-      Result r;
-      r.job = std::move(job);
-      for (Page& p : r.job.pages) r.pages.push_back(process(p, tools));
-      r.job.pages.clear();  // the text is no longer needed: free it early
+      Result r = run_job(std::move(job), tools);
       std::lock_guard lock(m_);
       done_.emplace(r.job.seq, std::move(r));
       cv_.notify_all();
     }
+  }
+
+  Result run_job(Job job, WorkerTools& tools) const {
+    Result r;
+    r.job = std::move(job);
+    for (Page& p : r.job.pages) r.pages.push_back(process(p, tools));
+    r.job.pages.clear();  // the text is no longer needed: free it early
+    return r;
   }
 
   PageOut process(const Page& p, WorkerTools& tools) const {
@@ -338,13 +337,16 @@ class Runner {
         ++next_write_;
       }
       cv_.notify_all();
-      consume(r);
-      if (buf_.size() >= kFlushBytes) out_.flush(buf_);
-      if (!out_.ok()) {
-        if (out_.failed()) status_ = 1;
-        return;
-      }
+      if (!deliver(r)) return;
     }
+  }
+
+  // Prints a finished job; false once the output is closed or failed (exit 1 on failure).
+  bool deliver(Result& r) {
+    consume(r);
+    if (buf_.size() >= kFlushBytes) out_.flush(buf_);
+    if (out_.failed()) status_ = 1;
+    return out_.ok();
   }
 
   struct FileState {
