@@ -40,9 +40,10 @@ int han_count(std::string_view s) {
   return n;
 }
 
-bool has_any(std::string_view s, std::u32string_view set) {
+template <typename Pred>
+bool has_any(std::string_view s, Pred is_mark) {
   for (std::size_t i = 0; i < s.size();)
-    if (set.find(u::next(s, i)) != std::u32string_view::npos) return true;
+    if (is_mark(u::next(s, i))) return true;
   return false;
 }
 
@@ -90,7 +91,7 @@ bool rubric(std::string_view line) {
   if (count_item_marks(line) != 1 || !cv::is_item_mark(u::first(line))) return false;
   const std::string_view rest = u::trim(drop_first(line));
   const std::size_t n = u::count(rest);
-  return n >= 1 && n <= kRubricMaxChars && !has_any(rest, U"。，；！？,;!? ") && !byline(line);
+  return n >= 1 && n <= kRubricMaxChars && !has_any(rest, [](char32_t c) { return cv::is_sentence_mark(c) || c == U' '; }) && !byline(line);
 }
 
 // People tokens: names, role words (记者, 通讯员, 摄), organisations, picture sources.
@@ -98,13 +99,6 @@ bool rubric(std::string_view line) {
 // with a surname, since bare names are otherwise hard to tell from short phrases.
 bool people(std::string_view text, bool need_surname, People* out) {
   People p;
-  // The text as written, spaces collapsed; the names are read from it split at spaces and
-  // enumeration commas (记者张三、李四).
-  for (std::string_view t : cv::tokens(text)) {
-    if (!p.text.empty()) p.text.push_back(' ');
-    p.text.append(t);
-  }
-  bool all_known = true;
   for (std::string_view t : cv::name_tokens(text)) {
     if (cv::is_role_word(t)) { p.has_role = true; continue; }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
@@ -121,14 +115,20 @@ bool people(std::string_view text, bool need_surname, People* out) {
       continue;
     }
     if (cv::is_organisation(t)) { p.has_role = true; continue; }
-    all_known = false;
+    return false;  // a token that is no name, role, organisation or source: not a list of people
   }
-  if (!all_known) return false;
   if (need_surname && !p.has_role && !p.has_source) {
     for (const auto& n : p.names)
       if (!cv::starts_with_surname(n)) return false;
   }
-  if (out) *out = std::move(p);
+  if (!out) return true;
+  // The text as written, spaces collapsed; the names were read from it split at spaces and
+  // enumeration commas (记者张三、李四).
+  for (std::string_view t : cv::tokens(text)) {
+    if (!p.text.empty()) p.text.push_back(' ');
+    p.text.append(t);
+  }
+  *out = std::move(p);
   return true;
 }
 
@@ -137,7 +137,7 @@ bool people(std::string_view text, bool need_surname, People* out) {
 bool byline(std::string_view line, People* out) {
   line = u::trim(line);
   if (line.empty() || u::count(line) > kPeopleMaxChars) return false;
-  if (has_any(line, U"。，；！？,;!?")) return false;
+  if (has_any(line, cv::is_sentence_mark)) return false;
   const int marks = count_item_marks(line);
   std::string_view rest = line;
   if (marks == 1 && cv::is_item_mark(u::first(line))) {
@@ -190,7 +190,7 @@ bool note_start(std::string_view line) {
 bool credit(std::string_view line, People* out) {
   line = u::trim(line);
   if (line.empty() || u::count(line) > kPeopleMaxChars || cv::is_item_mark(u::first(line))) return false;
-  if (has_any(line, U"。，；！？、“”,;!?")) return false;
+  if (has_any(line, cv::is_prose_mark)) return false;
   People p;
   if (!people(line, true, &p)) return false;
   const std::size_t ntok = cv::tokens(line).size();

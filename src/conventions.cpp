@@ -35,6 +35,30 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+// The low six bits of the first (or last) code points of a list's words. A token whose
+// first (last) character has none of them begins (ends) with no word of the list: most
+// tokens tested are prose, and this passes them over without comparing each word.
+class EdgeMask {
+ public:
+  template <std::size_t N>
+  static EdgeMask firsts(const std::array<std::string_view, N>& words) {
+    EdgeMask m;
+    for (auto w : words) m.add(u::first(w));
+    return m;
+  }
+  template <std::size_t N>
+  static EdgeMask lasts(const std::array<std::string_view, N>& words) {
+    EdgeMask m;
+    for (auto w : words) m.add(u::last(w));
+    return m;
+  }
+  bool may(char32_t c) const { return bits_ >> (c & 63) & 1; }
+
+ private:
+  void add(char32_t c) { bits_ |= std::uint64_t{1} << (c & 63); }
+  std::uint64_t bits_ = 0;
+};
+
 std::unordered_set<char32_t> make_set(std::u32string_view chars) { return {chars.begin(), chars.end()}; }
 
 // The common single-character surnames (simplified and traditional forms).
@@ -182,8 +206,10 @@ bool is_item_mark(char32_t c) {
 }
 
 bool starts_with_surname(std::string_view name) {
-  for (auto s : kCompoundSurnames)
-    if (starts_with(name, s)) return true;
+  static const EdgeMask firsts = EdgeMask::firsts(kCompoundSurnames);
+  if (!name.empty() && firsts.may(u::first(name)))
+    for (auto s : kCompoundSurnames)
+      if (starts_with(name, s)) return true;
   return !name.empty() && surnames().count(u::first(name)) > 0;
 }
 
@@ -200,12 +226,16 @@ bool is_name(std::string_view token, bool need_surname) {
 }
 
 std::size_t role_suffix(std::string_view token) {
+  static const EdgeMask lasts = EdgeMask::lasts(kRoleWords);
+  if (token.empty() || !lasts.may(u::last(token))) return 0;
   for (auto w : kRoleWords)
     if (ends_with(token, w)) return w.size();
   return 0;
 }
 
 std::size_t role_prefix(std::string_view token) {
+  static const EdgeMask firsts = EdgeMask::firsts(kRoleWords);
+  if (token.empty() || !firsts.may(u::first(token))) return 0;
   for (auto w : kRoleWords) {
     if (w == "文" || w == "摄" || w == "攝") continue;  // too common as the first character of a name
     if (starts_with(token, w)) return w.size();
@@ -214,15 +244,19 @@ std::size_t role_prefix(std::string_view token) {
 }
 
 bool is_role_word(std::string_view token) {
-  for (auto w : kRoleWords)
-    if (token == w) return true;
+  static const EdgeMask firsts = EdgeMask::firsts(kRoleWords);
+  if (token.empty()) return false;
+  if (firsts.may(u::first(token)))
+    for (auto w : kRoleWords)
+      if (token == w) return true;
   for (auto w : kBareRoleWords)
     if (token == w) return true;
   return false;
 }
 
 bool is_organisation(std::string_view token) {
-  if (u::count(token) < 3) return false;
+  static const EdgeMask lasts = EdgeMask::lasts(kOrgSuffixes);
+  if (token.empty() || !lasts.may(u::last(token)) || u::count(token) < 3) return false;
   for (std::size_t i = 0; i < token.size();) {
     const char32_t c = u::next(token, i);
     if (!(u::is_han(c) || u::is_ascii_alnum(c) || c == U'-' || c == U'（' || c == U'）' || c == U'(' ||

@@ -28,7 +28,7 @@ Line measure(std::string_view raw, std::uint64_t number) {
       ++i;
       if (b == ' ' || b == '\t') { ++spaces; continue; }
       if (b < 0x20) continue;
-      prose = prose || b == ',' || b == ';' || b == '!' || b == '?';
+      prose = prose || conventions::is_sentence_mark(b);
       ++width;
       ++chars;
       continue;
@@ -38,8 +38,7 @@ Line measure(std::string_view raw, std::uint64_t number) {
     width += unicode::typeset_width(c);
     ++chars;
     if (c < 0x2000) continue;
-    prose = prose || c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？' || c == U'、' || c == U'“' ||
-            c == U'”';
+    prose = prose || conventions::is_prose_mark(c);
     if ((c >= 0x25A0 && c <= 0x25FF) || c == 0x2605 || c == 0x2606) marks += conventions::is_item_mark(c);
   }
   line.width = width;

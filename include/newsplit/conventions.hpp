@@ -29,6 +29,19 @@ bool continues_text(char32_t first);
 // junction must be Han characters.
 bool word_continues(std::string_view left, std::string_view right);
 
+// Marks that end or divide sentences (。，；！？ and , ; ! ?): a line holding one is prose,
+// never a byline, a credit or a rubric.
+inline bool is_sentence_mark(char32_t c) {
+  switch (c) {
+    case U'。': case U'，': case U'；': case U'！': case U'？': case U',': case U';': case U'!': case U'?': return true;
+    default: return false;
+  }
+}
+
+// Sentence marks, the enumeration comma and double quotes: the marks of running prose. A
+// credit line holds none of them (a byline may list names with 、).
+inline bool is_prose_mark(char32_t c) { return is_sentence_mark(c) || c == U'、' || c == U'“' || c == U'”'; }
+
 // ■ □ ● ◆ ▲ ★ and the like: marks that flag a byline or a section banner item.
 bool is_item_mark(char32_t c);
 
