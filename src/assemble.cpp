@@ -53,6 +53,9 @@ struct Draft {
 
 std::string joined(const std::vector<Span>& spans) {
   std::string s;
+  std::size_t size = 0;
+  for (const Span& sp : spans) size += sp.text.size() + 1;
+  s.reserve(size);
   for (const Span& sp : spans) join_wrapped(s, sp.text);
   return s;
 }

@@ -312,6 +312,7 @@ namespace {
 struct Classifier {
   const PageLines& page;
   std::vector<Unit> units;
+  std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
 
   std::vector<int> column_widths;  // widths of lines that wrap onto a next line, with counts
@@ -388,30 +389,32 @@ struct Classifier {
   // says caption or headline.
   void flush(std::vector<Span>& pending, const Block& b, std::size_t b_index, bool opener_follows) {
     if (pending.empty()) return;
-    const std::size_t first = pending.front().line, last = pending.back().line;
-    const bool from_block_start = first == b.begin && pending.front().text.size() == page.lines[first].text.size();
+    // The unit gets its own exact copy; `pending` keeps its room for the next run of lines.
+    std::vector<Span> spans(pending.begin(), pending.end());
+    pending.clear();
+    const std::size_t first = spans.front().line, last = spans.back().line;
+    const bool from_block_start = first == b.begin && spans.front().text.size() == page.lines[first].text.size();
     const bool to_block_end = last + 1 == b.end;
     const int before = from_block_start ? b.blanks_before : 0;
     const int after = to_block_end ? b.blanks_after : 0;
     const bool standalone = from_block_start && (to_block_end || opener_follows);
     const bool whole_lines = from_block_start;
 
-    if (b_index == 0 && units.empty() && standalone && pending.size() == 1 && cv::is_section_name(pending[0].text)) {
+    if (b_index == 0 && units.empty() && standalone && spans.size() == 1 && cv::is_section_name(spans[0].text)) {
       // A section's name above everything else on the page is page furniture.
-      push(Role::Furniture, "section name", std::move(pending), before, after);
-    } else if (pending.size() == 1 && whole_lines && cv::is_jump_line(pending[0].text)) {
-      push(Role::Furniture, "jump line", std::move(pending), before, after);
-    } else if (to_block_end && whole_lines && pending.size() <= 4 && rules::photo_credit_end(pending.back().text)) {
-      push(Role::Caption, "caption ends with a photo credit", std::move(pending), before, after);
+      push(Role::Furniture, "section name", std::move(spans), before, after);
+    } else if (spans.size() == 1 && whole_lines && cv::is_jump_line(spans[0].text)) {
+      push(Role::Furniture, "jump line", std::move(spans), before, after);
+    } else if (to_block_end && whole_lines && spans.size() <= 4 && rules::photo_credit_end(spans.back().text)) {
+      push(Role::Caption, "caption ends with a photo credit", std::move(spans), before, after);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
-      push(Role::Caption, "bare line where a picture stood", std::move(pending), before, after);
+      push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !word_ran_into(first) &&
                !word_runs_on(b, b_index, last, opener_follows) && !fills_column_as_prose(first, last)) {
-      push(Role::Headline, "headline shape", std::move(pending), before, after);
+      push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else {
-      push(Role::Text, "text", std::move(pending), before, after);
+      push(Role::Text, "text", std::move(spans), before, after);
     }
-    pending.clear();
   }
 
   // Prose fills its column and runs on through commas; a headline part is set to its own
@@ -526,7 +529,8 @@ struct Classifier {
 
   void block(std::size_t b_index) {
     const Block& b = page.blocks[b_index];
-    std::vector<Span> pending;
+    std::vector<Span>& pending = pending_;  // reused from block to block: no allocation per block
+    pending.clear();
     std::size_t i = b.begin;
     auto at_start = [&](std::size_t k) { return k == b.begin ? b.blanks_before : 0; };
     auto at_end = [&](std::size_t k) { return k + 1 == b.end ? b.blanks_after : 0; };

@@ -40,6 +40,9 @@ void join_wrapped(std::string& text, std::string_view line) {
 
 Columns untangle_columns(const std::vector<FlowLine>& lines) {
   if (lines.size() < kMinInterleavedLines) return {};
+  // The columns alternate from the top, so their first lines are the block's first two
+  // (a first line never ends its column): of one width, they are one column.
+  if (std::abs(lines[0].width - lines[1].width) < kColumnsApart) return {};
   Columns c;
   bool first_done = false, second_done = false;
   for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -68,8 +71,19 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
   Reflow out;
   Paragraph cur;
   bool open = false;
+  // The open paragraph's lines not yet in cur.raw: joined in one go, into a string of the
+  // right size, when the paragraph's text is needed.
+  std::vector<std::string_view> cur_lines;
+  auto settle = [&] {
+    std::size_t size = cur.raw.size();
+    for (std::string_view t : cur_lines) size += t.size() + 1;
+    cur.raw.reserve(size);
+    for (std::string_view t : cur_lines) join_wrapped(cur.raw, t);
+    cur_lines.clear();
+  };
   auto close = [&] {
     if (!open) return;
+    settle();
     cur.ends_mid_sentence = !cv::ends_unit(cur.raw);
     out.paragraphs.push_back(std::move(cur));
     cur = Paragraph{};
@@ -81,7 +95,7 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
       cur.lead = lead;
       open = true;
     }
-    join_wrapped(cur.raw, l.text);
+    cur_lines.push_back(l.text);
     cur.last_line = l.number;
   };
   // The widths of all body lines in reading order, for the column width around a line.
@@ -106,7 +120,10 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
     for (std::size_t k = 0; k < lines.size(); ++k, ++at) {
       const FlowLine& l = lines[k];
       // Across a blank line (or a caption) the text runs on only when it stopped mid-sentence.
-      if (k == 0 && open && (cv::ends_unit(cur.raw) || cur.lead != lead)) close();
+      if (k == 0 && open) {
+        settle();
+        if (cv::ends_unit(cur.raw) || cur.lead != lead) close();
+      }
       add_line(l, lead);
       // A short line that ends a sentence ends its paragraph, even without a blank line.
       if (k + 1 < lines.size() && l.width <= column_width(at) - kShortBy && cv::ends_sentence(l.text)) close();
