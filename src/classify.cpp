@@ -318,6 +318,7 @@ struct Classifier {
   std::vector<int> column_widths;  // widths of lines that wrap onto a next line, with counts
 
   explicit Classifier(const PageLines& p) : page(p) {
+    units.reserve(page.blocks.size() + page.blocks.size() / 4 + 4);  // about a unit a block
     // The widths of wrapped prose: a line followed by another in its block filled its column.
     std::map<int, int> wrapped;
     for (const Block& b : page.blocks)

@@ -43,28 +43,33 @@ Columns untangle_columns(const std::vector<FlowLine>& lines) {
   // The columns alternate from the top, so their first lines are the block's first two
   // (a first line never ends its column): of one width, they are one column.
   if (std::abs(lines[0].width - lines[1].width) < kColumnsApart) return {};
-  Columns c;
-  bool first_done = false, second_done = false;
+  // Deal the lines out: alternately, but a column whose short sentence-ending line closed
+  // it takes no more. Each column must be even: all lines but its last of its first
+  // line's width (a line is known not to be its column's last when the next one comes).
+  struct Column {
+    int width = 0;
+    std::size_t size = 0, last = 0;
+    bool done = false, even = true;
+  } cols[2];
+  std::vector<int> to(lines.size());
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const FlowLine& l = lines[k];
-    bool to_first = k % 2 == 0;
-    if (to_first && first_done) to_first = false;
-    else if (!to_first && second_done) to_first = true;
-    auto& col = to_first ? c.first : c.second;
-    const int width = col.empty() ? l.width : col.front().width;
-    col.push_back(l);
+    int c = k % 2 == 0 ? 0 : 1;
+    if (cols[c].done) c = 1 - c;
+    Column& col = cols[c];
+    if (col.size == 0) col.width = l.width;
+    if (col.size >= 2 && std::abs(lines[col.last].width - col.width) > kSameWidth) col.even = false;
+    col.last = k;
+    ++col.size;
+    to[k] = c;
     // Inside one untangled column the widths are even, so a smaller shortfall tells its end.
-    if (cv::ends_sentence(l.text) && l.width <= width - kShortBy / 2) (to_first ? first_done : second_done) = true;
+    if (cv::ends_sentence(l.text) && l.width <= col.width - kShortBy / 2) col.done = true;
   }
-  // Each column: all lines but its last of one width, and the two widths apart.
-  auto even = [](const std::vector<FlowLine>& col) {
-    if (col.size() < 3) return false;
-    for (std::size_t k = 1; k + 1 < col.size(); ++k)
-      if (std::abs(col[k].width - col[0].width) > kSameWidth) return false;
-    return true;
-  };
-  if (!even(c.first) || !even(c.second) || std::abs(c.first[0].width - c.second[0].width) < kColumnsApart) return {};
-  return c;
+  for (const Column& col : cols)
+    if (col.size < 3 || !col.even) return {};
+  Columns out;
+  for (std::size_t k = 0; k < lines.size(); ++k) (to[k] == 0 ? out.first : out.second).push_back(lines[k]);
+  return out;
 }
 
 Reflow reflow(const std::vector<FlowBlock>& blocks) {
@@ -126,7 +131,7 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
       }
       add_line(l, lead);
       // A short line that ends a sentence ends its paragraph, even without a blank line.
-      if (k + 1 < lines.size() && l.width <= column_width(at) - kShortBy && cv::ends_sentence(l.text)) close();
+      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(at) - kShortBy) close();
     }
   };
   for (const FlowBlock& b : blocks) {
