@@ -340,15 +340,15 @@ struct Classifier {
   }
 
   Unit& push(Role role, const char* rule, std::vector<Span> spans, int before, int after) {
-    Unit u;
+    const bool first = units.empty();
+    Unit& u = units.emplace_back();
     u.role = role;
     u.rule = rule;
     u.spans = std::move(spans);
     u.blanks_before = before;
     u.blanks_after = after;
-    u.first_on_page = units.empty();
-    units.push_back(std::move(u));
-    return units.back();
+    u.first_on_page = first;
+    return u;
   }
 
   Span whole(std::size_t line) const { return Span{line, page.lines[line].text}; }
