@@ -103,43 +103,51 @@ std::size_t plain_utf8_prefix(const unsigned char* p) {
 }
 #endif
 
+// Byte classes for count_bytes: which bytes of a block of sixteen (SSE2), of a word of eight
+// (as the high bit of each), or a single byte belong to the class.
+struct Continuation {  // 10xxxxxx
+#if defined(__SSE2__)
+  static __m128i lanes(const Block16& b) { return b.in_range(0x80, 0xBF); }
+#endif
+  static std::uint64_t word(std::uint64_t w) { return w & ~(w << 1) & kHighs; }  // bit 7 set, bit 6 clear
+  static bool byte(unsigned char b) { return (b & 0xC0u) == 0x80u; }
+};
+
+struct Newline {
+#if defined(__SSE2__)
+  static __m128i lanes(const Block16& b) { return b.equal('\n'); }
+#endif
+  static std::uint64_t word(std::uint64_t w) {
+    const std::uint64_t v = w ^ (kOnes * '\n');
+    return ~((((v & kLows) + kLows) | v) | kLows);  // exactly the zero bytes
+  }
+  static bool byte(unsigned char b) { return b == '\n'; }
+};
+
+// How many bytes of s are in the class: sixteen at a time, then eight, then one by one.
+template <typename Class>
+std::size_t count_bytes(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  std::size_t n = 0, i = 0;
+#if defined(__SSE2__)
+  LaneCounter lanes;
+  for (; i + 16 <= size; i += 16) lanes.add(Class::lanes(Block16(p + i)));
+  n = lanes.total();
+#endif
+  for (; i + 8 <= size; i += 8) n += count_highs(Class::word(load8(p + i)));
+  for (; i < size; ++i) n += Class::byte(p[i]);
+  return n;
+}
+
 }  // namespace
 
 std::size_t count(std::string_view s) {
-  // Code points are the bytes that are not continuation bytes (10xxxxxx).
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t size = s.size();
-  std::size_t n = 0, i = 0;
-#if defined(__SSE2__)
-  LaneCounter continuations;
-  for (; i + 16 <= size; i += 16) continuations.add(Block16(p + i).in_range(0x80, 0xBF));
-  n = i - continuations.total();
-#endif
-  for (; i + 8 <= size; i += 8) {
-    const std::uint64_t w = load8(p + i);
-    n += 8 - count_highs(w & ~(w << 1) & kHighs);  // bit 7 set and bit 6 clear: a continuation byte
-  }
-  for (; i < size; ++i) n += (p[i] & 0xC0u) != 0x80u;
-  return n;
+  // Code points are the bytes that are not continuation bytes.
+  return s.size() - count_bytes<Continuation>(s);
 }
 
-std::size_t count_newlines(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t size = s.size();
-  std::size_t n = 0, i = 0;
-#if defined(__SSE2__)
-  LaneCounter newlines;
-  for (; i + 16 <= size; i += 16) newlines.add(Block16(p + i).equal('\n'));
-  n = newlines.total();
-#endif
-  for (; i + 8 <= size; i += 8) {
-    const std::uint64_t v = load8(p + i) ^ (kOnes * '\n');
-    const std::uint64_t zero = ~((((v & kLows) + kLows) | v) | kLows);  // exactly the zero bytes
-    n += count_highs(zero);
-  }
-  for (; i < size; ++i) n += p[i] == '\n';
-  return n;
-}
+std::size_t count_newlines(std::string_view s) { return count_bytes<Newline>(s); }
 
 bool is_han_slow(char32_t c) {
   if (c >= 0xFB00 && c <= 0xFFFF) return false;          // full-width forms, specials: the punctuation
