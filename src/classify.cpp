@@ -227,6 +227,16 @@ bool caption_start(std::string_view line) {
   return false;
 }
 
+// 摄/视觉重庆, 摄／新华社: a photographer's credit that names the agency after a slash.
+bool holds_slashed_credit(std::string_view line) {
+  constexpr std::string_view kShot = "摄";
+  for (std::size_t at = line.find(kShot); at != std::string_view::npos; at = line.find(kShot, at + kShot.size())) {
+    const std::string_view rest = line.substr(at + kShot.size());
+    if (starts_with(rest, "/") || starts_with(rest, "／")) return true;
+  }
+  return false;
+}
+
 // Captions end with the photographer or the picture's source: …摄, 摄/曾诚, 记者 张锦辉 摄/视觉重庆,
 // （…供图）, （本报资料图片）.
 bool photo_credit_end(std::string_view line) {
@@ -234,7 +244,7 @@ bool photo_credit_end(std::string_view line) {
   // Only lines that end in a photo mark, a bracket, 发 or 国, or hold 摄/, can be one.
   const char32_t end = u::last(line);
   if (end != U'摄' && end != U'影' && end != U'攝' && end != U'）' && end != U')' && end != U'发' && end != U'国' &&
-      line.find("摄/") == std::string_view::npos && line.find("摄／") == std::string_view::npos)
+      !holds_slashed_credit(line))
     return false;
   for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
     if (ends_with(line, end)) return true;

@@ -40,6 +40,8 @@ std::string_view display_name(Encoding e) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+constexpr std::size_t kMaxUtf8 = 4;  // bytes in the longest UTF-8 sequence
+
 // Length of an incomplete UTF-8 sequence at the end of s (0 when s ends on a boundary).
 std::size_t incomplete_tail(std::string_view s) {
   const std::size_t n = s.size();
@@ -200,14 +202,21 @@ bool Decoder::decode(std::string_view bytes, bool flush, std::string& out) {
 }
 
 bool Decoder::decode_utf8(std::string_view bytes, bool flush, std::string& out) {
-  std::string joined;
-  std::string_view data = bytes;
-  if (!held_.empty()) {
-    joined = std::move(held_);
+  // A character split by the chunk boundary is completed from the next few bytes, so the
+  // chunk itself is never copied to be joined to it.
+  while (!held_.empty() && (!bytes.empty() || flush)) {
+    std::string head = std::move(held_);
     held_.clear();
-    joined.append(bytes);
-    data = joined;
+    const std::size_t k = std::min(bytes.size(), kMaxUtf8 - head.size());
+    head.append(bytes.substr(0, k));
+    bytes.remove_prefix(k);
+    if (!decode_utf8_piece(head, flush && bytes.empty(), out)) return false;
+    if (bytes.empty()) return true;
   }
+  return bytes.empty() || decode_utf8_piece(bytes, flush, out);
+}
+
+bool Decoder::decode_utf8_piece(std::string_view data, bool flush, std::string& out) {
   std::uint64_t base = consumed_;
   while (!data.empty()) {
     std::size_t bad = 0;

@@ -7,14 +7,16 @@
 
 namespace newsplit {
 
-void PageCutter::feed(std::string_view text) {
+void PageCutter::feed(std::string_view text) { input().append(text); }
+
+std::string& PageCutter::input() {
   // Pages are taken from the front by moving start_; the buffer is compacted only when the
   // taken part is most of it, so cutting many small pages costs no repeated moves.
   if (start_ > 0 && start_ >= buf_.size() / 2) {
     buf_.erase(0, start_);
     start_ = 0;
   }
-  buf_.append(text);
+  return buf_;
 }
 
 Page PageCutter::take(std::size_t len, std::size_t skip, bool cut) {

@@ -96,6 +96,34 @@ TEST(Decode, Utf16CrlfBecomesLf) {
   EXPECT_EQ(decode(bytes), "甲\n乙\n");
 }
 
+// A character split between two reads is completed from the next one; bad bytes at or
+// across the seam are found at the same byte and replaced the same way as in one piece.
+TEST(Decode, ChunkBoundariesDoNotMatterForBadBytes) {
+  const std::string inputs[] = {"甲\xFF乙\xC3", "\xE4\xB8\xE4\xB8\xADx", "中\xE4\xB8\n文\xF0\x9F", "\xED\xA0\x80中",
+                                "\xE4\xE4\xE4\xE4\xE4\xE4文", "\xF0\x9F\x98\x80\xF0\x9F\x98"};
+  for (const std::string& in : inputs) {
+    const std::string whole = decode_all(in, Encoding::Utf8, true);
+    std::optional<DecodeError> whole_err;
+    decode_all(in, Encoding::Utf8, false, &whole_err);
+    ASSERT_TRUE(whole_err.has_value()) << in;
+    for (std::size_t step = 1; step <= 7; ++step) {
+      Decoder lossy(Encoding::Utf8, true), strict(Encoding::Utf8, false);
+      std::string out, ignored;
+      bool ok = true;
+      for (std::size_t i = 0; i < in.size(); i += step) {
+        EXPECT_TRUE(lossy.feed(std::string_view(in).substr(i, step), out));
+        ok = ok && strict.feed(std::string_view(in).substr(i, step), ignored);
+      }
+      EXPECT_TRUE(lossy.finish(out));
+      if (ok) EXPECT_FALSE(strict.finish(ignored));
+      EXPECT_EQ(out, whole) << in << " step " << step;
+      ASSERT_TRUE(strict.error().has_value()) << in << " step " << step;
+      EXPECT_EQ(strict.error()->byte, whole_err->byte) << in << " step " << step;
+      EXPECT_EQ(strict.error()->line, whole_err->line) << in << " step " << step;
+    }
+  }
+}
+
 TEST(Decode, InvalidUtf8IsAnErrorNamingLineAndByte) {
   const std::string bytes = "第一行\n第二行\xFF坏\n";
   std::optional<DecodeError> err;

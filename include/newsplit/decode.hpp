@@ -52,6 +52,7 @@ class Decoder {
   bool detect_and_start(bool complete, std::string& out);
   bool decode(std::string_view bytes, bool flush, std::string& out);
   bool decode_utf8(std::string_view bytes, bool flush, std::string& out);
+  bool decode_utf8_piece(std::string_view data, bool flush, std::string& out);
   bool decode_icu(std::string_view bytes, bool flush, std::string& out);
   void emit(std::string_view utf8, std::string& out);  // BOM strip, CR/LF normalisation, line count
   bool fail(std::uint64_t byte_offset, std::string_view what);

@@ -26,6 +26,7 @@ class PageCutter {
   explicit PageCutter(std::size_t max_bytes = kDefaultMaxBytes) : max_bytes_(max_bytes) {}
 
   void feed(std::string_view text);  // decoded text, in order
+  std::string& input();              // or: append decoded text here (saves a copy)
   bool next(Page& page);             // moves a complete page into `page`, if one is ready
   bool finish(Page& page);           // after the last feed: true while pages remain (call until false)
 

@@ -211,7 +211,7 @@ class Runner {
     if (!in.ok()) return fail(fmt::format("{}: {}", name, in.error()));
     Decoder decoder(o_.encoding, o_.lossy);
     PageCutter cutter;
-    std::string chunk, text;
+    std::string chunk;
     Page page;
     Job batch;
     batch.file = f;
@@ -240,14 +240,13 @@ class Runner {
         return fail(fmt::format("{}: cannot read: {}", name, in.error()));
       }
       batch.bytes += chunk.size();
-      text.clear();
+      std::string& text = cutter.input();
       const bool decoded = more ? decoder.feed(chunk, text) : decoder.finish(text);
       if (!decoded) {
         if (!send_batch()) return false;
         const DecodeError& e = *decoder.error();
         return fail(fmt::format("{}:{}: {}", name, e.line, e.message));
       }
-      cutter.feed(text);
       if (!take_pages(!more)) return false;
       // A short read means the input has nothing more for now (a pipe, a terminal): what
       // is ready goes out rather than waiting for a full batch.
