@@ -167,17 +167,28 @@ constexpr std::array<bool, 256> kAttention = [] {
   return t;
 }();
 
-// The first byte at or after j that kAttention may hold (or n). Sixteen bytes at a time
-// (SSE2) past what cannot be one, Han runs above all: every byte from 0x40 up but the
-// four lead bytes. A digit or the like is passed on too; the caller looks at it again.
+// The first byte at or after j where cleaning may have something to do (or n). Sixteen
+// bytes at a time (SSE2) past what cannot be: Han runs and the Chinese marks between them.
+// The candidates are the bytes up to 0x3F (ASCII blanks and half-width marks, but digits
+// too), C2 and the Unicode spaces' three-byte forms (a little more than them); the caller
+// looks at each again.
 std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n) {
 #if defined(__SSE2__)
-  for (; j + 16 <= n; j += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-    auto is = [&](unsigned char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x3F)), v);  // bytes up to 0x3F
-    const __m128i leads = _mm_or_si128(_mm_or_si128(is(0xC2), is(0xE2)), _mm_or_si128(is(0xE3), is(0xEF)));
-    const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(low, leads)));
+  for (; j + 18 <= n; j += 16) {
+    auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
+    const __m128i b0 = load(j), b1 = load(j + 1), b2 = load(j + 2);
+    auto is = [](__m128i v, unsigned char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+    auto at_most = [](__m128i v, unsigned char b) {  // unsigned v <= b
+      return _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(static_cast<char>(b))), v);
+    };
+    const __m128i low = at_most(b0, 0x3F);
+    // E2 80 80..8B, E2 80 AF, E2 81 xx: U+2000..200B, U+202F, U+205F (and a few marks beside)
+    const __m128i e2 = _mm_and_si128(
+        is(b0, 0xE2), _mm_or_si128(_mm_and_si128(is(b1, 0x80), _mm_or_si128(at_most(b2, 0x8B), is(b2, 0xAF))), is(b1, 0x81)));
+    const __m128i e3 = _mm_and_si128(_mm_and_si128(is(b0, 0xE3), is(b1, 0x80)), is(b2, 0x80));  // U+3000
+    const __m128i ef = _mm_and_si128(is(b0, 0xEF), is(b1, 0xBB));                               // U+FEFF
+    const __m128i any = _mm_or_si128(_mm_or_si128(low, is(b0, 0xC2)), _mm_or_si128(e2, _mm_or_si128(e3, ef)));
+    const auto m = static_cast<unsigned>(_mm_movemask_epi8(any));
     if (m != 0) return j + static_cast<std::size_t>(std::countr_zero(m));
   }
 #endif
