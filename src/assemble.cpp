@@ -115,12 +115,13 @@ class Assembler {
   void closing_headlines_by_wording() {
     auto is_boundary = [&](std::size_t k) { return parts_[k] != Part::Text && parts_[k] != Part::Caption; };
     auto is_text = [&](std::size_t k) { return parts_[k] == Part::Text; };
+    HeadlineWords words;
     for (std::size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
       std::size_t from = i, to = i + 1;
       while (from > 0 && !is_boundary(from - 1)) --from;
       while (to < units_.size() && !is_boundary(to)) ++to;
-      HeadlineWords words(units_[i].text());
+      words.reset(units_[i].text());
       // A section's opening says what it is about: a few hundred characters of it.
       const double b = words.share_if(units_, from, i, is_text, kSectionBudget);
       const double a = words.share_if(units_, i + 1, to, is_text, kSectionBudget);
@@ -314,10 +315,12 @@ class Assembler {
 
   void body(Article& a, const Draft& d) {
     std::vector<FlowBlock> blocks;
+    blocks.reserve(d.body.size());
     for (const BodyItem& item : d.body) {
       FlowBlock fb;
       fb.subhead = item.subhead;
       fb.lead = item.lead;
+      fb.lines.reserve(item.spans.size());
       for (const Span& sp : item.spans) {
         const Line& l = page_.lines[sp.line];
         const int width = sp.text.size() == l.text.size() ? l.width : measure(sp.text).width;
@@ -328,6 +331,7 @@ class Assembler {
     limit_lead(blocks);
     Reflow r = reflow(blocks);
     std::string lead;
+    a.paragraphs.reserve(r.paragraphs.size());
     for (Paragraph& p : r.paragraphs) {
       std::string text = clean(p.raw, opt_.clean);
       if (text.empty()) continue;

@@ -324,32 +324,40 @@ bool is_section_name(std::string_view text) {
 
 namespace {
 
-template <typename Sep>
-std::vector<std::string_view> split(std::string_view text, Sep is_separator) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0, start = std::string_view::npos;
-  while (i < text.size()) {
-    const std::size_t at = i;
-    const char32_t c = u::next(text, i);
-    if (is_separator(c)) {
-      if (start != std::string_view::npos) out.push_back(text.substr(start, at - start));
-      start = std::string_view::npos;
-    } else if (start == std::string_view::npos) {
-      start = at;
-    }
-  }
-  if (start != std::string_view::npos) out.push_back(text.substr(start));
-  return out;
-}
-
 }  // namespace
 
-std::vector<std::string_view> tokens(std::string_view text) {
-  return split(text, [](char32_t c) { return u::is_space(c); });
+bool Tokens::find(std::size_t& from, std::string_view& token) const {
+  auto is_separator = [this](char32_t c) {
+    return u::is_space(c) || (sep_ == Between::Names && (c == U'、' || c == U'，' || c == U','));
+  };
+  std::size_t i = from, start = std::string_view::npos;
+  while (i < text_.size()) {
+    const std::size_t at = i;
+    const char32_t c = u::next(text_, i);
+    if (!is_separator(c)) {
+      if (start == std::string_view::npos) start = at;
+    } else if (start != std::string_view::npos) {
+      token = text_.substr(start, at - start);
+      from = i;
+      return true;
+    }
+  }
+  from = i;
+  if (start == std::string_view::npos) return false;
+  token = text_.substr(start);
+  return true;
 }
 
-std::vector<std::string_view> name_tokens(std::string_view text) {
-  return split(text, [](char32_t c) { return u::is_space(c) || c == U'、' || c == U'，' || c == U','; });
+std::size_t Tokens::size() const {
+  std::size_t n = 0;
+  for (auto it = begin(); it != end(); ++it) ++n;
+  return n;
+}
+
+std::string_view Tokens::back() const {
+  std::string_view last;
+  for (std::string_view t : *this) last = t;
+  return last;
 }
 
 }  // namespace newsplit::conventions

@@ -35,25 +35,28 @@ std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32)
 std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
 }  // namespace
 
-HeadlineWords::HeadlineWords(std::string_view headline) {
-  std::vector<std::uint64_t> pairs;
+void HeadlineWords::reset(std::string_view headline) {
+  pairs_.clear();
   char32_t prev = 0;
   for (std::size_t i = 0; i < headline.size();) {
     const char32_t c = u::next(headline, i);
     if (!u::is_han(c)) { prev = 0; continue; }
-    if (prev) pairs.push_back(pair_key(prev, c));
+    if (prev) pairs_.push_back(pair_key(prev, c));
     prev = c;
   }
-  chars_.assign(64, 0);
-  for (std::uint64_t k : pairs) {
+  chars_.fill(0);
+  for (std::uint64_t k : pairs_) {
     for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)})
       chars_[(c >> 6) & 63] |= std::uint64_t{1} << (c & 63);
   }
   std::size_t cap = 8;
-  while (cap < pairs.size() * 2) cap *= 2;
+  while (cap < pairs_.size() * 2) cap *= 2;
   keys_.assign(cap, 0);
   seen_.assign(cap, 0);
-  for (std::uint64_t k : pairs) {
+  generation_ = 0;
+  count_ = found_ = 0;
+  prev_ = 0;
+  for (std::uint64_t k : pairs_) {
     std::size_t i = slot(k, cap - 1);
     while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & (cap - 1);
     if (keys_[i] == 0) {
@@ -154,11 +157,12 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
       if (units[k].role == Role::Text) return true;
     return false;
   };
+  HeadlineWords words;
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const HeadlineRun& run = runs[r];
     std::string headline;
     for (std::size_t k = run.begin; k < run.end; ++k) headline += units[k].text();
-    HeadlineWords words(headline);
+    words.reset(headline);
     const std::size_t before_from = r == 0 ? 0 : runs[r - 1].end;
     const std::size_t after_to = r + 1 < runs.size() ? runs[r + 1].begin : units.size();
     const bool before = has_text(before_from, run.begin), after = has_text(run.end, after_to);

@@ -105,6 +105,10 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
   };
   // The widths of all body lines in reading order, for the column width around a line.
   std::vector<int> widths;
+  std::size_t body_lines = 0;
+  for (const FlowBlock& b : blocks) body_lines += b.subhead ? 0 : b.lines.size();
+  widths.reserve(body_lines);
+  out.paragraphs.reserve(blocks.size());  // a paragraph or so a block
   for (const FlowBlock& b : blocks)
     if (!b.subhead)
       for (const FlowLine& l : b.lines) widths.push_back(l.width);

@@ -10,6 +10,26 @@ using newsplit::People;
 using newsplit::Role;
 using Strings = std::vector<std::string>;
 
+// Tokens are read lazily; they must be what splitting at the separators gives.
+TEST(Rules, TokensSplitAtSpacesAndNameListsAlsoAtEnumerationCommas) {
+  using V = std::vector<std::string_view>;
+  auto all = [](const cv::Tokens& t) {
+    V v;
+    for (std::string_view s : t) v.push_back(s);
+    return v;
+  };
+  EXPECT_EQ(all(cv::tokens("  本报记者\u3000张三\t李四、王五 ")), (V{"本报记者", "张三", "李四、王五"}));
+  EXPECT_EQ(all(cv::name_tokens("记者张三、李四，王五,赵六 钱七")), (V{"记者张三", "李四", "王五", "赵六", "钱七"}));
+  EXPECT_EQ(all(cv::name_tokens("、、张三、")), (V{"张三"}));
+  const auto t = cv::tokens("甲 乙  丙");
+  EXPECT_EQ(t.size(), 3u);
+  EXPECT_EQ(t.front(), "甲");
+  EXPECT_EQ(t.back(), "丙");
+  EXPECT_FALSE(t.empty());
+  EXPECT_TRUE(cv::tokens(" \u3000\t").empty());
+  EXPECT_EQ(cv::tokens("").size(), 0u);
+}
+
 TEST(Rules, BylineShapes) {
   People p;
   ASSERT_TRUE(rules::byline("■吴刚", &p));

@@ -3,6 +3,8 @@
 // sources, page furniture). Each predicate names the convention it encodes.
 #pragma once
 
+#include <cstddef>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,9 +76,55 @@ bool is_jump_line(std::string_view text);
 // ending in a word that names a section of the paper.
 bool is_section_name(std::string_view text);
 
+// The tokens of a text, read one by one as they are asked for (no list is built: bylines
+// and credits are split on every page).
+class Tokens {
+ public:
+  enum class Between { Spaces, Names };
+  Tokens(std::string_view text, Between sep) : text_(text), sep_(sep) {}
+
+  class iterator {
+   public:
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const Tokens* t, std::size_t from) : t_(t), next_(from) { ++*this; }
+    std::string_view operator*() const { return token_; }
+    iterator& operator++() {
+      at_end_ = !t_->find(next_, token_);
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    bool operator==(std::default_sentinel_t) const { return at_end_; }
+
+   private:
+    const Tokens* t_ = nullptr;
+    std::size_t next_ = 0;
+    std::string_view token_;
+    bool at_end_ = true;
+  };
+  iterator begin() const { return iterator(this, 0); }
+  std::default_sentinel_t end() const { return {}; }
+
+  bool empty() const { return begin() == end(); }
+  std::size_t size() const;
+  std::string_view front() const { return *begin(); }  // the text must have a token
+  std::string_view back() const;                       // the text must have a token
+
+ private:
+  // The token at or after `from` into `token`, `from` moved past it; false when none is left.
+  bool find(std::size_t& from, std::string_view& token) const;
+  std::string_view text_;
+  Between sep_;
+};
+
 // Splits on layout whitespace.
-std::vector<std::string_view> tokens(std::string_view text);
+inline Tokens tokens(std::string_view text) { return Tokens(text, Tokens::Between::Spaces); }
 // Splits a list of people on whitespace and the enumeration comma: 记者张三、李四.
-std::vector<std::string_view> name_tokens(std::string_view text);
+inline Tokens name_tokens(std::string_view text) { return Tokens(text, Tokens::Between::Names); }
 
 }  // namespace newsplit::conventions

@@ -9,6 +9,7 @@
 // Headline blocks between body paragraphs (subheads) say nothing and are not counted.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,7 +43,10 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units);
 // of them a text holds (0 to 1), reading the text once without copying it.
 class HeadlineWords {
  public:
-  explicit HeadlineWords(std::string_view headline);
+  HeadlineWords() = default;
+  explicit HeadlineWords(std::string_view headline) { reset(headline); }
+  // Takes another headline, keeping the room of the last (one object serves a page).
+  void reset(std::string_view headline);
   std::size_t size() const { return count_; }
   double share(std::string_view text);
   // The text of the units in [from, to) whose role is Text, read as one stream.
@@ -71,8 +75,9 @@ class HeadlineWords {
   void start();
   void feed(std::string_view piece);
   double ratio() const { return count_ ? static_cast<double>(found_) / static_cast<double>(count_) : 0.0; }
+  std::vector<std::uint64_t> pairs_;  // the headline's pairs, in order (with repeats)
   std::vector<std::uint64_t> keys_;   // open addressing; 0 is empty
-  std::vector<std::uint64_t> chars_;  // bitset of the headline's characters (low 12 bits)
+  std::array<std::uint64_t, 64> chars_{};  // bitset of the headline's characters (low 12 bits)
   std::vector<std::uint32_t> seen_;   // generation in which the key was seen
   std::uint32_t generation_ = 0;
   std::size_t count_ = 0, found_ = 0;
