@@ -87,19 +87,23 @@ class LaneCounter {
   std::size_t total_ = 0;
 };
 
-// The bytes at the start of p[0..16) that are plainly valid UTF-8: ASCII and three-byte
-// sequences whose lead byte (E1..EC, EE, EF) allows any continuation bytes, which is nearly
-// all Chinese text. Stops at any other byte and never inside a character; 0 when the
-// first character is not of this kind.
-std::size_t plain_utf8_prefix(const unsigned char* p) {
-  const Block16 b(p);
-  const unsigned lead = Block16::mask(b.in_range(0xE1, 0xEF)) & ~Block16::mask(b.equal(0xED));
-  const unsigned cont = Block16::mask(b.in_range(0x80, 0xBF));
-  const unsigned expected = ((lead << 1) | (lead << 2)) & 0xFFFFu;  // where continuation bytes belong
-  const unsigned stop = (~(lead | cont | b.ascii()) | (cont ^ expected) | (lead & 0xC000u)) & 0xFFFFu;
-  unsigned take = static_cast<unsigned>(std::countr_zero(stop | 0x10000u));
-  while (take > 0 && take < 16 && (expected >> take & 1)) --take;
-  return take;
+// How far from p the text is plainly valid UTF-8, sixteen bytes at a time: ASCII and
+// three-byte sequences whose lead byte (E1..EC, EE, EF) allows any continuation bytes,
+// which is nearly all Chinese text. A character may run on into the next block: the
+// continuation bytes it owes there are carried over. Stops at a block with any other
+// byte and returns a character's start (0 when the first block is not plain).
+std::size_t plain_utf8_run(const unsigned char* p, std::size_t n) {
+  std::size_t i = 0;
+  unsigned owed = 0;  // continuation bytes owed at the start of the block, as a mask
+  for (; i + 16 <= n; i += 16) {
+    const Block16 b(p + i);
+    const unsigned lead = Block16::mask(b.in_range(0xE1, 0xEF)) & ~Block16::mask(b.equal(0xED));
+    const unsigned cont = Block16::mask(b.in_range(0x80, 0xBF));
+    const unsigned expected = (((lead << 1) | (lead << 2)) & 0xFFFFu) | owed;  // where continuation bytes belong
+    if (((~(lead | cont | b.ascii()) & 0xFFFFu) | (cont ^ expected)) != 0) break;
+    owed = (lead >> 15 & 1u) * 3u | (lead >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
+  }
+  return i - (owed == 3u ? 1 : owed == 1u ? 2 : 0);  // back to the start of an unfinished character
 }
 #endif
 
@@ -201,7 +205,7 @@ bool valid_utf8(std::string_view s, std::size_t* bad, bool allow_truncated_end) 
   while (i < n) {
 #if defined(__SSE2__)
     if (i + 16 <= n) {
-      if (const std::size_t k = plain_utf8_prefix(p + i)) {
+      if (const std::size_t k = plain_utf8_run(p + i, n - i)) {
         i += k;
         continue;
       }
