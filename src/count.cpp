@@ -47,6 +47,12 @@ struct KeywordMatcher::Automaton {
   std::vector<std::uint32_t> keyword;   // state -> keyword id ending here, or kNone
   std::vector<std::uint32_t> out_link;  // state -> next state on its failure chain that ends a keyword
   std::vector<std::uint8_t> reports;    // state -> it or its chain ends a keyword
+  // The characters keywords begin with, to pass over the others at the root (see count()):
+  // ASCII bytes, and three-byte characters by the low six bits of their last two bytes.
+  bool skip = false;  // every keyword is well-formed UTF-8, so a character no keyword begins with leaves the root at the root
+  std::array<bool, 128> first_ascii{};
+  std::array<std::uint64_t, 64> first_3byte{};
+  bool may_begin_3byte(const unsigned char* q) const { return first_3byte[q[1] & 63u] >> (q[2] & 63u) & 1u; }
 };
 
 KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
@@ -120,6 +126,16 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
     for (std::size_t c = 0; c < nc; ++c) a.row_delta[(st << a.shift) + c] = a.delta[st * nc + c] << a.shift;
   a.delta.clear();
   a.delta.shrink_to_fit();
+  a.skip = true;
+  for (const auto& k : keywords_) {
+    const auto b = static_cast<unsigned char>(k[0]);
+    if (!u::valid_utf8(k, nullptr, false)) a.skip = false;
+    else if (b < 0x80) a.first_ascii[fold(b)] = a.first_ascii[b] = true;  // both cases when folding
+    else if (b >= 0xE0 && b < 0xF0) a.first_3byte[static_cast<unsigned char>(k[1]) & 63u] |= std::uint64_t{1} << (static_cast<unsigned char>(k[2]) & 63u);
+  }
+  if (ignore_case)
+    for (int b = 'a'; b <= 'z'; ++b)
+      if (a.first_ascii[static_cast<std::size_t>(b)]) a.first_ascii[static_cast<std::size_t>(b - 'a' + 'A')] = true;
 }
 
 KeywordMatcher::~KeywordMatcher() = default;
@@ -134,9 +150,25 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
   const std::uint32_t* row = a.row_delta.data();
   const std::uint8_t* reports = a.reports.data();
   const std::uint32_t shift = a.shift;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
   std::uint32_t off = 0;
-  for (unsigned char b : text) {
-    off = row[off + a.cls[b]];
+  for (std::size_t i = 0; i < n;) {
+    if (off == 0 && a.skip) {
+      // At the root, whole characters no keyword begins with lead back to the root: most of
+      // the text is passed over here, a character at a time, off the automaton's chain.
+      while (i + 2 < n) {
+        const unsigned char b = p[i];
+        if ((b & 0xF0u) == 0xE0u) {  // three bytes, as nearly every Chinese character and mark
+          if ((p[i + 1] & 0xC0u) != 0x80u || (p[i + 2] & 0xC0u) != 0x80u || a.may_begin_3byte(p + i)) break;
+          i += 3;
+          continue;
+        }
+        if (b >= 0x80 || a.first_ascii[b]) break;
+        ++i;
+      }
+    }
+    off = row[off + a.cls[p[i++]]];
     if (reports[off >> shift]) {
       const std::uint32_t s = off >> shift;
       for (std::uint32_t o = a.keyword[s] != Automaton::kNone ? s : a.out_link[s]; o != Automaton::kNone;

@@ -57,6 +57,31 @@ TEST(Count, AgreesWithTheObviousCountOnRandomText) {
   }
 }
 
+// Most text is passed over a character at a time at the automaton's root; the count must
+// not change for keywords that begin with any kind of character, nor for text or keywords
+// that are not well-formed UTF-8 (stray lead and continuation bytes).
+TEST(Count, PassingOverCharactersNoKeywordBeginsWithChangesNoCount) {
+  std::mt19937 rng(17);
+  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "的", "是", "。", "，", "x", "Q", "1", "é", "𠀀",
+                                             "\xE7", "\x80", "\xA4\xBE", "会"};
+  const std::vector<std::vector<std::string>> key_sets = {
+      {"社区", "x1", "é社", "𠀀城", "会", "。区"},
+      {"社区", "\xA4\xBE", "市"},  // a keyword that is no UTF-8: no passing over
+      {"\xE7\xA4", "区城"},
+  };
+  for (const auto& keys : key_sets) {
+    for (int round = 0; round < 300; ++round) {
+      std::string text;
+      const int len = 1 + static_cast<int>(rng() % 50);
+      for (int k = 0; k < len; ++k) text += alphabet[rng() % alphabet.size()];
+      const Counts got = count(keys, text);
+      for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
+    }
+  }
+  // Latin keywords under ignore-case begin with either case.
+  EXPECT_EQ(count({"qx", "Xq"}, "的QX是qX会xQ", true), (Counts{2, 1}));  // QX qX; xQ
+}
+
 TEST(Count, ThousandsOfKeywordsInOnePass) {
   std::vector<std::string> keys;
   for (int k = 0; k < 3000; ++k) keys.push_back("词" + std::to_string(k));
