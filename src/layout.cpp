@@ -83,11 +83,18 @@ void HeadlineWords::feed(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
-    // Only a character of the headline can make one of its pairs. For a Han character of
-    // the main block (lead byte E4..E9) the bitset's index is in its second and third bytes.
-    if (u::is_han_block_lead(p[i]) && i + 2 < n && !(chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1)) {
+    // Only a character of the headline can make one of its pairs. For a three-byte
+    // character (Han, and the Chinese marks between them) the bitset's index is in its
+    // second and third bytes; ASCII is never Han.
+    if ((p[i] & 0xF0u) == 0xE0u && i + 2 < n) {
+      if (!(chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1)) {
+        prev = 0;
+        i += 3;
+        continue;
+      }
+    } else if (p[i] < 0x80) {
       prev = 0;
-      i += 3;
+      ++i;
       continue;
     }
     const char32_t c = u::next(text, i);
