@@ -1,54 +1,163 @@
 #include "newsplit/lines.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
+#include <initializer_list>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
 
-Line measure(std::string_view raw, std::uint64_t number) {
-  Line line;
-  line.number = number;
-  line.text = unicode::trim(raw);
-  const std::string_view t = line.text;
-  // Counted in locals: the loop calls out, and fields of `line` would go to memory each time.
+namespace {
+
+// A line's measures, counted as its characters go by.
+struct Tally {
   int width = 0, chars = 0, spaces = 0, marks = 0;
   bool prose = false;
-  const std::size_t n = t.size();
-  for (std::size_t i = 0; i < n;) {
-    const auto b = static_cast<unsigned char>(t[i]);
-    if (unicode::is_han_block_lead(b) && i + 2 < n) {
-      i += 3;  // U+4000..9FFF: Han characters (and a few hexagram signs), the bulk of every page
-      width += 2;
-      ++chars;
-      continue;
-    }
-    if (b < 0x80) {  // ASCII
-      ++i;
-      if (b == ' ' || b == '\t') { ++spaces; continue; }
-      if (b < 0x20) continue;
-      prose = prose || conventions::is_sentence_mark(b);
-      ++width;
-      ++chars;
-      continue;
-    }
-    const char32_t c = unicode::next(t, i);
-    if (unicode::is_space(c)) { ++spaces; continue; }
+
+  void ascii(unsigned char b) {
+    if (b == ' ' || b == '\t') { ++spaces; return; }
+    if (b < 0x20) return;
+    prose = prose || conventions::is_sentence_mark(b);
+    ++width;
+    ++chars;
+  }
+  void han() {  // U+4000..9FFF: Han characters (and a few hexagram signs), the bulk of every page
+    width += 2;
+    ++chars;
+  }
+  void other(char32_t c) {
+    if (unicode::is_space(c)) { ++spaces; return; }
     width += unicode::typeset_width(c);
     ++chars;
-    if (c < 0x2000) continue;
+    if (c < 0x2000) return;
     prose = prose || conventions::is_prose_mark(c);
     if ((c >= 0x25A0 && c <= 0x25FF) || c == 0x2605 || c == 0x2606) marks += conventions::is_item_mark(c);
   }
-  line.width = width;
-  line.chars = chars;
-  line.spaces = spaces;
-  line.item_marks = marks;
-  line.prose_marks = prose;
-  line.first = unicode::first(t);
-  line.last = unicode::last(t);
+  // One character at a time from i to the end.
+  void rest(std::string_view t, std::size_t i) {
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+    const std::size_t n = t.size();
+    while (i < n) {
+      const unsigned char b = p[i];
+      if (unicode::is_han_block_lead(b) && i + 2 < n) { han(); i += 3; continue; }
+      if (b < 0x80) { ascii(b); ++i; continue; }
+      other(unicode::next(t, i));
+    }
+  }
+};
+
+#if defined(__SSE2__)
+__m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {  // unsigned lo <= byte <= hi
+  const __m128i x = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+  return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(static_cast<char>(hi - lo))), x);
+}
+__m128i any_of(__m128i v, std::initializer_list<char> cs) {
+  __m128i m = _mm_setzero_si128();
+  for (char c : cs) m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+  return m;
+}
+unsigned bits(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
+// Sums of the bytes of a vector, kept as two 64-bit halves until the line ends.
+struct ByteSum {
+  __m128i halves = _mm_setzero_si128();
+  void add(__m128i bytes) { halves = _mm_add_epi64(halves, _mm_sad_epu8(bytes, _mm_setzero_si128())); }
+  int total() const {
+    return static_cast<int>(_mm_cvtsi128_si64(halves) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(halves, halves)));
+  }
+};
+
+// Sixteen bytes at a time while the line is ASCII and three-byte characters (Han and the
+// Chinese marks), as nearly every line is: Han characters and ASCII are counted in vector
+// lanes, without a branch per character; the other three-byte characters one by one. A
+// character that runs on into the next block owes it its continuation bytes. The last
+// block is the line's last sixteen bytes, with those already counted left out. Returns
+// where the character-at-a-time path must go on (the line's end when all went this way).
+std::size_t tally_blocks(std::string_view t, Tally& x) {
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+  const std::size_t n = t.size();
+  if (n < 16) return 0;
+  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
+  ByteSum width, chars, spaces;
+  std::size_t i = 0;
+  unsigned owed = 0;
+  while (i < n) {
+    const std::size_t skip = n - i >= 16 ? 0 : 16 - (n - i);  // bytes of the block counted before
+    const unsigned valid = 0xFFFFu >> skip;                     // as bits, shifted down to i
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - skip));
+    const __m128i mine = _mm_cmpgt_epi8(index, _mm_set1_epi8(static_cast<char>(skip) - 1));
+    const unsigned ascii = (~bits(v) & 0xFFFFu) >> skip;
+    const unsigned lead3 = bits(in_range(v, 0xE0, 0xEF)) >> skip;
+    const unsigned cont = bits(in_range(v, 0x80, 0xBF)) >> skip;
+    const unsigned expected = (((lead3 << 1) | (lead3 << 2)) & valid) | owed;
+    if ((ascii | lead3 | cont) != valid || cont != expected) break;  // another kind of character
+    const __m128i han = _mm_and_si128(in_range(v, 0xE4, 0xE9), mine);
+    const __m128i blank = _mm_and_si128(any_of(v, {' ', '\t'}), mine);
+    const __m128i printable = _mm_andnot_si128(blank, _mm_and_si128(in_range(v, 0x20, 0x7F), mine));
+    width.add(_mm_or_si128(_mm_and_si128(han, two), _mm_and_si128(printable, one)));
+    chars.add(_mm_and_si128(_mm_or_si128(han, printable), one));
+    spaces.add(_mm_and_si128(blank, one));
+    x.prose = x.prose || (bits(_mm_and_si128(any_of(v, {',', ';', '!', '?'}), mine)) != 0);
+    for (unsigned rest = lead3 & ~(bits(han) >> skip); rest != 0; rest &= rest - 1) {
+      std::size_t at = i + static_cast<std::size_t>(std::countr_zero(rest));
+      x.other(unicode::next(t, at));
+    }
+    owed = (lead3 >> 15 & 1u) * 3u | (lead3 >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
+    i += 16 - skip;
+  }
+  x.width += width.total();
+  x.chars += chars.total();
+  x.spaces += spaces.total();
+  // Past the continuation bytes of the last character counted.
+  return std::min(n, i + (owed == 3u ? 2 : owed == 1u ? 1 : 0));
+}
+#endif
+
+}  // namespace
+
+namespace detail {
+Line measure_one_by_one(std::string_view raw, std::uint64_t number) {
+  Line line;
+  line.number = number;
+  line.text = unicode::trim(raw);
+  Tally x;
+  x.rest(line.text, 0);
+  line.width = x.width;
+  line.chars = x.chars;
+  line.spaces = x.spaces;
+  line.item_marks = x.marks;
+  line.prose_marks = x.prose;
+  line.first = unicode::first(line.text);
+  line.last = unicode::last(line.text);
   return line;
+}
+}  // namespace detail
+
+Line measure(std::string_view raw, std::uint64_t number) {
+#if defined(__SSE2__)
+  Line line;
+  line.number = number;
+  line.text = unicode::trim(raw);
+  Tally x;
+  x.rest(line.text, tally_blocks(line.text, x));
+  line.width = x.width;
+  line.chars = x.chars;
+  line.spaces = x.spaces;
+  line.item_marks = x.marks;
+  line.prose_marks = x.prose;
+  line.first = unicode::first(line.text);
+  line.last = unicode::last(line.text);
+  return line;
+#else
+  return detail::measure_one_by_one(raw, number);
+#endif
 }
 
 PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {

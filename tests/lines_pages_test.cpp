@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "newsplit/lines.hpp"
 #include "newsplit/pages.hpp"
 
@@ -26,6 +28,35 @@ TEST(Lines, SpacesAreCountedButNotMeasured) {
   EXPECT_EQ(l.chars, 5);
   EXPECT_EQ(l.spaces, 4);
   EXPECT_EQ(l.width, 10);
+}
+
+// Lines are measured sixteen bytes at a time where they are Han, Chinese marks and ASCII;
+// the measures must be the ones a character at a time gives, for any mix and length.
+TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
+  const std::vector<std::string> alphabet = {"社", "区", "龙", "。", "，", "、", "“", "”", "■", "★", "\u3000", " ", "\t",
+                                             "a", "7", ",", "?", "\x01", "\x7F", "—", "…", "（", "Ａ", "é", "·", "𠀀"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int len = 1 + static_cast<int>(rng() % 40);
+    // Most rounds keep to the kinds the blocks take (no two- or four-byte characters).
+    const std::size_t span = round % 4 == 0 ? alphabet.size() : alphabet.size() - 3;
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % span];
+    const auto fast = newsplit::measure(s), slow = newsplit::detail::measure_one_by_one(s);
+    ASSERT_EQ(fast.width, slow.width) << s;
+    ASSERT_EQ(fast.chars, slow.chars) << s;
+    ASSERT_EQ(fast.spaces, slow.spaces) << s;
+    ASSERT_EQ(fast.item_marks, slow.item_marks) << s;
+    ASSERT_EQ(fast.prose_marks, slow.prose_marks) << s;
+    ASSERT_EQ(fast.first, slow.first) << s;
+    ASSERT_EQ(fast.last, slow.last) << s;
+  }
+  // Malformed text (never out of the decoder) is read without going past its end.
+  for (int round = 0; round < 2000; ++round) {
+    std::string s(1 + rng() % 40, '\0');
+    for (char& c : s) c = static_cast<char>(rng() % 256);
+    (void)newsplit::measure(s);
+  }
 }
 
 TEST(Lines, BlocksKnowTheBlankLinesAroundThem) {

@@ -44,4 +44,9 @@ PageLines read_lines(std::string_view page, std::uint64_t first_line_number = 1)
 // Measures one piece of text the way read_lines measures a line.
 Line measure(std::string_view text, std::uint64_t number = 0);
 
+namespace detail {
+// The same, a character at a time: what the fast path must agree with (on well-formed UTF-8).
+Line measure_one_by_one(std::string_view text, std::uint64_t number = 0);
+}  // namespace detail
+
 }  // namespace newsplit
