@@ -2,6 +2,8 @@
 // reader of their own rules.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <nlohmann/json.hpp>
 
 #include "newsplit/format.hpp"
@@ -90,6 +92,22 @@ TEST(Format, JsonEscapesWhatItMust) {
   EXPECT_NE(out.find("\\u0001"), std::string::npos);
   EXPECT_NE(out.find("😀"), std::string::npos);  // outside the BMP: plain UTF-8
   EXPECT_TRUE(newsplit::unicode::valid_utf8(out));
+}
+
+// Escaping skips runs that need nothing sixteen and eight bytes at a time: whatever the
+// position of a quote, a backslash or a control character, a JSON parser reads the text back.
+TEST(Format, JsonEscapingRoundTripsAnyText) {
+  const std::vector<std::string> alphabet = {"社", "区", "。", "a", "\"", "\\", "\n", "\t", "\x01", "\x1f", " ", "😀", "\x7f"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int len = static_cast<int>(rng() % 40);
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % (round % 2 ? alphabet.size() : 4)];
+    std::string out = "\"";
+    newsplit::json_escape(s, out);
+    out += '"';
+    ASSERT_EQ(json::parse(out).get<std::string>(), s) << out;
+  }
 }
 
 TEST(Format, JsonIsOneArray) {
