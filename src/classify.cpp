@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <map>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
@@ -330,13 +329,21 @@ struct Classifier {
   explicit Classifier(const PageLines& p) : page(p) {
     units.reserve(page.blocks.size() + page.blocks.size() / 4 + 4);  // about a unit a block
     // The widths of wrapped prose: a line followed by another in its block filled its column.
-    std::map<int, int> wrapped;
+    std::vector<int> widths;
+    widths.reserve(page.lines.size());
     for (const Block& b : page.blocks)
-      for (std::size_t k = b.begin; k + 1 < b.end; ++k) ++wrapped[page.lines[k].width];
-    for (auto [w, n] : wrapped) {
-      int near = 0;
-      for (int d = -1; d <= 1; ++d)
-        if (const auto it = wrapped.find(w + d); it != wrapped.end()) near += it->second;
+      for (std::size_t k = b.begin; k + 1 < b.end; ++k) widths.push_back(page.lines[k].width);
+    std::sort(widths.begin(), widths.end());
+    std::vector<std::pair<int, int>> wrapped;  // (width, lines), by width
+    for (int w : widths) {
+      if (!wrapped.empty() && wrapped.back().first == w) ++wrapped.back().second;
+      else wrapped.emplace_back(w, 1);
+    }
+    for (std::size_t k = 0; k < wrapped.size(); ++k) {
+      const int w = wrapped[k].first;
+      int near = wrapped[k].second;  // its own lines and those one unit either side
+      if (k > 0 && wrapped[k - 1].first == w - 1) near += wrapped[k - 1].second;
+      if (k + 1 < wrapped.size() && wrapped[k + 1].first == w + 1) near += wrapped[k + 1].second;
       if (near >= kColumnEvidence) column_widths.push_back(w);
     }
     // On a page whose paragraphs are all set apart by two blank lines, a double gap says
