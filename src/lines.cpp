@@ -1,6 +1,7 @@
 #include "newsplit/lines.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <initializer_list>
@@ -40,6 +41,19 @@ struct Tally {
     prose = prose || conventions::is_prose_mark(c);
     if ((c >= 0x25A0 && c <= 0x25FF) || c == 0x2605 || c == 0x2606) marks += conventions::is_item_mark(c);
   }
+  // What other(c) adds, as a byte: width (bits 0-1), a character, a space, a prose mark, an item mark.
+  static std::uint8_t effect(char32_t c) {
+    Tally t;
+    t.other(c);
+    return static_cast<std::uint8_t>(t.width | t.chars << 2 | t.spaces << 3 | int{t.prose} << 4 | t.marks << 5);
+  }
+  void add(std::uint8_t e) {
+    width += e & 3;
+    chars += e >> 2 & 1;
+    spaces += e >> 3 & 1;
+    prose = prose || (e >> 4 & 1);
+    marks += e >> 5 & 1;
+  }
   // One character at a time from i to the end.
   void rest(std::string_view t, std::size_t i) {
     const auto* p = reinterpret_cast<const unsigned char*>(t.data());
@@ -52,6 +66,33 @@ struct Tally {
     }
   }
 };
+
+// The effect of every code point of the blocks where the marks between Han characters live
+// (general punctuation to CJK symbols and kana, U+2000..33FF; full-width forms, U+FE00..FFFF),
+// worked out once by Tally::other: a mark then costs one load.
+class MarkEffects {
+ public:
+  static constexpr char32_t kLow = 0x2000, kLowEnd = 0x3400, kHigh = 0xFE00;
+  MarkEffects() {
+    for (char32_t c = kLow; c < kLowEnd; ++c) low_[c - kLow] = Tally::effect(c);
+    for (char32_t c = kHigh; c <= 0xFFFF; ++c) high_[c - kHigh] = Tally::effect(c);
+  }
+  // The effect of c, or 0xFF when c is outside the table.
+  std::uint8_t of(char32_t c) const {
+    if (c >= kLow && c < kLowEnd) return low_[c - kLow];
+    if (c >= kHigh && c <= 0xFFFF) return high_[c - kHigh];
+    return 0xFF;
+  }
+
+ private:
+  std::array<std::uint8_t, kLowEnd - kLow> low_{};
+  std::array<std::uint8_t, 0x10000 - kHigh> high_{};
+};
+
+const MarkEffects& mark_effects() {
+  static const MarkEffects m;
+  return m;
+}
 
 #if defined(__SSE2__)
 __m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {  // unsigned lo <= byte <= hi
@@ -86,6 +127,7 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
   const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
   const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
   ByteSum width, chars, spaces;
+  const MarkEffects& marks = mark_effects();
   std::size_t i = 0;
   unsigned owed = 0;
   while (i < n) {
@@ -107,7 +149,14 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
     x.prose = x.prose || (bits(_mm_and_si128(any_of(v, {',', ';', '!', '?'}), mine)) != 0);
     for (unsigned rest = lead3 & ~(bits(han) >> skip); rest != 0; rest &= rest - 1) {
       std::size_t at = i + static_cast<std::size_t>(std::countr_zero(rest));
-      x.other(unicode::next(t, at));
+      if (at + 2 >= n) {  // cut off by the line's end (malformed text)
+        x.other(unicode::next(t, at));
+        continue;
+      }
+      // A whole three-byte character: its continuation bytes were checked above.
+      const char32_t c = (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
+      if (const std::uint8_t e = marks.of(c); e != 0xFF) x.add(e);
+      else x.other(c);
     }
     owed = (lead3 >> 15 & 1u) * 3u | (lead3 >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
     i += 16 - skip;
