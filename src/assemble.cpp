@@ -1,6 +1,7 @@
 #include "newsplit/assemble.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/reflow.hpp"
@@ -25,20 +26,25 @@ constexpr std::size_t kSectionBudget = 900;
 // What a unit turned out to be once the page's layout is known.
 enum class Part { Text, Subhead, HeadlinePart, Banner, Caption, Byline, Dateline, Note, Credit, LeadLabel, Furniture };
 
+// The pieces of a draft point into the page's units, which outlive it.
+using Spans = std::vector<Span>;
+
 struct BodyItem {
   bool subhead = false;
   bool lead = false;
-  std::vector<Span> spans;
+  const Spans* spans = nullptr;
+  std::string_view last;  // the last span's text, less a credit set at its end
 };
 
 struct Draft {
-  std::vector<std::vector<Span>> headline;  // parts in reading order
+  std::vector<const Spans*> headline;       // parts in reading order
   const Unit* opener = nullptr;             // byline or dateline
   std::vector<const Unit*> more_bylines;    // a second byline or dateline before the body
   std::string lead_label;
   std::vector<BodyItem> body;
-  std::vector<std::vector<Span>> captions, notes;
-  std::vector<People> credits;
+  std::vector<const Spans*> captions, notes;
+  std::vector<const People*> credits;
+  std::optional<People> trailing_credit;  // a credit found at the end of the last paragraph
   std::vector<std::string> credit_texts;
   std::uint64_t first = 0, last = 0;  // input lines spanned
   bool closed = false;                // a credit, note or (headlines-after) headline ended it
@@ -48,6 +54,22 @@ struct Draft {
   bool empty() const {
     return headline.empty() && !opener && body.empty() && captions.empty() && notes.empty() && credits.empty() &&
            lead_label.empty();
+  }
+  // Empty again, keeping the room of its lists for the next article of the page (every
+  // member above is reset here).
+  void clear() {
+    headline.clear();
+    opener = nullptr;
+    more_bylines.clear();
+    lead_label.clear();
+    body.clear();
+    captions.clear();
+    notes.clear();
+    credits.clear();
+    trailing_credit.reset();
+    credit_texts.clear();
+    first = last = 0;
+    closed = false;
   }
 };
 
@@ -168,10 +190,7 @@ class Assembler {
     d.last = std::max(d.last, b);
   }
 
-  void new_draft() {
-    finish();
-    cur_ = Draft{};
-  }
+  void new_draft() { finish(); }
 
   void take(std::size_t i) {
     const Unit& unit = units_[i];
@@ -199,7 +218,7 @@ class Assembler {
       case Part::Text:
       case Part::Subhead: {
         if (cur_.closed) new_draft();
-        BodyItem item{parts_[i] == Part::Subhead, false, unit.spans};
+        BodyItem item{parts_[i] == Part::Subhead, false, &unit.spans, unit.spans.back().text};
         if (item.subhead) lead_open_ = false;
         item.lead = lead_open_;
         cur_.body.push_back(std::move(item));
@@ -211,20 +230,20 @@ class Assembler {
         // Headlines after: a second headline block for an article that has one already
         // heads a new, body-less article.
         if (after_ && !cur_.headline.empty() && !same_run) new_draft();
-        cur_.headline.push_back(unit.spans);
+        cur_.headline.push_back(&unit.spans);
         if (after_) cur_.closed = true;
         break;
       }
       case Part::Caption:
-        cur_.captions.push_back(unit.spans);
+        cur_.captions.push_back(&unit.spans);
         break;
       case Part::Credit:
-        cur_.credits.push_back(unit.people);
+        cur_.credits.push_back(&unit.people);
         cur_.credit_texts.push_back(people_text(unit.people));
         cur_.closed = true;
         break;
       case Part::Note:
-        cur_.notes.push_back(unit.spans);
+        cur_.notes.push_back(&unit.spans);
         cur_.closed = true;
         break;
     }
@@ -234,18 +253,23 @@ class Assembler {
 
   // --- From draft to article ---------------------------------------------------------
 
+  // Ends the current draft: an article, or leftovers when it has no text. The draft is then
+  // empty again, its lists' room kept for the next article.
   void finish() {
-    Draft d = std::move(cur_);
-    cur_ = Draft{};
+    finish(cur_);
+    cur_.clear();
     lead_open_ = false;
+  }
+
+  void finish(Draft& d) {
     if (d.empty()) return;
     if (!d.has_text()) {
       // Nothing to read: keep its pieces as leftovers.
-      for (const auto& h : d.headline) leftover("headline without article", h);
-      for (const auto& c : d.captions) leftover("caption", c);
-      for (const auto& n : d.notes) leftover("note", n);
+      for (const Spans* h : d.headline) leftover("headline without article", *h);
+      for (const Spans* c : d.captions) leftover("caption", *c);
+      for (const Spans* n : d.notes) leftover("note", *n);
       for (const auto& c : d.credit_texts) leftover_text("credit", c, d.first, d.last);
-      for (const auto& b : d.body) leftover("subhead", b.spans);
+      for (const auto& b : d.body) leftover("subhead", *b.spans);  // all subheads: the draft has no text
       if (d.opener) leftover(d.opener->role == Role::Byline ? "byline" : "dateline", d.opener->spans);
       for (const Unit* b : d.more_bylines) leftover(b->role == Role::Byline ? "byline" : "dateline", b->spans);
       if (!d.lead_label.empty()) leftover_text("lead label", d.lead_label, d.first, d.last);
@@ -254,7 +278,7 @@ class Assembler {
     split_trailing_credit(d);
     Article a;
     std::vector<std::string> parts;
-    for (const auto& h : d.headline) parts.push_back(clean(joined(h), opt_.clean));
+    for (const Spans* h : d.headline) parts.push_back(clean(joined(*h), opt_.clean));
     assign_headline(a, std::move(parts));
     if (d.opener) {
       a.dateline = d.opener->dateline;
@@ -267,17 +291,18 @@ class Assembler {
       a.byline += people_text(b->people);
       add_authors(a, b->people.names);
     }
-    for (const auto& c : d.credits) add_authors(a, c.names);
+    for (const People* c : d.credits) add_authors(a, c->names);
+    if (d.trailing_credit) add_authors(a, d.trailing_credit->names);
     a.lead_label = d.lead_label;
     body(a, d);
-    for (const auto& c : d.captions) a.captions.push_back(clean(joined(c), opt_.clean));
+    for (const Spans* c : d.captions) a.captions.push_back(clean(joined(*c), opt_.clean));
     a.credits = d.credit_texts;
-    for (const auto& n : d.notes) a.notes.push_back(clean(joined(n), opt_.clean));
+    for (const Spans* n : d.notes) a.notes.push_back(clean(joined(*n), opt_.clean));
     a.line_start = d.first;
     a.line_end = d.last;
     if (a.kicker.empty() && a.title.empty() && a.subtitle.empty()) a.warnings.emplace_back("no headline found");
     result_.articles.push_back(std::move(a));
-    bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && d.notes.empty() && d.captions.empty() &&
+    bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
   }
 
@@ -301,13 +326,12 @@ class Assembler {
   void split_trailing_credit(Draft& d) {
     for (auto it = d.body.rbegin(); it != d.body.rend(); ++it) {
       if (it->subhead) continue;
-      Span& last = it->spans.back();
       People p;
-      const std::size_t at = rules::trailing_credit(last.text, &p);
+      const std::size_t at = rules::trailing_credit(it->last, &p);
       if (at != std::string_view::npos) {
         d.credit_texts.push_back(people_text(p));
-        d.credits.push_back(std::move(p));
-        last.text = u::trim(last.text.substr(0, at));
+        d.trailing_credit = std::move(p);
+        it->last = u::trim(it->last.substr(0, at));
       }
       return;
     }
@@ -320,11 +344,13 @@ class Assembler {
       FlowBlock fb;
       fb.subhead = item.subhead;
       fb.lead = item.lead;
-      fb.lines.reserve(item.spans.size());
-      for (const Span& sp : item.spans) {
+      fb.lines.reserve(item.spans->size());
+      for (std::size_t k = 0; k < item.spans->size(); ++k) {
+        const Span& sp = (*item.spans)[k];
+        const std::string_view text = k + 1 < item.spans->size() ? sp.text : item.last;
         const Line& l = page_.lines[sp.line];
-        const int width = sp.text.size() == l.text.size() ? l.width : measure(sp.text).width;
-        if (!sp.text.empty()) fb.lines.push_back(FlowLine{sp.text, width, l.number});
+        const int width = text.size() == l.text.size() ? l.width : measure(text).width;
+        if (!text.empty()) fb.lines.push_back(FlowLine{text, width, l.number});
       }
       blocks.push_back(std::move(fb));
     }
