@@ -329,13 +329,20 @@ struct Classifier {
   explicit Classifier(const PageLines& p) : page(p) {
     units.reserve(page.blocks.size() + page.blocks.size() / 4 + 4);  // about a unit a block
     // The widths of wrapped prose: a line followed by another in its block filled its column.
-    std::vector<int> widths;
-    widths.reserve(page.lines.size());
+    // Counted in a histogram; the rare wider lines (a page with no line breaks) sorted.
+    std::array<int, 256> narrow{};
+    std::vector<int> wide;
     for (const Block& b : page.blocks)
-      for (std::size_t k = b.begin; k + 1 < b.end; ++k) widths.push_back(page.lines[k].width);
-    std::sort(widths.begin(), widths.end());
+      for (std::size_t k = b.begin; k + 1 < b.end; ++k) {
+        const int w = page.lines[k].width;
+        if (w < static_cast<int>(narrow.size())) ++narrow[static_cast<std::size_t>(w)];
+        else wide.push_back(w);
+      }
+    std::sort(wide.begin(), wide.end());
     std::vector<std::pair<int, int>> wrapped;  // (width, lines), by width
-    for (int w : widths) {
+    for (std::size_t w = 0; w < narrow.size(); ++w)
+      if (narrow[w] > 0) wrapped.emplace_back(static_cast<int>(w), narrow[w]);
+    for (int w : wide) {
       if (!wrapped.empty() && wrapped.back().first == w) ++wrapped.back().second;
       else wrapped.emplace_back(w, 1);
     }
