@@ -108,6 +108,7 @@ Reflow reflow(const std::vector<FlowBlock>& blocks) {
   std::size_t body_lines = 0;
   for (const FlowBlock& b : blocks) body_lines += b.subhead ? 0 : b.lines.size();
   widths.reserve(body_lines);
+  cur_lines.reserve(body_lines);
   out.paragraphs.reserve(blocks.size());  // a paragraph or so a block
   for (const FlowBlock& b : blocks)
     if (!b.subhead)
