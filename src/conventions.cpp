@@ -333,6 +333,11 @@ bool Tokens::find(std::size_t& from, std::string_view& token) const {
   std::size_t i = from, start = std::string_view::npos;
   while (i < text_.size()) {
     const std::size_t at = i;
+    if (u::is_han_block_lead(static_cast<unsigned char>(text_[i])) && i + 2 < text_.size()) {
+      i += 3;  // a Han character: never a separator
+      if (start == std::string_view::npos) start = at;
+      continue;
+    }
     const char32_t c = u::next(text_, i);
     if (!is_separator(c)) {
       if (start == std::string_view::npos) start = at;
