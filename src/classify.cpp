@@ -292,7 +292,6 @@ bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) 
     const Line& l = page.lines[k];
     if (l.chars < 2 || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
   }
-  std::string joined;
   int han = 0, marks = 0;
   for (std::size_t k = begin; k < end; ++k) {
     // One ！ or ？ at most: two make it sentences of prose.
@@ -309,9 +308,12 @@ bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) 
       if (!last || !(c == U'？' || c == U'！' || c == U'”')) return false;
     }
     han += han_count(l.text);
-    joined.append(l.text);
   }
-  return han >= 2 && cv::balanced(joined);
+  if (han < 2) return false;
+  if (end - begin == 1) return cv::balanced(page.lines[begin].text);
+  std::string joined(page.lines[begin].text);
+  joined.append(page.lines[begin + 1].text);
+  return cv::balanced(joined);
 }
 
 }  // namespace rules
