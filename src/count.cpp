@@ -52,7 +52,21 @@ struct KeywordMatcher::Automaton {
   bool skip = false;  // every keyword is well-formed UTF-8, so a character no keyword begins with leaves the root at the root
   std::array<bool, 128> first_ascii{};
   std::array<std::uint64_t, 64> first_3byte{};
-  bool may_begin_3byte(const unsigned char* q) const { return first_3byte[q[1] & 63u] >> (q[2] & 63u) & 1u; }
+  // A three-byte character that begins keywords begins one only where the next character
+  // goes on one of them: the pairs of the keywords' first two characters (hashed), and the
+  // characters that begin a keyword with no three-byte second character (one-character
+  // keywords, 社A), which always stop.
+  std::array<std::uint64_t, 64> first_alone{};
+  std::vector<std::uint64_t> first_pairs = std::vector<std::uint64_t>(1024, 0);
+  static unsigned key12(const unsigned char* q) { return (q[1] & 63u) << 6 | (q[2] & 63u); }
+  static unsigned pair16(unsigned a, unsigned b) { return ((a << 12 | b) * 0x9E3779B1u) >> 16; }
+  static bool test(const std::uint64_t* set, unsigned k) { return set[k >> 6] >> (k & 63u) & 1u; }
+  static void add(std::uint64_t* set, unsigned k) { set[k >> 6] |= std::uint64_t{1} << (k & 63u); }
+  bool may_begin_3byte(const unsigned char* q) const { return test(first_3byte.data(), key12(q)); }
+  // q is a whole three-byte character that may begin a keyword, and so is q + 3.
+  bool may_begin_pair(const unsigned char* q) const {
+    return test(first_alone.data(), key12(q)) || test(first_pairs.data(), pair16(key12(q), key12(q + 3)));
+  }
 };
 
 KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
@@ -131,7 +145,13 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
     const auto b = static_cast<unsigned char>(k[0]);
     if (!u::valid_utf8(k, nullptr, false)) a.skip = false;
     else if (b < 0x80) a.first_ascii[fold(b)] = a.first_ascii[b] = true;  // both cases when folding
-    else if (b >= 0xE0 && b < 0xF0) a.first_3byte[static_cast<unsigned char>(k[1]) & 63u] |= std::uint64_t{1} << (static_cast<unsigned char>(k[2]) & 63u);
+    else if (b >= 0xE0 && b < 0xF0) {
+      const auto* q = reinterpret_cast<const unsigned char*>(k.data());
+      Automaton::add(a.first_3byte.data(), Automaton::key12(q));
+      const bool second_3byte = k.size() >= 6 && (q[3] & 0xF0u) == 0xE0u;
+      if (second_3byte) Automaton::add(a.first_pairs.data(), Automaton::pair16(Automaton::key12(q), Automaton::key12(q + 3)));
+      else Automaton::add(a.first_alone.data(), Automaton::key12(q));
+    }
   }
   if (ignore_case)
     for (int b = 'a'; b <= 'z'; ++b)
@@ -160,7 +180,13 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
       while (i + 2 < n) {
         const unsigned char b = p[i];
         if ((b & 0xF0u) == 0xE0u) {  // three bytes, as nearly every Chinese character and mark
-          if ((p[i + 1] & 0xC0u) != 0x80u || (p[i + 2] & 0xC0u) != 0x80u || a.may_begin_3byte(p + i)) break;
+          if ((p[i + 1] & 0xC0u) != 0x80u || (p[i + 2] & 0xC0u) != 0x80u) break;
+          if (a.may_begin_3byte(p + i)) {
+            // It begins keywords: still passed over when the next character goes on none.
+            const bool next_whole3 = i + 5 < n && (p[i + 3] & 0xF0u) == 0xE0u && (p[i + 4] & 0xC0u) == 0x80u &&
+                                     (p[i + 5] & 0xC0u) == 0x80u;
+            if (!next_whole3 || a.may_begin_pair(p + i)) break;
+          }
           i += 3;
           continue;
         }

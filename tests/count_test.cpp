@@ -57,15 +57,16 @@ TEST(Count, AgreesWithTheObviousCountOnRandomText) {
   }
 }
 
-// Most text is passed over a character at a time at the automaton's root; the count must
-// not change for keywords that begin with any kind of character, nor for text or keywords
-// that are not well-formed UTF-8 (stray lead and continuation bytes).
+// Most text is passed over a character at a time at the automaton's root (a character that
+// begins keywords too, when the next one goes on none of them); the count must not change
+// for keywords that begin with any kind of character or pair of characters, one character
+// long or more, nor for text or keywords that are not well-formed UTF-8.
 TEST(Count, PassingOverCharactersNoKeywordBeginsWithChangesNoCount) {
   std::mt19937 rng(17);
   const std::vector<std::string> alphabet = {"社", "区", "城", "市", "的", "是", "。", "，", "x", "Q", "1", "é", "𠀀",
                                              "\xE7", "\x80", "\xA4\xBE", "会"};
   const std::vector<std::vector<std::string>> key_sets = {
-      {"社区", "x1", "é社", "𠀀城", "会", "。区"},
+      {"社区", "x1", "é社", "𠀀城", "会", "。区", "区Q", "城𠀀", "市的是"},
       {"社区", "\xA4\xBE", "市"},  // a keyword that is no UTF-8: no passing over
       {"\xE7\xA4", "区城"},
   };
