@@ -115,7 +115,9 @@ TEST(Decode, ChunkBoundariesDoNotMatterForBadBytes) {
         ok = ok && strict.feed(std::string_view(in).substr(i, step), ignored);
       }
       EXPECT_TRUE(lossy.finish(out));
-      if (ok) EXPECT_FALSE(strict.finish(ignored));
+      if (ok) {
+        EXPECT_FALSE(strict.finish(ignored));
+      }
       EXPECT_EQ(out, whole) << in << " step " << step;
       ASSERT_TRUE(strict.error().has_value()) << in << " step " << step;
       EXPECT_EQ(strict.error()->byte, whole_err->byte) << in << " step " << step;
