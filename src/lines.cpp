@@ -169,15 +169,14 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
 }
 #endif
 
-}  // namespace
-
-namespace detail {
-Line measure_one_by_one(std::string_view raw, std::uint64_t number) {
+// A line with its text trimmed and counted by `count` (the text, a Tally to fill).
+template <typename Count>
+Line measured(std::string_view raw, std::uint64_t number, Count count) {
   Line line;
   line.number = number;
   line.text = unicode::trim(raw);
   Tally x;
-  x.rest(line.text, 0);
+  count(line.text, x);
   line.width = x.width;
   line.chars = x.chars;
   line.spaces = x.spaces;
@@ -187,23 +186,18 @@ Line measure_one_by_one(std::string_view raw, std::uint64_t number) {
   line.last = unicode::last(line.text);
   return line;
 }
+
+}  // namespace
+
+namespace detail {
+Line measure_one_by_one(std::string_view raw, std::uint64_t number) {
+  return measured(raw, number, [](std::string_view t, Tally& x) { x.rest(t, 0); });
+}
 }  // namespace detail
 
 Line measure(std::string_view raw, std::uint64_t number) {
 #if defined(__SSE2__)
-  Line line;
-  line.number = number;
-  line.text = unicode::trim(raw);
-  Tally x;
-  x.rest(line.text, tally_blocks(line.text, x));
-  line.width = x.width;
-  line.chars = x.chars;
-  line.spaces = x.spaces;
-  line.item_marks = x.marks;
-  line.prose_marks = x.prose;
-  line.first = unicode::first(line.text);
-  line.last = unicode::last(line.text);
-  return line;
+  return measured(raw, number, [](std::string_view t, Tally& x) { x.rest(t, tally_blocks(t, x)); });
 #else
   return detail::measure_one_by_one(raw, number);
 #endif
