@@ -67,6 +67,7 @@ struct Tally {
   }
 };
 
+#if defined(__SSE2__)
 // The effect of every code point of the blocks where the marks between Han characters live
 // (general punctuation to CJK symbols and kana, U+2000..33FF; full-width forms, U+FE00..FFFF),
 // worked out once by Tally::other: a mark then costs one load.
@@ -94,7 +95,6 @@ const MarkEffects& mark_effects() {
   return m;
 }
 
-#if defined(__SSE2__)
 __m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {  // unsigned lo <= byte <= hi
   const __m128i x = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
   return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(static_cast<char>(hi - lo))), x);
