@@ -49,7 +49,9 @@ struct KeywordMatcher::Automaton {
   std::vector<std::uint8_t> reports;    // state -> it or its chain ends a keyword
   // The characters keywords begin with, to pass over the others at the root (see count()):
   // ASCII bytes, and three-byte characters by the low six bits of their last two bytes.
-  bool skip = false;  // every keyword is well-formed UTF-8, so a character no keyword begins with leaves the root at the root
+  // Every keyword is well-formed UTF-8: a character no keyword begins with then leads from
+  // the root back to the root.
+  bool skip = false;
   std::array<bool, 128> first_ascii{};
   std::array<std::uint64_t, 64> first_3byte{};
   // A three-byte character that begins keywords begins one only where the next character
@@ -57,7 +59,7 @@ struct KeywordMatcher::Automaton {
   // characters that begin a keyword with no three-byte second character (one-character
   // keywords, 社A), which always stop.
   std::array<std::uint64_t, 64> first_alone{};
-  std::vector<std::uint64_t> first_pairs = std::vector<std::uint64_t>(1024, 0);
+  std::array<std::uint64_t, 1024> first_pairs{};
   static unsigned key12(const unsigned char* q) { return (q[1] & 63u) << 6 | (q[2] & 63u); }
   static unsigned pair16(unsigned a, unsigned b) { return ((a << 12 | b) * 0x9E3779B1u) >> 16; }
   static bool test(const std::uint64_t* set, unsigned k) { return set[k >> 6] >> (k & 63u) & 1u; }
@@ -144,7 +146,7 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
   for (const auto& k : keywords_) {
     const auto b = static_cast<unsigned char>(k[0]);
     if (!u::valid_utf8(k, nullptr, false)) a.skip = false;
-    else if (b < 0x80) a.first_ascii[fold(b)] = a.first_ascii[b] = true;  // both cases when folding
+    else if (b < 0x80) a.first_ascii[fold(b)] = true;  // (the upper case too, below, when folding)
     else if (b >= 0xE0 && b < 0xF0) {
       const auto* q = reinterpret_cast<const unsigned char*>(k.data());
       Automaton::add(a.first_3byte.data(), Automaton::key12(q));
