@@ -226,6 +226,7 @@ bool caption_start(std::string_view line) {
   return false;
 }
 
+namespace {
 // 摄/视觉重庆, 摄／新华社: a photographer's credit that names the agency after a slash.
 bool holds_slashed_credit(std::string_view line) {
   constexpr std::string_view kShot = "摄";
@@ -235,6 +236,7 @@ bool holds_slashed_credit(std::string_view line) {
   }
   return false;
 }
+}  // namespace
 
 // Captions end with the photographer or the picture's source: …摄, 摄/曾诚, 记者 张锦辉 摄/视觉重庆,
 // （…供图）, （本报资料图片）.
