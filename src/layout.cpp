@@ -78,49 +78,70 @@ void HeadlineWords::feed(std::string_view text) {
   const std::uint64_t* keys = keys_.data();
   std::uint32_t* seen = seen_.data();
   const std::uint32_t gen = generation_;
-  char32_t prev = prev_;
   std::size_t found = found_;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
+  // Only two characters of the headline in a row can make one of its pairs (and the table
+  // holds only pairs of Han characters, so no other pair is ever found in it). Most
+  // characters are three-byte ones (Han, and the Chinese marks between them) and are tested
+  // against the headline's set by their last two bytes without being decoded: `maybe` says
+  // the character just before is in the set, and `prev` is its code point once decoded (0
+  // while it is the three-byte character just before, not yet decoded).
+  bool maybe = prev_ != 0;
+  char32_t prev = prev_;
+  auto decode3 = [&](std::size_t at) -> char32_t {
+    return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
+  };
   for (std::size_t i = 0; i < n;) {
-    // Only a character of the headline can make one of its pairs. For a three-byte
-    // character (Han, and the Chinese marks between them) the bitset's index is in its
-    // second and third bytes; ASCII is never Han.
-    if ((p[i] & 0xF0u) == 0xE0u && i + 2 < n) {
-      if (!(chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1)) {
+    const unsigned char b = p[i];
+    char32_t c;
+    if ((b & 0xF0u) == 0xE0u && i + 2 < n) {
+      const bool hit = (chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1) != 0;
+      if (!(hit && maybe)) {
+        maybe = hit;
         prev = 0;
         i += 3;
         continue;
       }
-    } else if (p[i] < 0x80) {
-      prev = 0;
+      if (!prev) prev = decode3(i - 3);
+      c = decode3(i);
+      i += 3;
+    } else if (b < 0x80) {
+      maybe = false;
       ++i;
       continue;
-    }
-    const char32_t c = u::next(text, i);
-    if (!(chars[(c >> 6) & 63] >> (c & 63) & 1) || !u::is_han(c)) {
-      prev = 0;
-      continue;
-    }
-    if (prev) {
-      const std::uint64_t k = pair_key(prev, c);
-      for (std::size_t j = slot(k, mask); keys[j] != 0; j = (j + 1) & mask) {
-        if (keys[j] != k) continue;
-        if (seen[j] != gen) {
-          seen[j] = gen;
-          if (++found == count_) {  // every pair found: nothing more to learn
-            found_ = found;
-            prev_ = c;
-            return;
-          }
-        }
-        break;
+    } else {
+      const std::size_t at = i;
+      c = u::next(text, i);
+      if (!(chars[(c >> 6) & 63] >> (c & 63) & 1)) {
+        maybe = false;
+        continue;
       }
+      if (!maybe) {
+        maybe = true;
+        prev = c;
+        continue;
+      }
+      if (!prev) prev = decode3(at - 3);
+    }
+    // c and the character before are both in the headline's set: is theirs one of its pairs?
+    const std::uint64_t k = pair_key(prev, c);
+    for (std::size_t j = slot(k, mask); keys[j] != 0; j = (j + 1) & mask) {
+      if (keys[j] != k) continue;
+      if (seen[j] != gen) {
+        seen[j] = gen;
+        if (++found == count_) {  // every pair found: nothing more to learn
+          found_ = found;
+          prev_ = c;
+          return;
+        }
+      }
+      break;
     }
     prev = c;
   }
   found_ = found;
-  prev_ = prev;
+  prev_ = maybe ? (prev ? prev : decode3(n - 3)) : 0;
 }
 
 double HeadlineWords::share(std::string_view text) {

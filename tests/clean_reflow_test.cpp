@@ -1,11 +1,13 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <set>
 
 #include "newsplit/clean.hpp"
 #include "newsplit/layout.hpp"
 #include "newsplit/reflow.hpp"
 #include "newsplit/split.hpp"
+#include "newsplit/unicode.hpp"
 
 using newsplit::clean;
 using newsplit::CleanOptions;
@@ -192,4 +194,63 @@ TEST(Layout, WithoutEvidenceHeadlinesComeFirst) {
   const auto a = newsplit::analyse_page("只有正文，没有标题。\n");
   EXPECT_EQ(a.layout.headlines, newsplit::HeadlinePosition::Before);
   EXPECT_EQ(a.layout.score, 0);
+}
+
+namespace {
+
+// The pairs of adjacent Han characters of a text read as one stream, decoded one by one.
+std::set<std::pair<char32_t, char32_t>> han_pairs(std::string_view text) {
+  std::set<std::pair<char32_t, char32_t>> pairs;
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = newsplit::unicode::next(text, i);
+    if (!newsplit::unicode::is_han(c)) { prev = 0; continue; }
+    if (prev) pairs.emplace(prev, c);
+    prev = c;
+  }
+  return pairs;
+}
+
+}  // namespace
+
+TEST(Layout, HeadlineWordingShareIsTheShareOfItsPairsInTheText) {
+  // Han characters the headline and the text share, Han characters whose low twelve bits
+  // are those of others (社 U+793E, Extension A U+393E) and a non-Han one with the same bits
+  // (U+A93E), a four-byte Han character, marks, ASCII and two-byte characters.
+  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "\u393E", "\uA93E", "\U00020000",
+                                             "，", "。", "“", "a", "7", " ", "é", "·"};
+  std::mt19937 rng(5);
+  auto random_text = [&](int max_pieces) {
+    std::string s;
+    const int len = static_cast<int>(rng() % static_cast<unsigned>(max_pieces));
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  newsplit::HeadlineWords words;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string headline = random_text(8);
+    const auto wanted = han_pairs(headline);
+    // The text in a few spans of units, with a budget that may cut a character at its end.
+    std::vector<std::string> spans;
+    const int n_spans = 1 + static_cast<int>(rng() % 4);
+    for (int k = 0; k < n_spans; ++k) spans.push_back(random_text(40));
+    const std::size_t budget = round % 4 == 0 ? 1 + rng() % 200 : newsplit::HeadlineWords::kBudget;
+    std::vector<newsplit::Unit> units(1);
+    std::string stream;
+    std::size_t left = budget;
+    for (const auto& s : spans) {
+      units[0].spans.push_back({0, s});
+      stream += s.substr(0, std::min(left, s.size()));
+      left -= std::min(left, s.size());
+    }
+    std::size_t shared = 0;
+    const auto have = han_pairs(stream);
+    for (const auto& p : wanted) shared += have.count(p);
+    const double expected = wanted.empty() ? 0.0 : static_cast<double>(shared) / static_cast<double>(wanted.size());
+    words.reset(headline);
+    ASSERT_DOUBLE_EQ(words.share_if(units, 0, 1, [](std::size_t) { return true; }, budget), expected)
+        << "headline [" << headline << "] text [" << stream << "]";
+    if (n_spans == 1 && budget == newsplit::HeadlineWords::kBudget)
+      ASSERT_DOUBLE_EQ(newsplit::shared_bigrams(headline, spans[0]), expected);
+  }
 }
