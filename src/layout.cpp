@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -176,6 +177,21 @@ std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units) {
   return runs;
 }
 
+std::string describe(const LayoutEvidence& e) {
+  switch (e.kind) {
+    case LayoutEvidence::PageOpens:
+      return fmt::format("page opens with headline \"{}\" (own {:.2f}, rest {:.2f}): before {:+.2f}", e.headline, e.first,
+                         e.second, e.weight);
+    case LayoutEvidence::PageEnds:
+      return fmt::format("page ends with headline \"{}\" (own {:.2f}, rest {:.2f}): after {:+.2f}", e.headline, e.first,
+                         e.second, e.weight);
+    case LayoutEvidence::Wording:
+      return fmt::format("headline \"{}\" shares {:.2f} with the text before, {:.2f} with the text after: {:+.2f}",
+                         e.headline, e.first, e.second, e.weight);
+  }
+  throw std::logic_error("describe: a kind of layout evidence without words");
+}
+
 Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
   (void)page;
   Layout layout;
@@ -202,20 +218,17 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
       const double own = words.share(units, run.end, after_to), rest = words.share(units, after_to, units.size());
       const double w = edge_weight(own, rest);
       layout.score += w;
-      layout.evidence.push_back(fmt::format("page opens with headline \"{}\" (own {:.2f}, rest {:.2f}): before {:+.2f}",
-                                            headline, own, rest, w));
+      layout.evidence.push_back({LayoutEvidence::PageOpens, headline, own, rest, w});
     } else if (run.at_page_end && before) {
       const double own = words.share(units, before_from, run.begin), rest = words.share(units, 0, before_from);
       const double w = edge_weight(own, rest);
       layout.score -= w;
-      layout.evidence.push_back(fmt::format("page ends with headline \"{}\" (own {:.2f}, rest {:.2f}): after {:+.2f}",
-                                            headline, own, rest, -w));
+      layout.evidence.push_back({LayoutEvidence::PageEnds, headline, own, rest, -w});
     }
     if (before && after) {
       const double b = words.share(units, before_from, run.begin), a = words.share(units, run.end, after_to);
       layout.score += kWordingWeight * (a - b);
-      layout.evidence.push_back(fmt::format("headline \"{}\" shares {:.2f} with the text before, {:.2f} with the text after: {:+.2f}",
-                                            headline, b, a, kWordingWeight * (a - b)));
+      layout.evidence.push_back({LayoutEvidence::Wording, headline, b, a, kWordingWeight * (a - b)});
     }
   }
   layout.headlines = layout.score < 0 ? HeadlinePosition::After : HeadlinePosition::Before;

@@ -38,7 +38,7 @@ std::string explain(const PageAnalysis& a) {
     out += fmt::format("{:>5}-{:<5} {:<10} {:<34} {}\n", u.first_line(a.lines), u.last_line(a.lines), role_name(u.role),
                        u.rule, text);
   }
-  for (const auto& e : a.layout.evidence) out += fmt::format("layout: {}\n", e);
+  for (const auto& e : a.layout.evidence) out += fmt::format("layout: {}\n", describe(e));
   out += fmt::format("layout: headlines {} their bodies (score {:.2f})\n",
                      a.layout.headlines == HeadlinePosition::After ? "after" : "before", a.layout.score);
   return out;

@@ -187,7 +187,14 @@ TEST(Layout, PageOpeningWithAHeadlineHasHeadlinesFirst) {
 TEST(Layout, PageEndingWithAHeadlineHasHeadlinesLast) {
   const auto a = newsplit::analyse_page("本报讯 （记者 吴敏）全市春季义务植树活动启动。\n\n春季植树活动启动\n");
   EXPECT_EQ(a.layout.headlines, newsplit::HeadlinePosition::After);
-  EXPECT_FALSE(a.layout.evidence.empty());
+  ASSERT_EQ(a.layout.evidence.size(), 1u);
+  EXPECT_EQ(a.layout.evidence[0].kind, newsplit::LayoutEvidence::PageEnds);
+  EXPECT_EQ(a.layout.evidence[0].headline, "春季植树活动启动");
+  // Six of the headline's seven pairs are in the body (季植 is not); the weight is
+  // -2 × (0.25 + 6/7 - 0).
+  EXPECT_DOUBLE_EQ(a.layout.evidence[0].first, 6.0 / 7.0);
+  EXPECT_EQ(newsplit::describe(a.layout.evidence[0]),
+            "page ends with headline \"春季植树活动启动\" (own 0.86, rest 0.00): after -2.21");
 }
 
 TEST(Layout, WithoutEvidenceHeadlinesComeFirst) {
@@ -250,7 +257,8 @@ TEST(Layout, HeadlineWordingShareIsTheShareOfItsPairsInTheText) {
     words.reset(headline);
     ASSERT_DOUBLE_EQ(words.share_if(units, 0, 1, [](std::size_t) { return true; }, budget), expected)
         << "headline [" << headline << "] text [" << stream << "]";
-    if (n_spans == 1 && budget == newsplit::HeadlineWords::kBudget)
+    if (n_spans == 1 && budget == newsplit::HeadlineWords::kBudget) {
       ASSERT_DOUBLE_EQ(newsplit::shared_bigrams(headline, spans[0]), expected);
+    }
   }
 }

@@ -22,10 +22,21 @@ namespace newsplit {
 
 enum class HeadlinePosition { Before, After };
 
+// One piece of evidence, kept as numbers and put into words only when asked (--explain).
+struct LayoutEvidence {
+  enum Kind { PageOpens, PageEnds, Wording } kind = Wording;
+  std::string headline;
+  // PageOpens, PageEnds: the share of the headline's words in its own article and in the
+  // rest of the page. Wording: its share in the text before and in the text after.
+  double first = 0, second = 0;
+  double weight = 0;  // what it adds to the score
+};
+std::string describe(const LayoutEvidence& e);  // one line: "page opens with headline …"
+
 struct Layout {
   HeadlinePosition headlines = HeadlinePosition::Before;
-  double score = 0;                   // > 0 says before, < 0 after; 0 (no evidence) means before
-  std::vector<std::string> evidence;  // one line per piece of evidence, for --explain and tests
+  double score = 0;                        // > 0 says before, < 0 after; 0 (no evidence) means before
+  std::vector<LayoutEvidence> evidence;    // for --explain and tests
 };
 
 // A run of consecutive headline-shaped units that stands at an article boundary: at the
