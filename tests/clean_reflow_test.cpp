@@ -223,8 +223,9 @@ std::set<std::pair<char32_t, char32_t>> han_pairs(std::string_view text) {
 TEST(Layout, HeadlineWordingShareIsTheShareOfItsPairsInTheText) {
   // Han characters the headline and the text share, Han characters whose low twelve bits
   // are those of others (社 U+793E, Extension A U+393E) and a non-Han one with the same bits
-  // (U+A93E), a four-byte Han character, marks, ASCII and two-byte characters.
-  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "\u393E", "\uA93E", "\U00020000",
+  // (U+A93E), one whose set bits a continuation byte has too (傀 U+5080: E5 82 80), a
+  // four-byte Han character, marks, ASCII and two-byte characters.
+  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "傀", "\u393E", "\uA93E", "\U00020000",
                                              "，", "。", "“", "a", "7", " ", "é", "·"};
   std::mt19937 rng(5);
   auto random_text = [&](int max_pieces) {
