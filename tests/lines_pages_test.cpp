@@ -59,6 +59,57 @@ TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
   }
 }
 
+TEST(Lines, APageIsMeasuredAsItsLinesAreOneByOne) {
+  // Pages of random lines: the page reader measures sixteen bytes at a time across line
+  // ends, and each line must come out as measuring it alone does (character by character
+  // when the page is well-formed).
+  const std::vector<std::string> alphabet = {"社", "区", "，", "。", "“", "”", "、", "■", "●", "…", "a", "Z", "7", ",", ";",
+                                             "?", " ", "  ", "\t", "\u3000", "\u2002", "\u00a0", "é", "·", "\U00020000"};
+  const std::vector<std::string> flaws = {"\x80", "\xE4\xB8", "\xFF", "\xC3"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 3000; ++round) {
+    const bool malformed = round % 5 == 0;
+    std::string page;
+    std::vector<std::string> raw;
+    std::vector<std::size_t> starts;  // where each line begins in the page
+    bool ended = false;                // the last line has its newline
+    const int n_lines = 1 + static_cast<int>(rng() % 30);
+    for (int l = 0; l < n_lines; ++l) {
+      std::string line;
+      // Most lines are Han text and Chinese marks, as on a page; some run past four blocks.
+      const int len = static_cast<int>(rng() % (rng() % 4 == 0 ? 60 : 22));
+      const std::size_t span = rng() % 3 == 0 ? alphabet.size() : 10;
+      for (int k = 0; k < len; ++k) line += alphabet[rng() % span];
+      if (malformed && rng() % 4 == 0) line.insert(rng() % (line.size() + 1), flaws[rng() % flaws.size()]);
+      raw.push_back(line);
+      starts.push_back(page.size());
+      page += line;
+      ended = l + 1 < n_lines || rng() % 2 == 0;
+      if (ended) page += '\n';
+    }
+    if (raw.back().empty() && !ended) raw.pop_back();  // nothing after the last line end: no line
+    if (raw.empty()) continue;
+    const auto got = read_lines(page, 7);
+    ASSERT_EQ(got.lines.size(), raw.size()) << page;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const auto& line = got.lines[k];
+      for (const auto& want : {newsplit::measure(raw[k], 7 + k), newsplit::detail::measure_one_by_one(raw[k], 7 + k)}) {
+        ASSERT_EQ(line.number, want.number);
+        ASSERT_EQ(line.text, want.text) << "line " << k << " of [" << page << "]";
+        ASSERT_EQ(line.text.data() - page.data(), static_cast<std::ptrdiff_t>(starts[k]) + (want.text.data() - raw[k].data()));
+        ASSERT_EQ(line.width, want.width) << "line [" << raw[k] << "]";
+        ASSERT_EQ(line.chars, want.chars) << "line [" << raw[k] << "]";
+        ASSERT_EQ(line.spaces, want.spaces) << "line [" << raw[k] << "]";
+        ASSERT_EQ(line.item_marks, want.item_marks) << "line [" << raw[k] << "]";
+        ASSERT_EQ(line.prose_marks, want.prose_marks) << "line [" << raw[k] << "]";
+        ASSERT_EQ(line.first, want.first) << "line [" << raw[k] << "]";
+        ASSERT_EQ(line.last, want.last) << "line [" << raw[k] << "]";
+        if (malformed) break;  // the character-at-a-time measure is the reference for well-formed text only
+      }
+    }
+  }
+}
+
 TEST(Lines, BlocksKnowTheBlankLinesAroundThem) {
   const auto p = read_lines("\n\n甲\n乙\n\n丙\n\n\n\n丁\n\n");
   ASSERT_EQ(p.blocks.size(), 3u);
