@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <stdexcept>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
@@ -326,6 +327,7 @@ struct Classifier {
   const PageLines& page;
   std::vector<Unit> units;
   std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
+  std::vector<People> credits_;  // what the credit rule read from the credit lines at a block's foot
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
 
   std::vector<int> column_widths;  // widths of lines that wrap onto a next line, with counts
@@ -545,15 +547,24 @@ struct Classifier {
     i = end_line + 1;
   }
 
-  // The lines from `from` to the end of the block, each a credit line.
-  void push_credits(const Block& b, std::size_t from) {
-    for (std::size_t k = from; k < b.end; ++k) {
-      People cp;
-      rules::credit(page.lines[k].text, &cp);
+  // The lines from `from` to the end of the block, each a credit line: `people` holds what
+  // the credit rule read from each, in order.
+  void push_credits(const Block& b, std::size_t from, std::vector<People>& people) {
+    if (people.size() != b.end - from) throw std::logic_error("classify: a credit line without its people");
+    for (std::size_t k = from; k < b.end; ++k)
       push(Role::Credit, "credit line", {whole(k)}, k == b.begin ? b.blanks_before : 0,
            k + 1 == b.end ? b.blanks_after : 0)
-          .people = std::move(cp);
-    }
+          .people = std::move(people[k - from]);
+    people.clear();
+  }
+
+  // Whether line k is a credit line; its people go to the back of `people` when it is.
+  bool credit_line(std::size_t k, std::vector<People>& people) const {
+    if (!may_be_credit(page.lines[k])) return false;
+    People cp;
+    if (!rules::credit(page.lines[k].text, &cp)) return false;
+    people.push_back(std::move(cp));
+    return true;
   }
 
   void block(std::size_t b_index) {
@@ -613,24 +624,27 @@ struct Classifier {
         flush(pending, b, b_index, false);
         // The caption runs to the end of the block, but credit lines at its foot
         // (XX县融媒体中心 龚长浩 摄) are credits.
+        std::vector<People>& credits = credits_;
+        credits.clear();
         std::size_t credits_from = b.end;
-        while (credits_from > i + 1 && may_be_credit(page.lines[credits_from - 1]) &&
-               rules::credit(page.lines[credits_from - 1].text))
-          --credits_from;
+        while (credits_from > i + 1 && credit_line(credits_from - 1, credits)) --credits_from;
+        std::reverse(credits.begin(), credits.end());  // found from the foot up
         std::vector<Span> spans;
         const std::size_t start = i;
         while (i < credits_from) spans.push_back(whole(i++));
         push(Role::Caption, "photo caption", std::move(spans), at_start(start), at_end(i - 1));
-        push_credits(b, i);
+        push_credits(b, i, credits);
         break;
       }
-      if (may_be_credit(line) && rules::credit(t)) {
+      if (may_be_credit(line)) {
         // Credits close a block: this line and all after it must be credits.
+        std::vector<People>& credits = credits_;
+        credits.clear();
         bool all = true;
-        for (std::size_t k = i; k < b.end && all; ++k) all = may_be_credit(page.lines[k]) && rules::credit(page.lines[k].text);
+        for (std::size_t k = i; k < b.end && all; ++k) all = credit_line(k, credits);
         if (all) {
           flush(pending, b, b_index, false);
-          push_credits(b, i);
+          push_credits(b, i, credits);
           break;
         }
       }
