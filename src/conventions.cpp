@@ -31,6 +31,14 @@ char32_t last_before_quotes(std::string_view t) {
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Most lines and paragraphs stop mid-sentence on a Han character (U+4000..9FFF, three bytes
+// whose lead is E4..E9), which is no mark, quote or space: nothing to decode.
+bool ends_on_han(std::string_view t) {
+  const std::size_t n = t.size();
+  return n >= 3 && u::is_han_block_lead(static_cast<unsigned char>(t[n - 3])) &&
+         (static_cast<unsigned char>(t[n - 2]) & 0xC0u) == 0x80u && (static_cast<unsigned char>(t[n - 1]) & 0xC0u) == 0x80u;
+}
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -108,6 +116,7 @@ constexpr std::array<std::string_view, 14> kFurnitureStarts = {
 }  // namespace
 
 bool ends_sentence(std::string_view text) {
+  if (ends_on_han(text)) return false;
   std::size_t i = text.size();
   while (i > 0) {
     char32_t c = u::prev(text, i);
@@ -122,6 +131,7 @@ bool ends_sentence(std::string_view text) {
 }
 
 bool ends_unit(std::string_view text) {
+  if (ends_on_han(text)) return false;
   if (ends_sentence(text)) return true;
   const char32_t c = last_before_quotes(text);
   return c == U'；' || c == U'：' || c == U';' || c == U':';

@@ -187,6 +187,15 @@ TEST(Rules, PunctuationFacts) {
   EXPECT_FALSE(cv::ends_sentence("“钱景”"));
   EXPECT_FALSE(cv::ends_sentence("美国U.S."));
   EXPECT_TRUE(cv::ends_unit("取得的系列标志性成果："));
+  // A line that stops on a Han character ends no sentence and no unit, whatever it holds
+  // before; the characters of the same three-byte block that are no Han (hexagrams) too.
+  EXPECT_FALSE(cv::ends_sentence("得到了诠释。全面推进"));
+  EXPECT_FALSE(cv::ends_unit("取得的成果：一是"));
+  EXPECT_FALSE(cv::ends_sentence("卦象\u4DC0"));
+  EXPECT_FALSE(cv::ends_sentence("区"));
+  EXPECT_TRUE(cv::ends_sentence("区。"));
+  EXPECT_TRUE(cv::ends_sentence("。"));
+  EXPECT_TRUE(cv::ends_unit("区；"));
   EXPECT_TRUE(cv::ends_open("确保党的领导，"));
   EXPECT_TRUE(cv::balanced("（作者系“中共”渝中区委书记）"));
   EXPECT_FALSE(cv::balanced("“一事一议"));
