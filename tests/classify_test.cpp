@@ -145,6 +145,8 @@ TEST(Rules, Captions) {
   EXPECT_TRUE(rules::caption_start("图为箱梁架设施工现场。"));
   EXPECT_TRUE(rules::photo_credit_end("重庆首批智能网联车在科学谷数智科创园亮相 摄/曾诚"));
   EXPECT_TRUE(rules::photo_credit_end("（本报资料图片） 记者 张锦辉 摄/视觉重庆"));
+  EXPECT_TRUE(rules::photo_credit_end("市民在公园里晨练 记者 王五 摄／新华社"));  // a full-width slash
+  EXPECT_FALSE(rules::photo_credit_end("城市更新／社区治理"));                  // a slash, but no 摄 before it
   EXPECT_TRUE(rules::photo_credit_end("（京昆高速铁路西昆有限公司供图）"));
   EXPECT_TRUE(rules::photo_credit_end("山城巷夜景 记者 钟志兵 摄"));
   EXPECT_FALSE(rules::photo_credit_end("记者在现场进行了拍摄"));
