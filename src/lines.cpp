@@ -125,8 +125,9 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
   const std::size_t n = t.size();
   if (n < 16) return 0;
   const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
-  ByteSum width, chars, spaces;
+  const __m128i one = _mm_set1_epi8(1);
+  // Han characters and printable ASCII (a width of 2 and 1, a character each), and blanks.
+  ByteSum hans, printables, blanks;
   const MarkEffects& marks = mark_effects();
   std::size_t i = 0;
   unsigned owed = 0;
@@ -141,12 +142,16 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
     const unsigned expected = (((lead3 << 1) | (lead3 << 2)) & valid) | owed;
     if ((ascii | lead3 | cont) != valid || cont != expected) break;  // another kind of character
     const __m128i han = _mm_and_si128(in_range(v, 0xE4, 0xE9), mine);
-    const __m128i blank = _mm_and_si128(any_of(v, {' ', '\t'}), mine);
-    const __m128i printable = _mm_andnot_si128(blank, _mm_and_si128(in_range(v, 0x20, 0x7F), mine));
-    width.add(_mm_or_si128(_mm_and_si128(han, two), _mm_and_si128(printable, one)));
-    chars.add(_mm_and_si128(_mm_or_si128(han, printable), one));
-    spaces.add(_mm_and_si128(blank, one));
-    x.prose = x.prose || (bits(_mm_and_si128(any_of(v, {',', ';', '!', '?'}), mine)) != 0);
+    hans.add(_mm_and_si128(han, one));
+    // Blanks, printable ASCII and the half-width marks of prose, only where there is ASCII:
+    // most blocks of a Chinese page have none.
+    if (ascii != 0) {
+      const __m128i blank = _mm_and_si128(any_of(v, {' ', '\t'}), mine);
+      const __m128i printable = _mm_andnot_si128(blank, _mm_and_si128(in_range(v, 0x20, 0x7F), mine));
+      printables.add(_mm_and_si128(printable, one));
+      blanks.add(_mm_and_si128(blank, one));
+      x.prose = x.prose || (bits(_mm_and_si128(any_of(v, {',', ';', '!', '?'}), mine)) != 0);
+    }
     for (unsigned rest = lead3 & ~(bits(han) >> skip); rest != 0; rest &= rest - 1) {
       std::size_t at = i + static_cast<std::size_t>(std::countr_zero(rest));
       if (at + 2 >= n) {  // cut off by the line's end (malformed text)
@@ -161,9 +166,10 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
     owed = (lead3 >> 15 & 1u) * 3u | (lead3 >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
     i += 16 - skip;
   }
-  x.width += width.total();
-  x.chars += chars.total();
-  x.spaces += spaces.total();
+  const int h = hans.total(), a = printables.total();
+  x.width += 2 * h + a;
+  x.chars += h + a;
+  x.spaces += blanks.total();
   // Past the continuation bytes of the last character counted.
   return std::min(n, i + (owed == 3u ? 2 : owed == 1u ? 1 : 0));
 }
