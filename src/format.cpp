@@ -1,7 +1,10 @@
 #include "newsplit/format.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <stdexcept>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -25,6 +28,32 @@ std::optional<Format> parse_format(std::string_view n) {
   return std::nullopt;
 }
 
+namespace {
+
+// The fields by name, looked up once when a writer is made, not for every record.
+enum class Field {
+  Type, File, Index, Kicker, Title, Subtitle, Dateline, Byline, Authors, LeadLabel, Lead, Paragraphs, Subheads,
+  Captions, Credits, Notes, LineStart, LineEnd, Chars, Warnings, Kind, Text, Unknown
+};
+
+Field field_of(std::string_view name) {
+  static constexpr std::array<std::pair<std::string_view, Field>, 22> kNames = {{
+      {"type", Field::Type},         {"file", Field::File},           {"index", Field::Index},
+      {"kicker", Field::Kicker},     {"title", Field::Title},         {"subtitle", Field::Subtitle},
+      {"dateline", Field::Dateline}, {"byline", Field::Byline},       {"authors", Field::Authors},
+      {"lead_label", Field::LeadLabel}, {"lead", Field::Lead},        {"paragraphs", Field::Paragraphs},
+      {"subheads", Field::Subheads}, {"captions", Field::Captions},   {"credits", Field::Credits},
+      {"notes", Field::Notes},       {"line_start", Field::LineStart}, {"line_end", Field::LineEnd},
+      {"chars", Field::Chars},       {"warnings", Field::Warnings},   {"kind", Field::Kind},
+      {"text", Field::Text},
+  }};
+  for (const auto& [n, f] : kNames)
+    if (n == name) return f;
+  return Field::Unknown;
+}
+
+}  // namespace
+
 const std::vector<std::string>& article_fields() {
   static const std::vector<std::string> f = {
       "type",  "file",       "index",    "kicker",   "title",    "subtitle", "dateline",
@@ -38,11 +67,7 @@ const std::vector<std::string>& leftover_fields() {
   return f;
 }
 
-bool is_field(std::string_view name) {
-  const auto& a = article_fields();
-  const auto& l = leftover_fields();
-  return std::find(a.begin(), a.end(), name) != a.end() || std::find(l.begin(), l.end(), name) != l.end();
-}
+bool is_field(std::string_view name) { return field_of(name) != Field::Unknown; }
 
 namespace {
 
@@ -149,56 +174,77 @@ struct Value {
   const std::vector<std::string>* list = nullptr;
 };
 
-Value article_value(const Article& a, std::string_view file, std::string_view f) {
+struct Column {
+  std::string name;
+  Field field;
+};
+
+std::vector<Column> columns(const std::vector<std::string>& names) {
+  std::vector<Column> c;
+  for (const auto& n : names) {
+    const Field f = field_of(n);
+    if (f == Field::Unknown) throw std::logic_error("a record writer was given the unknown field '" + n + "'");
+    c.push_back({n, f});
+  }
+  return c;
+}
+
+Value article_value(const Article& a, std::string_view file, Field f) {
   auto s = [](std::string_view v) { return Value{Value::String, v}; };
   auto n = [](std::uint64_t v) { return Value{Value::Number, {}, v}; };
   auto l = [](const std::vector<std::string>& v) { return Value{Value::List, {}, 0, &v}; };
-  if (f == "type") return s("article");
-  if (f == "file") return s(file);
-  if (f == "index") return n(a.index);
-  if (f == "kicker") return s(a.kicker);
-  if (f == "title") return s(a.title);
-  if (f == "subtitle") return s(a.subtitle);
-  if (f == "dateline") return s(a.dateline);
-  if (f == "byline") return s(a.byline);
-  if (f == "authors") return l(a.authors);
-  if (f == "lead_label") return s(a.lead_label);
-  if (f == "lead") return s(a.lead);
-  if (f == "paragraphs") return l(a.paragraphs);
-  if (f == "subheads") return l(a.subheads);
-  if (f == "captions") return l(a.captions);
-  if (f == "credits") return l(a.credits);
-  if (f == "notes") return l(a.notes);
-  if (f == "line_start") return n(a.line_start);
-  if (f == "line_end") return n(a.line_end);
-  if (f == "chars") return n(a.chars);
-  if (f == "warnings") return l(a.warnings);
+  switch (f) {
+    case Field::Type: return s("article");
+    case Field::File: return s(file);
+    case Field::Index: return n(a.index);
+    case Field::Kicker: return s(a.kicker);
+    case Field::Title: return s(a.title);
+    case Field::Subtitle: return s(a.subtitle);
+    case Field::Dateline: return s(a.dateline);
+    case Field::Byline: return s(a.byline);
+    case Field::Authors: return l(a.authors);
+    case Field::LeadLabel: return s(a.lead_label);
+    case Field::Lead: return s(a.lead);
+    case Field::Paragraphs: return l(a.paragraphs);
+    case Field::Subheads: return l(a.subheads);
+    case Field::Captions: return l(a.captions);
+    case Field::Credits: return l(a.credits);
+    case Field::Notes: return l(a.notes);
+    case Field::LineStart: return n(a.line_start);
+    case Field::LineEnd: return n(a.line_end);
+    case Field::Chars: return n(a.chars);
+    case Field::Warnings: return l(a.warnings);
+    case Field::Kind: case Field::Text: case Field::Unknown: return {};
+  }
   return {};
 }
 
-Value leftover_value(const Leftover& lo, std::string_view file, std::string_view f) {
-  if (f == "type") return {Value::String, "leftover"};
-  if (f == "file") return {Value::String, file};
-  if (f == "kind") return {Value::String, lo.kind};
-  if (f == "text") return {Value::String, lo.text};
-  if (f == "line_start") return {Value::Number, {}, lo.line_start};
-  if (f == "line_end") return {Value::Number, {}, lo.line_end};
-  return {};
+Value leftover_value(const Leftover& lo, std::string_view file, Field f) {
+  switch (f) {
+    case Field::Type: return {Value::String, "leftover"};
+    case Field::File: return {Value::String, file};
+    case Field::Kind: return {Value::String, lo.kind};
+    case Field::Text: return {Value::String, lo.text};
+    case Field::LineStart: return {Value::Number, {}, lo.line_start};
+    case Field::LineEnd: return {Value::Number, {}, lo.line_end};
+    default: return {};
+  }
 }
 
 class JsonWriter : public RecordWriter {
  public:
-  JsonWriter(std::vector<std::string> fields, bool array) : fields_(std::move(fields)), array_(array) {}
+  JsonWriter(const std::vector<std::string>& fields, bool array)
+      : articles_(columns(fields.empty() ? article_fields() : fields)),
+        leftovers_(columns(fields.empty() ? leftover_fields() : fields)),
+        array_(array) {}
   void begin(std::string& out) override {
     if (array_) out.append("[");
   }
   void article(std::string& out, std::string_view file, const Article& a) override {
-    const auto& f = fields_.empty() ? article_fields() : fields_;
-    object(out, f, [&](std::string_view name) { return article_value(a, file, name); });
+    object(out, articles_, [&](Field f) { return article_value(a, file, f); });
   }
   void leftover(std::string& out, std::string_view file, const Leftover& l) override {
-    const auto& f = fields_.empty() ? leftover_fields() : fields_;
-    object(out, f, [&](std::string_view name) { return leftover_value(l, file, name); });
+    object(out, leftovers_, [&](Field f) { return leftover_value(l, file, f); });
   }
   void end(std::string& out) override {
     if (array_) out.append(any_ ? "\n]\n" : "]\n");
@@ -206,18 +252,18 @@ class JsonWriter : public RecordWriter {
 
  private:
   template <typename Get>
-  void object(std::string& out, const std::vector<std::string>& fields, Get get) {
+  void object(std::string& out, const std::vector<Column>& cols, Get get) {
     if (array_) out.append(any_ ? ",\n" : "\n");
     any_ = true;
     out.push_back('{');
     bool first = true;
-    for (const auto& name : fields) {
-      const Value v = get(name);
+    for (const Column& col : cols) {
+      const Value v = get(col.field);
       if (v.kind == Value::Absent) continue;
       if (!first) out.push_back(',');
       first = false;
       out.push_back('"');
-      out.append(name);
+      out.append(col.name);
       out.append("\":");
       switch (v.kind) {
         case Value::String:
@@ -242,7 +288,7 @@ class JsonWriter : public RecordWriter {
     out.push_back('}');
     if (!array_) out.push_back('\n');
   }
-  std::vector<std::string> fields_;
+  std::vector<Column> articles_, leftovers_;
   bool array_;
   bool any_ = false;
 };
@@ -250,27 +296,27 @@ class JsonWriter : public RecordWriter {
 class DelimitedWriter : public RecordWriter {
  public:
   DelimitedWriter(std::vector<std::string> fields, bool leftovers, bool csv) : csv_(csv) {
-    fields_ = std::move(fields);
-    if (fields_.empty()) {
-      fields_ = article_fields();
+    if (fields.empty()) {
+      fields = article_fields();
       if (leftovers) {
-        fields_.emplace_back("kind");
-        fields_.emplace_back("text");
+        fields.emplace_back("kind");
+        fields.emplace_back("text");
       }
     }
+    cols_ = columns(fields);
   }
   void begin(std::string& out) override {
-    for (std::size_t k = 0; k < fields_.size(); ++k) {
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
       if (k) out.push_back(csv_ ? ',' : '\t');
-      field(fields_[k], out);
+      field(cols_[k].name, out);
     }
     out.append(csv_ ? "\r\n" : "\n");
   }
   void article(std::string& out, std::string_view file, const Article& a) override {
-    row(out, [&](std::string_view name) { return article_value(a, file, name); });
+    row(out, [&](Field f) { return article_value(a, file, f); });
   }
   void leftover(std::string& out, std::string_view file, const Leftover& l) override {
-    row(out, [&](std::string_view name) { return leftover_value(l, file, name); });
+    row(out, [&](Field f) { return leftover_value(l, file, f); });
   }
 
  private:
@@ -281,16 +327,16 @@ class DelimitedWriter : public RecordWriter {
   template <typename Get>
   void row(std::string& out, Get get) {
     std::string cell;
-    for (std::size_t k = 0; k < fields_.size(); ++k) {
+    for (std::size_t k = 0; k < cols_.size(); ++k) {
       if (k) out.push_back(csv_ ? ',' : '\t');
-      const Value v = get(fields_[k]);
+      const Value v = get(cols_[k].field);
       cell.clear();
       switch (v.kind) {
         case Value::String: cell.append(v.str); break;
         case Value::Number: fmt::format_to(std::back_inserter(cell), "{}", v.num); break;
         case Value::List: {
           // Paragraphs are lines of one text; other lists are short items.
-          const char* sep = fields_[k] == "paragraphs" ? "\n" : "|";
+          const char* sep = cols_[k].field == Field::Paragraphs ? "\n" : "|";
           for (std::size_t j = 0; j < v.list->size(); ++j) {
             if (j) cell.append(sep);
             cell.append((*v.list)[j]);
@@ -303,7 +349,7 @@ class DelimitedWriter : public RecordWriter {
     }
     out.append(csv_ ? "\r\n" : "\n");
   }
-  std::vector<std::string> fields_;
+  std::vector<Column> cols_;
   bool csv_;
 };
 

@@ -151,6 +151,19 @@ TEST(Format, CsvFieldsPicksAndOrdersColumns) {
   EXPECT_EQ(rows[1], (std::vector<std::string>{sample_article().title, "2", "杨铌紫|王利"}));
 }
 
+TEST(Format, EveryFieldNameIsKnownAndAnUnknownOneIsRefused) {
+  for (const auto* list : {&newsplit::article_fields(), &newsplit::leftover_fields()})
+    for (const auto& f : *list) EXPECT_TRUE(newsplit::is_field(f)) << f;
+  EXPECT_FALSE(newsplit::is_field("headline"));
+  // The command line refuses it first (a usage error); a writer given one is a bug.
+  for (auto format : {newsplit::Format::Jsonl, newsplit::Format::Csv}) {
+    newsplit::WriterOptions o;
+    o.format = format;
+    o.fields = {"title", "headline"};
+    EXPECT_THROW(newsplit::make_writer(o), std::logic_error);
+  }
+}
+
 TEST(Format, CsvWithLeftoversHasKindAndText) {
   const auto rows = test::read_csv(write(Format::Csv, true));
   ASSERT_EQ(rows.size(), 3u);
