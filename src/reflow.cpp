@@ -33,7 +33,9 @@ constexpr std::size_t kColumnNeighbours = 3;
 }  // namespace
 
 void join_wrapped(std::string& text, std::string_view line) {
-  if (!text.empty() && !line.empty() && ascii_letter(u::last(text)) && ascii_letter(u::first(line)))
+  // (A character's last byte, and its first, is ASCII only when the character is.)
+  if (!text.empty() && !line.empty() && ascii_letter(static_cast<unsigned char>(text.back())) &&
+      ascii_letter(static_cast<unsigned char>(line.front())))
     text.push_back(' ');
   text.append(line);
 }

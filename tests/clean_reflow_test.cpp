@@ -2,6 +2,7 @@
 
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "newsplit/clean.hpp"
 #include "newsplit/layout.hpp"
@@ -137,6 +138,13 @@ TEST(Reflow, LatinWordsWrappedAcrossLinesKeepASpace) {
   std::string s = "发布了Smart";
   newsplit::join_wrapped(s, "City计划");
   EXPECT_EQ(s, "发布了Smart City计划");
+  // Only two ASCII letters meet with a space: not an accented letter, a Han character or a digit.
+  for (auto [before, after, joined] : {std::tuple{"Café", "bar", "Cafébar"}, std::tuple{"社", "区", "社区"},
+                                       std::tuple{"版本2", "0", "版本20"}, std::tuple{"Smart", "城市", "Smart城市"}}) {
+    std::string t = before;
+    newsplit::join_wrapped(t, after);
+    EXPECT_EQ(t, joined);
+  }
 }
 
 TEST(Reflow, ShortSentenceEndingLineEndsAParagraph) {
