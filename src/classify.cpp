@@ -48,8 +48,16 @@ bool has_any(std::string_view s, Pred is_mark) {
 }
 
 int count_item_marks(std::string_view s) {
+  // Every item mark is a geometric shape or a star, U+25A0..25FF and U+2605..2606: three
+  // bytes from E2 96 80 to E2 98 BF. A lead byte is never a continuation byte, so the
+  // bytes are read as they come and only those sequences decoded.
   int n = 0;
-  for (std::size_t i = 0; i < s.size();) n += cv::is_item_mark(u::next(s, i));
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    if (p[i] != 0xE2 || p[i + 1] < 0x96 || p[i + 1] > 0x98) continue;
+    std::size_t k = i;
+    n += cv::is_item_mark(u::next(s, k));
+  }
   return n;
 }
 
@@ -88,7 +96,7 @@ bool running_head(std::string_view line) {
 // not a name.
 bool rubric(std::string_view line) {
   line = u::trim(line);
-  if (count_item_marks(line) != 1 || !cv::is_item_mark(u::first(line))) return false;
+  if (!cv::is_item_mark(u::first(line)) || count_item_marks(line) != 1) return false;
   const std::string_view rest = u::trim(drop_first(line));
   const std::size_t n = u::count(rest);
   return n >= 1 && n <= kRubricMaxChars && !has_any(rest, [](char32_t c) { return cv::is_sentence_mark(c) || c == U' '; }) && !byline(line);

@@ -54,6 +54,14 @@ TEST(Rules, NotBylines) {
   EXPECT_FALSE(rules::byline("■观点"));  // a column rubric: no surname
   EXPECT_TRUE(rules::rubric("■观点"));
   EXPECT_FALSE(rules::rubric("■吴刚"));
+  // Every kind of mark counts (the geometric shapes ■ to ◎ and the stars); quotes, dashes and
+  // the ellipsis, three-byte characters that open with the same byte, do not.
+  EXPECT_TRUE(rules::running_head("★要闻 ◎视点"));
+  EXPECT_TRUE(rules::running_head("▲高度 ▼深度"));
+  EXPECT_FALSE(rules::running_head("“高度”——深度……"));
+  EXPECT_TRUE(rules::rubric("◆观察"));
+  EXPECT_FALSE(rules::rubric("◆观察 ★要闻"));  // two marks: a running head, not a rubric
+  EXPECT_FALSE(rules::rubric("观点■"));
 }
 
 TEST(Rules, JumpLines) {
