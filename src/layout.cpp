@@ -93,9 +93,20 @@ void HeadlineWords::feed(std::string_view text) {
   auto decode3 = [&](std::size_t at) -> char32_t {
     return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
   };
+  auto in_set3 = [&](std::size_t at) { return (chars[p[at + 1] & 63] >> (p[at + 2] & 63) & 1) != 0; };
   for (std::size_t i = 0; i < n;) {
     const unsigned char b = p[i];
     char32_t c;
+    // Two three-byte characters at once, as most of a page is, while neither makes a pair.
+    if ((b & 0xF0u) == 0xE0u && i + 5 < n && (p[i + 3] & 0xF0u) == 0xE0u) {
+      const bool hit0 = in_set3(i), hit1 = in_set3(i + 3);
+      if (!((hit0 && maybe) || (hit0 && hit1))) {
+        maybe = hit1;
+        prev = 0;
+        i += 6;
+        continue;
+      }
+    }
     if ((b & 0xF0u) == 0xE0u && i + 2 < n) {
       const bool hit = (chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1) != 0;
       if (!(hit && maybe)) {
