@@ -15,12 +15,14 @@ int main(int argc, char** argv) {
   // A closed pipe shows up as EPIPE on write, and the output layer ends the run quietly.
   std::signal(SIGPIPE, SIG_IGN);
 #if defined(NEWSPLIT_MIMALLOC)
-  // Freed memory goes back to the system after 2 ms, not mimalloc's default 25: peak memory
-  // then stays flat on an input of any length (a 1 GB file peaks within a few percent of a
-  // 100 MB one). Not at once either: a batch of pages is freed on one thread while the next
-  // is being made on another, and memory given back at once is faulted in again (split was
-  // about 4% slower on two cores, README: Performance).
+  // Freed memory goes back to the system after 2 ms (mimalloc's default is 25, and a page
+  // used again is not given longer): peak memory then stays flat on an input of any length
+  // (a 1 GB file peaks within 10% of a 100 MB one). Not at once either: pages and records
+  // are made and freed in batches on different threads, and memory given back at once is
+  // faulted in again by the next batch (split took 10% longer on two cores, README:
+  // Performance).
   mi_option_set(mi_option_decommit_delay, 2);
+  mi_option_set(mi_option_decommit_extend_delay, 0);
 #endif
   try {
     auto parsed = newsplit::cli::parse(argc, argv);
