@@ -31,6 +31,9 @@ char32_t last_before_quotes(std::string_view t) {
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 
 // Most lines and paragraphs stop mid-sentence on a Han character (U+4000..9FFF, three bytes
 // whose lead is E4..E9), which is no mark, quote or space: nothing to decode.
@@ -39,14 +42,11 @@ bool ends_on_han(std::string_view t) {
   return n >= 3 && u::is_han_block_lead(static_cast<unsigned char>(t[n - 3])) &&
          (static_cast<unsigned char>(t[n - 2]) & 0xC0u) == 0x80u && (static_cast<unsigned char>(t[n - 1]) & 0xC0u) == 0x80u;
 }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 // The first (or last) code points of a list's words, by their low twelve bits. A token
 // whose first (last) character is not among them begins (ends) with no word of the list:
 // most tokens tested are prose or headlines, and this passes them over without comparing
-// each word (about one Han character in two hundred shares the bits of one of 30 words).
+// each word (the bits of 30 words' characters are shared by about one Han character in 140).
 class EdgeMask {
  public:
   template <std::size_t N>

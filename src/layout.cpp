@@ -108,7 +108,7 @@ void HeadlineWords::feed(std::string_view text) {
       }
     }
     if ((b & 0xF0u) == 0xE0u && i + 2 < n) {
-      const bool hit = (chars[p[i + 1] & 63] >> (p[i + 2] & 63) & 1) != 0;
+      const bool hit = in_set3(i);
       if (!(hit && maybe)) {
         maybe = hit;
         prev = 0;
