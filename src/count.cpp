@@ -195,6 +195,7 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
         if (b >= 0x80 || a.first_ascii[b]) break;
         ++i;
       }
+      if (i == n) break;  // the text ended with characters passed over
     }
     off = row[off + a.cls[p[i++]]];
     if (reports[off >> shift]) {

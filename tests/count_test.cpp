@@ -83,6 +83,18 @@ TEST(Count, PassingOverCharactersNoKeywordBeginsWithChangesNoCount) {
   EXPECT_EQ(count({"qx", "Xq"}, "的QX是qX会xQ", true), (Counts{2, 1}));  // QX qX; xQ
 }
 
+// The text counted is a view: the byte after it, whatever it is, is not read (a view that
+// ends with a character passed over, followed in memory by a keyword of one letter).
+TEST(Count, NothingPastTheEndOfTheTextIsRead) {
+  const std::string buffer = "城市a社区a";
+  for (std::size_t end : {std::size_t{3}, std::size_t{6}}) {  // 城, 城市: passed over, then 'a'
+    const std::string_view text = std::string_view(buffer).substr(0, end);
+    EXPECT_EQ(count({"a", "区a"}, text), (Counts{0, 0})) << text;
+  }
+  EXPECT_EQ(count({"a", "区a"}, std::string_view(buffer).substr(0, 13)), (Counts{1, 0}));  // 城市a社区
+  EXPECT_EQ(count({"a", "区a"}, buffer), (Counts{2, 1}));
+}
+
 TEST(Count, ThousandsOfKeywordsInOnePass) {
   std::vector<std::string> keys;
   for (int k = 0; k < 3000; ++k) keys.push_back("词" + std::to_string(k));
