@@ -19,8 +19,8 @@ int main(int argc, char** argv) {
   // used again is not given longer): peak memory then stays flat on an input of any length
   // (a 1 GB file peaks within 10% of a 100 MB one). Not at once either: pages and records
   // are made and freed in batches on different threads, and memory given back at once is
-  // faulted in again by the next batch (split took 10% longer on two cores, README:
-  // Performance).
+  // faulted in again by the next batch (split took 4 to 15% longer on two cores,
+  // README: Performance).
   mi_option_set(mi_option_decommit_delay, 2);
   mi_option_set(mi_option_decommit_extend_delay, 0);
 #endif
