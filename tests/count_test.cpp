@@ -38,6 +38,14 @@ TEST(Count, NoKeywordsNoCounts) { EXPECT_TRUE(count({}, "任何文字").empty())
 TEST(Count, DuplicateKeywordsShareACount) {
   KeywordMatcher m({"社区", "社区", "城市"});
   EXPECT_EQ(m.size(), 2u);
+  // Ignoring case, two spellings of one word are one keyword, under the first spelling
+  // (each took the other's count before: one state of the automaton ends both).
+  KeywordMatcher folded({"RCEP", "rcep", "Rcep规则"}, true);
+  ASSERT_EQ(folded.size(), 2u);
+  EXPECT_EQ(folded.keyword(0), "RCEP");
+  Counts c;
+  folded.count("rcep规则与RCEP", c);
+  EXPECT_EQ(c, (Counts{2, 1}));
 }
 
 TEST(Count, IgnoreCaseForLatin) {
@@ -81,6 +89,25 @@ TEST(Count, PassingOverCharactersNoKeywordBeginsWithChangesNoCount) {
   }
   // Latin keywords under ignore-case begin with either case.
   EXPECT_EQ(count({"qx", "Xq"}, "的QX是qX会xQ", true), (Counts{2, 1}));  // QX qX; xQ
+}
+
+// With many keywords of different beginnings the matcher reads byte by byte, with no vector
+// prefilter: the same counts (forty keywords of characters the text never holds force it).
+TEST(Count, ManyBeginningsCountTheSameByteByByte) {
+  std::mt19937 rng(23);
+  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "的", "。", "x", "Q", "é", "𠀀", "\xE7", "会"};
+  const std::vector<std::string> keys = {"社区", "x", "é社", "𠀀城", "会", "。区", "城市的"};
+  std::vector<std::string> padded = keys;
+  for (char32_t c = 0x4E00; c < 0x4E00 + 40; ++c)
+    padded.push_back({static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                      static_cast<char>(0x80 | (c & 0x3F)), 'z'});
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int len = 1 + static_cast<int>(rng() % 150);
+    for (int k = 0; k < len; ++k) text += alphabet[rng() % alphabet.size()];
+    const Counts got = count(padded, text);
+    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
+  }
 }
 
 // The text counted is a view: the byte after it, whatever it is, is not read (a view that

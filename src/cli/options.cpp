@@ -62,7 +62,7 @@ void count_options(CLI::App& app, Options& o) {
   app.add_option("--scope", o.count.scope, "Headline and body (default), or all: captions, credits, notes too")
       ->type_name("body|all")
       ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
-  app.add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case");
+  app.add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case (RCEP and rcep are one keyword)");
   app.add_option_function<std::uint64_t>("--min", [&o](const std::uint64_t& n) { o.count.min = n; },
                                          "Drop rows counting less than N")
       ->type_name("N");
