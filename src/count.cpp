@@ -43,11 +43,12 @@ struct KeywordMatcher::Automaton {
   std::array<std::uint16_t, 256> cls{};
   std::uint32_t nclass = 1;
   std::vector<std::uint32_t> delta;     // state * nclass + class -> state
-  std::vector<std::uint32_t> row_delta; // the same, as row offsets: (state << shift) + class -> next << shift
+  std::vector<std::uint32_t> row_delta; // the same, as row offsets: (state << shift) + class -> next << shift,
+                                        // with kReports set where next reports
+  static constexpr std::uint32_t kReports = 1u << 31, kOffset = kReports - 1;
   std::uint32_t shift = 0;              // rows are 2^shift wide, so a state is its offset >> shift
   std::vector<std::uint32_t> keyword;   // state -> keyword id ending here, or kNone
   std::vector<std::uint32_t> out_link;  // state -> next state on its failure chain that ends a keyword
-  std::vector<std::uint8_t> reports;    // state -> it or its chain ends a keyword
   // The characters keywords begin with, to pass over the others at the root (see count()):
   // ASCII bytes, and three-byte characters by the low six bits of their last two bytes.
   // Every keyword is well-formed UTF-8: a character no keyword begins with then leads from
@@ -118,14 +119,14 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
   const std::size_t n = a.keyword.size();
   std::vector<std::uint32_t> fail(n, 0);
   a.out_link.assign(n, Automaton::kNone);
-  a.reports.assign(n, 0);
+  std::vector<std::uint8_t> reports(n, 0);  // state -> it or its chain ends a keyword
   std::deque<std::uint32_t> queue;
   for (std::size_t c = 0; c < nc; ++c) {
     std::uint32_t& t = a.delta[c];
     if (t == Automaton::kNone) t = 0;
     else queue.push_back(t);
   }
-  for (std::uint32_t s : queue) a.reports[s] = a.keyword[s] != Automaton::kNone;
+  for (std::uint32_t s : queue) reports[s] = a.keyword[s] != Automaton::kNone;
   while (!queue.empty()) {
     const std::uint32_t s = queue.front();
     queue.pop_front();
@@ -139,14 +140,18 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
       fail[t] = via_fail;
       const std::uint32_t f = via_fail;
       a.out_link[t] = a.keyword[f] != Automaton::kNone ? f : a.out_link[f];
-      a.reports[t] = a.keyword[t] != Automaton::kNone || a.out_link[t] != Automaton::kNone;
+      reports[t] = a.keyword[t] != Automaton::kNone || a.out_link[t] != Automaton::kNone;
       queue.push_back(t);
     }
   }
   while ((std::size_t{1} << a.shift) < nc) ++a.shift;
+  if ((n << a.shift) > Automaton::kOffset) throw std::length_error("too many keywords for one automaton");
   a.row_delta.assign(n << a.shift, 0);
   for (std::size_t st = 0; st < n; ++st)
-    for (std::size_t c = 0; c < nc; ++c) a.row_delta[(st << a.shift) + c] = a.delta[st * nc + c] << a.shift;
+    for (std::size_t c = 0; c < nc; ++c) {
+      const std::uint32_t next = a.delta[st * nc + c];
+      a.row_delta[(st << a.shift) + c] = next << a.shift | (reports[next] ? Automaton::kReports : 0);
+    }
   a.delta.clear();
   a.delta.shrink_to_fit();
   a.skip = true;
@@ -176,10 +181,15 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
   counts.resize(keywords_.size());
   if (keywords_.empty()) return;
   const Automaton& a = *ac_;
-  // The table holds row offsets (state << shift), so the loop has no multiply in it.
+  // The table holds row offsets (state << shift), so the loop has no multiply in it, and
+  // says whether the state reached reports, so the loop has no second lookup.
   const std::uint32_t* row = a.row_delta.data();
-  const std::uint8_t* reports = a.reports.data();
   const std::uint32_t shift = a.shift;
+  auto step = [&](std::uint32_t& off, unsigned char b) {
+    const std::uint32_t e = row[off + a.cls[b]];
+    off = e & Automaton::kOffset;
+    return (e & Automaton::kReports) != 0;
+  };
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   auto found = [&](std::uint32_t off) {
@@ -191,13 +201,13 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
     // From each position where a keyword may start, the automaton reads on until it is
     // back at its root: no keyword prefix left open, and none starts before the next such
     // position.
-    for (std::size_t i = a.starts->next(p, 0, n); i < n; i = a.starts->next(p, i, n)) {
+    a.starts->scan(p, n, [&](std::size_t i) {
       std::uint32_t off = 0;
       do {
-        off = row[off + a.cls[p[i++]]];
-        if (reports[off >> shift]) found(off);
+        if (step(off, p[i++])) found(off);
       } while (off != 0 && i < n);
-    }
+      return i;
+    });
     return;
   }
   std::uint32_t off = 0;
@@ -223,8 +233,7 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
       }
       if (i == n) break;  // the text ended with characters passed over
     }
-    off = row[off + a.cls[p[i++]]];
-    if (reports[off >> shift]) found(off);
+    if (step(off, p[i++])) found(off);
   }
 }
 
