@@ -180,7 +180,27 @@ template <typename Count>
 Line measured(std::string_view raw, std::uint64_t number, Count count) {
   Line line;
   line.number = number;
-  line.text = unicode::trim(raw);
+  // Trimmed at both ends, each end decoded once: its first and last characters.
+  std::size_t b = 0, e = raw.size();
+  while (e > 0) {
+    std::size_t k = e;
+    const char32_t c = unicode::prev(raw, k);
+    if (!unicode::is_space(c)) {
+      line.last = c;
+      break;
+    }
+    e = k;
+  }
+  while (b < e) {
+    std::size_t k = b;
+    const char32_t c = unicode::next(raw.substr(0, e), k);
+    if (!unicode::is_space(c)) {
+      line.first = c;
+      break;
+    }
+    b = k;
+  }
+  line.text = raw.substr(b, e - b);
   Tally x;
   count(line.text, x);
   line.width = x.width;
@@ -188,8 +208,6 @@ Line measured(std::string_view raw, std::uint64_t number, Count count) {
   line.spaces = x.spaces;
   line.item_marks = x.marks;
   line.prose_marks = x.prose;
-  line.first = unicode::first(line.text);
-  line.last = unicode::last(line.text);
   return line;
 }
 

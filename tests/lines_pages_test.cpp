@@ -3,6 +3,7 @@
 #include <random>
 
 #include "newsplit/lines.hpp"
+#include "newsplit/unicode.hpp"
 #include "newsplit/pages.hpp"
 
 using newsplit::Page;
@@ -50,6 +51,11 @@ TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
     ASSERT_EQ(fast.prose_marks, slow.prose_marks) << s;
     ASSERT_EQ(fast.first, slow.first) << s;
     ASSERT_EQ(fast.last, slow.last) << s;
+    // Trimmed as trim() trims, its ends the trimmed text's first and last characters.
+    const std::string_view trimmed = newsplit::unicode::trim(s);
+    ASSERT_EQ(fast.text, trimmed) << s;
+    ASSERT_EQ(fast.first, newsplit::unicode::first(trimmed)) << s;
+    ASSERT_EQ(fast.last, newsplit::unicode::last(trimmed)) << s;
   }
   // Malformed text (never out of the decoder) is read without going past its end.
   for (int round = 0; round < 2000; ++round) {
