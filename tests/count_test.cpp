@@ -4,6 +4,7 @@
 
 #include "newsplit/count.hpp"
 #include "newsplit/split.hpp"
+#include "newsplit/unicode.hpp"
 #include "test_util.hpp"
 
 using newsplit::KeywordMatcher;
@@ -23,6 +24,21 @@ std::uint64_t naive(std::string_view text, std::string_view key) {
   std::uint64_t n = 0;
   for (std::size_t p = text.find(key); p != std::string_view::npos; p = text.find(key, p + 1)) ++n;
   return n;
+}
+
+// Random texts of min_len to max_len pieces of the alphabet: each of keys counts what the
+// obvious way counts, the matcher holding the extra keywords too (after keys).
+void expect_obvious_counts(std::mt19937& rng, const std::vector<std::string>& alphabet, int min_len, int max_len,
+                           int rounds, const std::vector<std::string>& keys, const std::vector<std::string>& extra = {}) {
+  std::vector<std::string> all = keys;
+  all.insert(all.end(), extra.begin(), extra.end());
+  for (int round = 0; round < rounds; ++round) {
+    std::string text;
+    const int len = min_len + static_cast<int>(rng() % static_cast<unsigned>(max_len - min_len + 1));
+    for (int k = 0; k < len; ++k) text += alphabet[rng() % alphabet.size()];
+    const Counts got = count(all, text);
+    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
+  }
 }
 
 }  // namespace
@@ -57,12 +73,7 @@ TEST(Count, AgreesWithTheObviousCountOnRandomText) {
   std::mt19937 rng(7);
   const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "a", "A"};
   const std::vector<std::string> keys = {"社区", "城市", "城市更新", "区城", "社社", "aA", "新"};
-  for (int round = 0; round < 200; ++round) {
-    std::string text;
-    for (int k = 0; k < 60; ++k) text += alphabet[rng() % alphabet.size()];
-    const Counts got = count(keys, text);
-    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
-  }
+  expect_obvious_counts(rng, alphabet, 60, 60, 200, keys);
 }
 
 // Most text is passed over a character at a time at the automaton's root (a character that
@@ -78,15 +89,7 @@ TEST(Count, PassingOverCharactersNoKeywordBeginsWithChangesNoCount) {
       {"社区", "\xA4\xBE", "市"},  // a keyword that is no UTF-8: no passing over
       {"\xE7\xA4", "区城"},
   };
-  for (const auto& keys : key_sets) {
-    for (int round = 0; round < 300; ++round) {
-      std::string text;
-      const int len = 1 + static_cast<int>(rng() % 50);
-      for (int k = 0; k < len; ++k) text += alphabet[rng() % alphabet.size()];
-      const Counts got = count(keys, text);
-      for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
-    }
-  }
+  for (const auto& keys : key_sets) expect_obvious_counts(rng, alphabet, 1, 50, 300, keys);
   // Latin keywords under ignore-case begin with either case.
   EXPECT_EQ(count({"qx", "Xq"}, "的QX是qX会xQ", true), (Counts{2, 1}));  // QX qX; xQ
 }
@@ -97,17 +100,13 @@ TEST(Count, ManyBeginningsCountTheSameByteByByte) {
   std::mt19937 rng(23);
   const std::vector<std::string> alphabet = {"社", "区", "城", "市", "的", "。", "x", "Q", "é", "𠀀", "\xE7", "会"};
   const std::vector<std::string> keys = {"社区", "x", "é社", "𠀀城", "会", "。区", "城市的"};
-  std::vector<std::string> padded = keys;
-  for (char32_t c = 0x4E00; c < 0x4E00 + 40; ++c)
-    padded.push_back({static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                      static_cast<char>(0x80 | (c & 0x3F)), 'z'});
-  for (int round = 0; round < 300; ++round) {
-    std::string text;
-    const int len = 1 + static_cast<int>(rng() % 150);
-    for (int k = 0; k < len; ++k) text += alphabet[rng() % alphabet.size()];
-    const Counts got = count(padded, text);
-    for (std::size_t k = 0; k < keys.size(); ++k) EXPECT_EQ(got[k], naive(text, keys[k])) << text << " " << keys[k];
+  std::vector<std::string> absent;
+  for (char32_t c = 0x4E00; c < 0x4E00 + 40; ++c) {
+    std::string k;
+    newsplit::unicode::append(k, c);
+    absent.push_back(k + "z");
   }
+  expect_obvious_counts(rng, alphabet, 1, 150, 300, keys, absent);
 }
 
 // The text counted is a view: the byte after it, whatever it is, is not read (a view that

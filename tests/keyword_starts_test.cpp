@@ -6,6 +6,7 @@
 #include <random>
 
 #include "keyword_starts.hpp"
+#include "newsplit/unicode.hpp"
 
 using newsplit::detail::KeywordStarts;
 
@@ -75,8 +76,8 @@ TEST(KeywordStarts, NotMadeWhereItCannotHelp) {
   EXPECT_FALSE(KeywordStarts::make_tables({"社区", ""}, false).has_value());  // an empty keyword
   std::vector<std::string> many;  // so many beginnings that nearly every character passes
   for (char32_t c = 0x4E00; c < 0x4E00 + 40; ++c) {
-    std::string k = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                     static_cast<char>(0x80 | (c & 0x3F))};
+    std::string k;
+    newsplit::unicode::append(k, c);
     many.push_back(k + "区");
   }
   EXPECT_FALSE(KeywordStarts::make_tables(many, false).has_value());
