@@ -12,21 +12,12 @@ constexpr std::size_t kBuckets = 8;
 // (each half of each byte is then claimed by some bucket): reading byte by byte is as fast.
 constexpr std::size_t kMaxBeginnings = 32;
 
-bool cpu_has_avx2() {
-#if defined(NEWSPLIT_KEYWORD_STARTS_AVX2)
-  static const bool has = __builtin_cpu_supports("avx2");
-  return has;
-#else
-  return false;
-#endif
-}
-
 unsigned char lower_ascii(unsigned char b) { return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b; }
 
 }  // namespace
 
 std::optional<KeywordStarts> KeywordStarts::make(const std::vector<std::string>& keywords, bool fold_ascii_case) {
-  if (!cpu_has_avx2()) return std::nullopt;
+  if (!simd::cpu_has_avx2()) return std::nullopt;
   return make_tables(keywords, fold_ascii_case);
 }
 
@@ -50,7 +41,7 @@ std::optional<KeywordStarts> KeywordStarts::make_tables(const std::vector<std::s
 
   KeywordStarts s;
   s.width_ = width;
-  s.vector_ = cpu_has_avx2();
+  s.vector_ = simd::cpu_has_avx2();
   auto mark = [&](std::size_t j, unsigned char b, std::uint8_t bit) {
     s.lo_[j][b & 15u] |= bit;
     s.hi_[j][b >> 4] |= bit;

@@ -17,10 +17,7 @@
 #include <string>
 #include <vector>
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#define NEWSPLIT_KEYWORD_STARTS_AVX2 1
-#endif
+#include "simd.hpp"
 
 namespace newsplit::detail {
 
@@ -45,8 +42,6 @@ class KeywordStarts {
   // The same answer for one position, byte by byte (the reference the vector code follows).
   bool may_start(const unsigned char* p, std::size_t i, std::size_t n) const;
 
-  std::size_t width() const { return width_; }
-
  private:
   // lo[j][x] / hi[j][x]: the buckets whose keywords have x as the low / high half of byte j.
   Tables lo_{}, hi_{};
@@ -54,20 +49,18 @@ class KeywordStarts {
   bool vector_ = false;    // the CPU has AVX2
 };
 
-#if defined(NEWSPLIT_KEYWORD_STARTS_AVX2)
+#if defined(NEWSPLIT_AVX2)
 // The positions of the 32 at q that may start a keyword, as bits: the buckets of byte j of
 // each position, looked up by its halves (pshufb), ANDed over the W bytes; a position with
 // a bucket left may start a keyword.
 template <std::size_t W>
 __attribute__((target("avx2"))) inline std::uint32_t accepted(const __m256i* lo_t, const __m256i* hi_t,
                                                               const unsigned char* q) {
-  const __m256i low_half = _mm256_set1_epi8(0x0F);
   __m256i buckets = _mm256_set1_epi8(-1);
   for (std::size_t j = 0; j < W; ++j) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + j));
-    const __m256i l = _mm256_and_si256(v, low_half);
-    const __m256i h = _mm256_and_si256(_mm256_srli_epi16(v, 4), low_half);
-    buckets = _mm256_and_si256(buckets, _mm256_and_si256(_mm256_shuffle_epi8(lo_t[j], l), _mm256_shuffle_epi8(hi_t[j], h)));
+    buckets = _mm256_and_si256(buckets, _mm256_and_si256(_mm256_shuffle_epi8(lo_t[j], simd::low_halves(v)),
+                                                         _mm256_shuffle_epi8(hi_t[j], simd::high_halves(v))));
   }
   return ~static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(buckets, _mm256_setzero_si256())));
 }
@@ -115,7 +108,7 @@ __attribute__((target("avx2"))) void scan_avx2(const KeywordStarts::Tables& lo, 
 
 template <typename Read>
 void KeywordStarts::scan(const unsigned char* p, std::size_t n, Read&& read) const {
-#if defined(NEWSPLIT_KEYWORD_STARTS_AVX2)
+#if defined(NEWSPLIT_AVX2)
   if (vector_) {
     switch (width_) {
       case 1: return scan_avx2<1>(lo_, hi_, p, n, read);

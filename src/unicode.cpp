@@ -6,12 +6,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#define NEWSPLIT_X86 1
-#endif
 
 #include <unicode/uchar.h>
+
+#include "simd.hpp"
 
 namespace newsplit::unicode {
 
@@ -202,12 +200,8 @@ int display_width(std::string_view s) {
   return w;
 }
 
-#if defined(NEWSPLIT_X86)
+#if defined(NEWSPLIT_AVX2)
 namespace {
-
-__attribute__((target("avx2"))) inline __m256i high_halves(__m256i v) {
-  return _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F));
-}
 
 // Thirty-two bytes at a time where the CPU has AVX2 (the method of Keiser and Lemire,
 // "Validating UTF-8 in less than one instruction per byte", 2021): each byte with the one
@@ -261,7 +255,6 @@ __attribute__((target("avx2"))) std::size_t valid_utf8_prefix_avx2(const unsigne
       kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // 1010
       kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // 1011
       kTooShort, kTooShort, kTooShort, kTooShort));                                            // 11xx
-  const __m256i low_half = _mm256_set1_epi8(0x0F);
   __m256i prev = _mm256_setzero_si256();
   std::size_t i = 0;
   for (; i + 32 <= n; i += 32) {
@@ -272,9 +265,9 @@ __attribute__((target("avx2"))) std::size_t valid_utf8_prefix_avx2(const unsigne
     const __m256i prev2 = _mm256_alignr_epi8(in, carried, 14);
     const __m256i prev3 = _mm256_alignr_epi8(in, carried, 13);
     const __m256i pairs = _mm256_and_si256(
-        _mm256_and_si256(_mm256_shuffle_epi8(first_high, high_halves(prev1)),
-                         _mm256_shuffle_epi8(first_low, _mm256_and_si256(prev1, low_half))),
-        _mm256_shuffle_epi8(second_high, high_halves(in)));
+        _mm256_and_si256(_mm256_shuffle_epi8(first_high, simd::high_halves(prev1)),
+                         _mm256_shuffle_epi8(first_low, simd::low_halves(prev1))),
+        _mm256_shuffle_epi8(second_high, simd::high_halves(in)));
     // Two after a three-byte lead (111xxxxx) or three after a four-byte one (1111xxxx).
     const __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
     const __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
@@ -290,11 +283,6 @@ __attribute__((target("avx2"))) std::size_t valid_utf8_prefix_avx2(const unsigne
   return (p[k] & 0xC0u) == 0x80u ? 0 : k;
 }
 
-bool cpu_has_avx2() {
-  static const bool has = __builtin_cpu_supports("avx2");
-  return has;
-}
-
 }  // namespace
 #endif
 
@@ -302,8 +290,8 @@ bool valid_utf8(std::string_view s, std::size_t* bad, bool allow_truncated_end) 
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
-#if defined(NEWSPLIT_X86)
-  if (n >= 64 && cpu_has_avx2()) i = valid_utf8_prefix_avx2(p, n);
+#if defined(NEWSPLIT_AVX2)
+  if (n >= 64 && simd::cpu_has_avx2()) i = valid_utf8_prefix_avx2(p, n);
 #endif
   while (i < n) {
 #if defined(__SSE2__)
