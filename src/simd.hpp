@@ -2,6 +2,9 @@
 // the table lookups (pshufb) index by. Internal to the core.
 #pragma once
 
+#include <cstdlib>
+#include <string_view>
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #define NEWSPLIT_AVX2 1
@@ -10,9 +13,15 @@
 namespace newsplit::simd {
 
 // Asked once; the AVX2 paths are compiled for every x86 build and chosen at run time.
+// NEWSPLIT_NO_AVX2=1 in the environment turns them off (the SSE2 and byte-wise paths run, as
+// on an older CPU: the tests run that way too).
 inline bool cpu_has_avx2() {
 #if defined(NEWSPLIT_AVX2)
-  static const bool has = __builtin_cpu_supports("avx2");
+  static const bool has = [] {
+    const char* off = std::getenv("NEWSPLIT_NO_AVX2");
+    if (off && *off && std::string_view(off) != "0") return false;
+    return static_cast<bool>(__builtin_cpu_supports("avx2"));
+  }();
   return has;
 #else
   return false;
