@@ -129,18 +129,18 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
   // Han characters and printable ASCII (a width of 2 and 1, a character each), and blanks.
   ByteSum hans, printables, blanks;
   const MarkEffects& marks = mark_effects();
-  std::size_t i = 0;
   unsigned owed = 0;
-  while (i < n) {
-    const std::size_t skip = n - i >= 16 ? 0 : 16 - (n - i);  // bytes of the block counted before
-    const unsigned valid = 0xFFFFu >> skip;                     // as bits, shifted down to i
+  // The block of sixteen at i, its first skip bytes counted before (the last block of the
+  // line; 0 for the others, and the masks fold away); false when it holds another kind.
+  auto block = [&](std::size_t i, std::size_t skip) __attribute__((always_inline)) {
+    const unsigned valid = 0xFFFFu >> skip;  // as bits, shifted down to i
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - skip));
     const __m128i mine = _mm_cmpgt_epi8(index, _mm_set1_epi8(static_cast<char>(skip) - 1));
     const unsigned ascii = (~bits(v) & 0xFFFFu) >> skip;
     const unsigned lead3 = bits(in_range(v, 0xE0, 0xEF)) >> skip;
     const unsigned cont = bits(in_range(v, 0x80, 0xBF)) >> skip;
     const unsigned expected = (((lead3 << 1) | (lead3 << 2)) & valid) | owed;
-    if ((ascii | lead3 | cont) != valid || cont != expected) break;  // another kind of character
+    if ((ascii | lead3 | cont) != valid || cont != expected) return false;  // another kind of character
     const __m128i han = _mm_and_si128(in_range(v, 0xE4, 0xE9), mine);
     hans.add(_mm_and_si128(han, one));
     // Blanks, printable ASCII and the half-width marks of prose, only where there is ASCII:
@@ -164,8 +164,11 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
       else x.other(c);
     }
     owed = (lead3 >> 15 & 1u) * 3u | (lead3 >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
-    i += 16 - skip;
-  }
+    return true;
+  };
+  std::size_t i = 0;
+  while (i + 16 <= n && block(i, 0)) i += 16;
+  if (i + 16 > n && i < n && block(i, 16 - (n - i))) i = n;
   const int h = hans.total(), a = printables.total();
   x.width += 2 * h + a;
   x.chars += h + a;
