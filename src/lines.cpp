@@ -168,6 +168,7 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
   };
   std::size_t i = 0;
   while (i + 16 <= n && block(i, 0)) i += 16;
+  // The last block: the line's last sixteen bytes (unless a block before it stopped the run).
   if (i + 16 > n && i < n && block(i, 16 - (n - i))) i = n;
   const int h = hans.total(), a = printables.total();
   x.width += 2 * h + a;
@@ -183,27 +184,10 @@ template <typename Count>
 Line measured(std::string_view raw, std::uint64_t number, Count count) {
   Line line;
   line.number = number;
-  // Trimmed at both ends, each end decoded once: its first and last characters.
-  std::size_t b = 0, e = raw.size();
-  while (e > 0) {
-    std::size_t k = e;
-    const char32_t c = unicode::prev(raw, k);
-    if (!unicode::is_space(c)) {
-      line.last = c;
-      break;
-    }
-    e = k;
-  }
-  while (b < e) {
-    std::size_t k = b;
-    const char32_t c = unicode::next(raw.substr(0, e), k);
-    if (!unicode::is_space(c)) {
-      line.first = c;
-      break;
-    }
-    b = k;
-  }
-  line.text = raw.substr(b, e - b);
+  const unicode::Trimmed trimmed = unicode::trim_ends(raw);
+  line.text = trimmed.text;
+  line.first = trimmed.first;
+  line.last = trimmed.last;
   Tally x;
   count(line.text, x);
   line.width = x.width;

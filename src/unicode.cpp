@@ -362,19 +362,32 @@ std::string_view trim(std::string_view s) {
     const bool solid_back = (l > ' ' && l < 0x80) || (s.size() >= 3 && is_han_block_lead(static_cast<unsigned char>(s[s.size() - 3])));
     if (solid_front && solid_back) return s;
   }
-  std::size_t b = 0;
-  while (b < s.size()) {
-    std::size_t k = b;
-    if (!is_space(next(s, k))) break;
-    b = k;
-  }
-  std::size_t e = s.size();
-  while (e > b) {
+  return trim_ends(s).text;
+}
+
+Trimmed trim_ends(std::string_view s) {
+  Trimmed t;
+  std::size_t b = 0, e = s.size();
+  while (e > 0) {
     std::size_t k = e;
-    if (!is_space(prev(s, k))) break;
+    const char32_t c = prev(s, k);
+    if (!is_space(c)) {
+      t.last = c;
+      break;
+    }
     e = k;
   }
-  return s.substr(b, e - b);
+  while (b < e) {
+    std::size_t k = b;
+    const char32_t c = next(s.substr(0, e), k);
+    if (!is_space(c)) {
+      t.first = c;
+      break;
+    }
+    b = k;
+  }
+  t.text = s.substr(b, e - b);
+  return t;
 }
 
 }  // namespace newsplit::unicode

@@ -117,5 +117,12 @@ bool valid_utf8(std::string_view s, std::size_t* bad = nullptr, bool allow_trunc
 
 // Trims layout whitespace (ASCII and Unicode) at both ends.
 std::string_view trim(std::string_view s);
+// The same, with the trimmed text's first and last code points (0 when it is empty): each
+// end decoded once.
+struct Trimmed {
+  std::string_view text;
+  char32_t first = 0, last = 0;
+};
+Trimmed trim_ends(std::string_view s);
 
 }  // namespace newsplit::unicode
