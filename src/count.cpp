@@ -84,27 +84,30 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
   };
   // Distinct keywords in first-seen order (ignoring case, RCEP and Rcep are one keyword,
   // counted under the first spelling); the empty keyword matches nothing.
+  // Each keyword is also kept as the automaton reads it (folded, when ignoring case).
   std::map<std::string, std::uint32_t> seen;
+  std::vector<std::string> folded;
   for (const auto& k : keywords) {
     std::string key = k;
     for (char& c : key) c = static_cast<char>(fold(static_cast<unsigned char>(c)));
     if (k.empty() || seen.count(key)) continue;
-    seen.emplace(std::move(key), static_cast<std::uint32_t>(keywords_.size()));
+    seen.emplace(key, static_cast<std::uint32_t>(keywords_.size()));
     keywords_.push_back(k);
+    folded.push_back(std::move(key));
   }
-  for (const auto& k : keywords_)
+  for (const auto& k : folded)
     for (unsigned char b : k)
-      if (a.cls[fold(b)] == 0) a.cls[fold(b)] = static_cast<std::uint16_t>(a.nclass++);
+      if (a.cls[b] == 0) a.cls[b] = static_cast<std::uint16_t>(a.nclass++);
   if (ignore_case)
     for (int b = 'A'; b <= 'Z'; ++b) a.cls[static_cast<std::size_t>(b)] = a.cls[static_cast<std::size_t>(b - 'A' + 'a')];
   // The trie, in the transition table itself (kNone = no edge yet).
   const std::size_t nc = a.nclass;
   a.delta.assign(nc, Automaton::kNone);
   a.keyword.assign(1, Automaton::kNone);
-  for (std::uint32_t id = 0; id < keywords_.size(); ++id) {
+  for (std::uint32_t id = 0; id < folded.size(); ++id) {
     std::uint32_t s = 0;
-    for (unsigned char b : keywords_[id]) {
-      const std::size_t c = a.cls[fold(b)];
+    for (unsigned char b : folded[id]) {
+      const std::size_t c = a.cls[b];
       if (a.delta[s * nc + c] == Automaton::kNone) {
         const auto t = static_cast<std::uint32_t>(a.keyword.size());
         a.delta[s * nc + c] = t;
@@ -155,10 +158,10 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
   a.delta.clear();
   a.delta.shrink_to_fit();
   a.skip = true;
-  for (const auto& k : keywords_) {
+  for (const auto& k : folded) {
     const auto b = static_cast<unsigned char>(k[0]);
     if (!u::valid_utf8(k, nullptr, false)) a.skip = false;
-    else if (b < 0x80) a.first_ascii[fold(b)] = true;  // (the upper case too, below, when folding)
+    else if (b < 0x80) a.first_ascii[b] = true;  // (the upper case too, below, when folding)
     else if (b >= 0xE0 && b < 0xF0) {
       const auto* q = reinterpret_cast<const unsigned char*>(k.data());
       Automaton::add(a.first_3byte.data(), Automaton::key12(q));
@@ -170,7 +173,7 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
   if (ignore_case)
     for (int b = 'a'; b <= 'z'; ++b)
       if (a.first_ascii[static_cast<std::size_t>(b)]) a.first_ascii[static_cast<std::size_t>(b - 'a' + 'A')] = true;
-  a.starts = detail::KeywordStarts::make(keywords_, ignore_case);
+  a.starts = detail::KeywordStarts::make(folded, ignore_case);
 }
 
 KeywordMatcher::~KeywordMatcher() = default;

@@ -12,8 +12,6 @@ constexpr std::size_t kBuckets = 8;
 // (each half of each byte is then claimed by some bucket): reading byte by byte is as fast.
 constexpr std::size_t kMaxBeginnings = 32;
 
-unsigned char lower_ascii(unsigned char b) { return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b; }
-
 }  // namespace
 
 std::optional<KeywordStarts> KeywordStarts::make(const std::vector<std::string>& keywords, bool fold_ascii_case) {
@@ -29,12 +27,7 @@ std::optional<KeywordStarts> KeywordStarts::make_tables(const std::vector<std::s
   // The different beginnings, sorted: neighbours share their first bytes, and a bucket of
   // neighbours accepts fewer strangers.
   std::vector<std::string> begins;
-  for (const auto& k : keywords) {
-    std::string b = k.substr(0, width);
-    if (fold_ascii_case)
-      for (char& c : b) c = static_cast<char>(lower_ascii(static_cast<unsigned char>(c)));
-    begins.push_back(std::move(b));
-  }
+  for (const auto& k : keywords) begins.push_back(k.substr(0, width));
   std::sort(begins.begin(), begins.end());
   begins.erase(std::unique(begins.begin(), begins.end()), begins.end());
   if (begins.size() > kMaxBeginnings) return std::nullopt;
