@@ -7,6 +7,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
 #include "newsplit/unicode.hpp"
 
@@ -186,29 +187,41 @@ bool word_continues(std::string_view left, std::string_view right) {
   // A few characters either side are enough for the dictionary to see the word.
   constexpr int kContext = 4;
   if (!u::is_han(u::last(left)) || !u::is_han(u::first(right))) return false;
+  // The Han characters either side of the junction, as UTF-16 on the stack: this runs at
+  // most blocks of a page, so it makes no string on the heap.
+  UChar units[4 * kContext];
+  int32_t n = 0;
   std::size_t b = left.size();
-  for (int n = 0; n < kContext && b > 0; ++n) {
+  char32_t before[kContext];
+  int nb = 0;
+  while (nb < kContext && b > 0) {
     std::size_t k = b;
-    if (!u::is_han(u::prev(left, k))) break;
+    const char32_t c = u::prev(left, k);
+    if (!u::is_han(c)) break;
+    before[nb++] = c;
     b = k;
   }
-  std::size_t e = 0;
-  for (int n = 0; n < kContext && e < right.size(); ++n) {
-    std::size_t k = e;
-    if (!u::is_han(u::next(right, k))) break;
-    e = k;
+  auto append = [&](char32_t c) { U16_APPEND_UNSAFE(units, n, c); };
+  for (int k = nb; k-- > 0;) append(before[k]);
+  const int32_t junction = n;
+  for (std::size_t e = 0, m = 0; m < kContext && e < right.size(); ++m) {
+    const char32_t c = u::next(right, e);
+    if (!u::is_han(c)) break;
+    append(c);
   }
-  const std::string l(left.substr(b)), r(right.substr(0, e));
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
     return U_SUCCESS(status) ? std::move(bi) : nullptr;
   }();
   if (!it) return false;
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(l + r);
-  const int32_t junction = icu::UnicodeString::fromUTF8(l).length();
+  // A read-only alias of the buffer, read in place, and let go of before the buffer goes.
+  const icu::UnicodeString text(false, units, n);
   it->setText(text);
-  return !it->isBoundary(junction);
+  const bool inside = !it->isBoundary(junction);
+  static const icu::UnicodeString nothing;
+  it->setText(nothing);
+  return inside;
 }
 
 bool is_item_mark(char32_t c) {

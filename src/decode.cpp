@@ -154,11 +154,11 @@ void Decoder::emit(std::string_view s, std::string& out) {
   }
 }
 
-bool Decoder::detect_and_start(bool complete, std::string& out) {
+bool Decoder::detect_and_start(std::string_view data, bool complete, std::string& out) {
   if (encoding_ == Encoding::Auto) {
     // The sample is what detection looks at; a larger first chunk is not read twice.
-    const std::string_view sample = std::string_view(held_).substr(0, kDetectSample);
-    encoding_ = detect_encoding(sample, complete && sample.size() == held_.size());
+    const std::string_view sample = data.substr(0, kDetectSample);
+    encoding_ = detect_encoding(sample, complete && sample.size() == data.size());
   }
   started_ = true;
   if (encoding_ != Encoding::Utf8) {
@@ -173,27 +173,32 @@ bool Decoder::detect_and_start(bool complete, std::string& out) {
     if (lossy_) ucnv_setToUCallBack(icu_->cnv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
     else ucnv_setToUCallBack(icu_->cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   }
-  std::string sample = std::move(held_);
-  held_.clear();
-  return decode(sample, complete, out);
+  return decode(data, complete, out);
 }
 
 bool Decoder::feed(std::string_view bytes, std::string& out) {
   if (failed_) return false;
   if (!started_) {
-    if (requested_ == Encoding::Auto && held_.size() + bytes.size() < kDetectSample) {
-      held_.append(bytes);
-      return true;
-    }
+    // A first chunk as big as the sample is looked at where it lies; smaller ones are held
+    // back until the sample is complete.
+    if (held_.empty() && (requested_ != Encoding::Auto || bytes.size() >= kDetectSample))
+      return detect_and_start(bytes, false, out);
     held_.append(bytes);
-    return detect_and_start(false, out);
+    if (requested_ == Encoding::Auto && held_.size() < kDetectSample) return true;
+    const std::string sample = std::move(held_);
+    held_.clear();
+    return detect_and_start(sample, false, out);
   }
   return decode(bytes, false, out);
 }
 
 bool Decoder::finish(std::string& out) {
   if (failed_) return false;
-  if (!started_) return detect_and_start(true, out);
+  if (!started_) {
+    const std::string sample = std::move(held_);
+    held_.clear();
+    return detect_and_start(sample, true, out);
+  }
   return decode({}, true, out);
 }
 

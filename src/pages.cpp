@@ -63,6 +63,13 @@ bool PageCutter::next(Page& page) {
   return true;
 }
 
+void PageCutter::reset() {
+  buf_.clear();
+  start_ = scanned_ = 0;
+  line_ = number_ = 1;
+  cut_pending_ = false;
+}
+
 bool PageCutter::finish(Page& page) {
   if (next(page)) return true;
   if (pending().empty()) return false;

@@ -60,6 +60,27 @@ TEST(Decode, ChunkBoundariesDoNotMatter) {
   }
 }
 
+// The reader hands over a megabyte at a time: a first chunk bigger than the sample that
+// detection looks at is detected where it lies, and must decode as the same bytes fed in
+// small pieces do (held back until the sample is complete).
+TEST(Decode, AFirstChunkBiggerThanTheSampleDecodesAsSmallPiecesDo) {
+  std::string big;
+  while (big.size() < 200 * 1024) big += kText + "\r\n";
+  std::string want;
+  for (std::size_t i = 0; i < big.size(); ++i)
+    if (big[i] != '\r') want += big[i];
+  for (Encoding e : {Encoding::Utf8, Encoding::Gb18030}) {
+    const std::string bytes = e == Encoding::Utf8 ? big : encode(big, e);
+    Decoder whole(Encoding::Auto, false);
+    std::string out;
+    ASSERT_TRUE(whole.feed(bytes, out));
+    ASSERT_TRUE(whole.finish(out));
+    EXPECT_EQ(whole.encoding(), e);
+    EXPECT_EQ(out, want);
+    EXPECT_EQ(decode_in_pieces(bytes, 4093), want);
+  }
+}
+
 TEST(Decode, Gb18030IsDetectedAndDecoded) {
   const std::string bytes = encode(kText, Encoding::Gb18030);
   ASSERT_FALSE(bytes.empty());

@@ -147,6 +147,29 @@ TEST(Pages, FormFeedsCutPagesAndLinesRunOn) {
   EXPECT_EQ(got[2], (std::pair<std::string, std::uint64_t>{"戊", 4}));  // the form feed was mid-line
 }
 
+// One cutter serves file after file: after reset, pages and lines count from 1 again and
+// nothing of the last input is left in the next.
+TEST(Pages, ResetStartsANewInput) {
+  PageCutter c(8);
+  c.feed("甲乙丙丁戊己");  // cut by the size bound, and the rest left pending
+  Page p;
+  ASSERT_TRUE(c.next(p));
+  EXPECT_TRUE(p.cut_after);
+  c.reset();
+  c.feed("庚\n辛\f壬");
+  std::vector<Page> got;
+  while (c.next(p)) got.push_back(p);
+  while (c.finish(p)) got.push_back(p);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "庚\n辛");
+  EXPECT_EQ(got[0].number, 1u);
+  EXPECT_EQ(got[0].first_line, 1u);
+  EXPECT_FALSE(got[0].cut_before);
+  EXPECT_EQ(got[1].text, "壬");
+  EXPECT_EQ(got[1].number, 2u);
+  EXPECT_EQ(got[1].first_line, 2u);
+}
+
 TEST(Pages, EmptyInputHasNoPages) {
   PageCutter c;
   Page p;

@@ -29,6 +29,7 @@ class PageCutter {
   std::string& input();              // or: append decoded text here (saves a copy)
   bool next(Page& page);             // moves a complete page into `page`, if one is ready
   bool finish(Page& page);           // after the last feed: true while pages remain (call until false)
+  void reset();                      // a new input: lines and pages count from 1 again (the buffer keeps its room)
 
  private:
   Page take(std::size_t len, std::size_t skip, bool cut);
