@@ -187,8 +187,9 @@ bool word_continues(std::string_view left, std::string_view right) {
   // A few characters either side are enough for the dictionary to see the word.
   constexpr int kContext = 4;
   if (!u::is_han(u::last(left)) || !u::is_han(u::first(right))) return false;
-  // The Han characters either side of the junction, as UTF-16 on the stack: this runs at
-  // most blocks of a page, so it makes no string on the heap.
+  // The Han characters either side of the junction, as UTF-16 on the stack (two units a
+  // character at most): this is asked at block junctions of every page, and makes no
+  // string on the heap.
   UChar units[4 * kContext];
   int32_t n = 0;
   std::size_t b = left.size();

@@ -185,20 +185,20 @@ bool Decoder::feed(std::string_view bytes, std::string& out) {
       return detect_and_start(bytes, false, out);
     held_.append(bytes);
     if (requested_ == Encoding::Auto && held_.size() < kDetectSample) return true;
-    const std::string sample = std::move(held_);
-    held_.clear();
-    return detect_and_start(sample, false, out);
+    return start_from_held(false, out);
   }
   return decode(bytes, false, out);
 }
 
+bool Decoder::start_from_held(bool complete, std::string& out) {
+  const std::string sample = std::move(held_);
+  held_.clear();  // from here on it holds only a UTF-8 sequence split by a chunk's end
+  return detect_and_start(sample, complete, out);
+}
+
 bool Decoder::finish(std::string& out) {
   if (failed_) return false;
-  if (!started_) {
-    const std::string sample = std::move(held_);
-    held_.clear();
-    return detect_and_start(sample, true, out);
-  }
+  if (!started_) return start_from_held(true, out);
   return decode({}, true, out);
 }
 

@@ -50,6 +50,7 @@ class Decoder {
  private:
   struct Icu;
   bool detect_and_start(std::string_view data, bool complete, std::string& out);
+  bool start_from_held(bool complete, std::string& out);  // detection on the bytes held back
   bool decode(std::string_view bytes, bool flush, std::string& out);
   bool decode_utf8(std::string_view bytes, bool flush, std::string& out);
   bool decode_utf8_piece(std::string_view data, bool flush, std::string& out);
