@@ -343,6 +343,21 @@ PageCounts count_page(const PageResult& page, const CountOptions& o, const Keywo
   return c;
 }
 
+void keep_what_the_report_reads(PageResult& page, const CountOptions& options) {
+  const bool headlines = options.by == CountBy::Article;
+  for (Article& a : page.articles) {
+    Article kept;
+    kept.index = a.index;
+    if (headlines) {
+      kept.kicker = std::move(a.kicker);
+      kept.title = std::move(a.title);
+      kept.subtitle = std::move(a.subtitle);
+    }
+    a = std::move(kept);
+  }
+  page.leftovers = {};
+}
+
 CountReport::CountReport(const CountOptions& options, const KeywordMatcher* matcher)
     : opt_(options), matcher_(matcher) {
   if (matcher_) {

@@ -238,17 +238,23 @@ std::vector<std::vector<std::string>> cells(const newsplit::Table& t) {
   return out;
 }
 
-newsplit::Table report(newsplit::CountOptions o, const KeywordMatcher& m, int files = 1) {
-  newsplit::CountReport r(o, &m);
-  const auto page = two_articles();
+// The report on `files` copies of two_articles(); `keep_only_read` strips each page down to
+// what the report reads after counting it, as the command line does.
+newsplit::Table report(newsplit::CountOptions o, const KeywordMatcher* m, int files = 1, bool keep_only_read = false) {
+  newsplit::CountReport r(o, m);
+  newsplit::WordCounter words;
   for (int f = 0; f < files; ++f) {
     std::string name = "f";
     name += std::to_string(f);
-    r.add(name, page, newsplit::count_page(page, o, &m, nullptr));
+    auto page = two_articles();
+    const auto counts = newsplit::count_page(page, o, m, o.top > 0 ? &words : nullptr);
+    if (keep_only_read) newsplit::keep_what_the_report_reads(page, o);
+    r.add(name, page, counts);
     r.end_file(name);
   }
   return r.finish();
 }
+newsplit::Table report(newsplit::CountOptions o, const KeywordMatcher& m, int files = 1) { return report(o, &m, files); }
 
 }  // namespace
 
@@ -283,4 +289,35 @@ TEST(CountReport, MinAndSortWithinGroups) {
   o.min.reset();
   o.sort = newsplit::CountSort::Name;
   EXPECT_EQ(cells(report(o, m)), (std::vector<std::vector<std::string>>{{"城市", "4"}, {"更新", "2"}, {"社区", "3"}}));
+}
+
+TEST(CountReport, ReadsNothingOfAPageButWhatIsKeptOfIt) {
+  KeywordMatcher m({"社区", "城市"});
+  for (const auto by : {newsplit::CountBy::Total, newsplit::CountBy::File, newsplit::CountBy::Article}) {
+    for (const std::size_t top : {std::size_t{0}, std::size_t{3}}) {
+      newsplit::CountOptions o;
+      o.by = by;
+      o.top = top;
+      const KeywordMatcher* km = top > 0 ? nullptr : &m;
+      EXPECT_EQ(cells(report(o, km, 2, true)), cells(report(o, km, 2, false)))
+          << "by " << static_cast<int>(by) << ", top " << top;
+    }
+  }
+  // What is let go of: the text, the leftovers; what stays: the articles, numbered, and
+  // their headlines only when rows are per article.
+  auto page = two_articles();
+  page.leftovers.push_back({"running head", "重庆日报", 1, 1});
+  newsplit::CountOptions o;
+  newsplit::keep_what_the_report_reads(page, o);
+  ASSERT_EQ(page.articles.size(), 2u);
+  EXPECT_EQ(page.articles[1].index, 2u);
+  EXPECT_TRUE(page.articles[1].paragraphs.empty());
+  EXPECT_TRUE(page.articles[1].title.empty());
+  EXPECT_TRUE(page.leftovers.empty());
+  page = two_articles();
+  o.by = newsplit::CountBy::Article;
+  newsplit::keep_what_the_report_reads(page, o);
+  EXPECT_EQ(page.articles[1].kicker, "引题");
+  EXPECT_EQ(page.articles[1].title, "城市更新");
+  EXPECT_TRUE(page.articles[1].paragraphs.empty());
 }

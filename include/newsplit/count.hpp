@@ -109,6 +109,11 @@ struct PageCounts {
 PageCounts count_page(const PageResult& page, const CountOptions& options, const KeywordMatcher* matcher,
                       WordCounter* words);
 
+// What CountReport::add reads of a counted page: the number of its articles and, for rows
+// per article, their headlines. The rest is let go of where the page was split, while that
+// memory is still in the cache of the thread that made it (counting 100 MB keeps no text).
+void keep_what_the_report_reads(PageResult& page, const CountOptions& options);
+
 // The rows of the report, built as pages arrive in input order: keyword (or word) and
 // count, per total, file, or article (file, index, title). Articles must be numbered.
 class CountReport {
