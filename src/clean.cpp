@@ -196,14 +196,6 @@ std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n)
   return j;
 }
 
-// The three-byte forms of the spaces: U+2000..200B, U+202F, U+205F, U+3000, U+FEFF.
-bool unicode_space_at(const unsigned char* q) {
-  if (q[0] == 0xE2) return (q[1] == 0x80 && (q[2] <= 0x8B || q[2] == 0xAF)) || (q[1] == 0x81 && q[2] == 0x9F);
-  if (q[0] == 0xE3) return q[1] == 0x80 && q[2] == 0x80;
-  if (q[0] == 0xEF) return q[1] == 0xBB && q[2] == 0xBF;
-  return false;
-}
-
 // Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
 // (the common case of text that came clean); at a single mark or a space the rules of the
 // general path are applied with the same neighbours (the context before is the last solid
@@ -239,7 +231,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       if (!kAttention[c]) { ++j; continue; }
       // A lead byte of a mark like 。，“ (E3, EF, E2) joins the run; only the sequences of
       // the Unicode spaces stop it.
-      if (c >= 0xE0 && j + 2 < n && !unicode_space_at(p + j)) { j += 3; continue; }
+      if (c >= 0xE0 && j + 2 < n && !u::is_space3(p + j)) { j += 3; continue; }
       if (c == 0xC2 && j + 1 < n && p[j + 1] != 0xA0) { j += 2; continue; }
       break;
     }

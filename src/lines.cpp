@@ -12,6 +12,7 @@
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
+#include "simd.hpp"
 
 namespace newsplit {
 
@@ -214,18 +215,245 @@ Line measure(std::string_view raw, std::uint64_t number) {
 #endif
 }
 
-PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
-  PageLines out;
-  out.lines.reserve(static_cast<std::size_t>(page.size() / 40) + 1);
-  std::uint64_t number = first_line_number;
+namespace {
+
+#if !defined(__SSE2__)
+// Each line on its own: found with memchr, then measured.
+void measure_each_line(std::string_view page, std::uint64_t number, std::vector<Line>& lines) {
   std::size_t pos = 0;
   while (pos <= page.size()) {
     const void* nl = std::memchr(page.data() + pos, '\n', page.size() - pos);
     const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - page.data()) : page.size();
     if (!nl && end == pos) break;  // no text after the last line end
-    out.lines.push_back(measure(page.substr(pos, end - pos), number++));
+    lines.push_back(measure(page.substr(pos, end - pos), number++));
     pos = end + 1;
   }
+}
+#else
+// What each of 64 bytes of a page is (bit i for byte i). A page is looked at once, a vector
+// at a time, and its lines are then measured by counting bits: the measures of a line of
+// Han text and Chinese marks are sums over its bytes.
+struct ByteKinds {
+  std::uint64_t newline = 0;
+  std::uint64_t han = 0;        // lead bytes of U+4000..9FFF: a width of 2, a character
+  std::uint64_t printable = 0;  // ASCII 21..7F: a width of 1, a character
+  std::uint64_t blank = 0;      // space, tab
+  std::uint64_t prose = 0;      // , ; ! ? typed half-width
+  std::uint64_t mark = 0;       // lead bytes of the other three-byte characters (the marks)
+  std::uint64_t odd = 0;        // what bits cannot measure: a two- or four-byte character, a malformed one
+};
+
+// The masks straight from the bytes; lead3 and cont are turned into mark and odd after.
+struct RawKinds {
+  std::uint64_t newline = 0, han = 0, printable = 0, blank = 0, prose = 0, lead3 = 0, cont = 0, other = 0;
+};
+
+RawKinds raw_kinds_sse2(const unsigned char* p) {
+  RawKinds r;
+  for (int h = 0; h < 4; ++h) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * h));
+    const int at = 16 * h;
+    auto put = [&](std::uint64_t& mask, __m128i m) { mask |= std::uint64_t{bits(m)} << at; };
+    const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());  // bytes 80..FF
+    const __m128i lead3 = in_range(v, 0xE0, 0xEF), cont = in_range(v, 0x80, 0xBF);
+    put(r.newline, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    put(r.han, in_range(v, 0xE4, 0xE9));
+    put(r.printable, in_range(v, 0x21, 0x7F));
+    put(r.blank, any_of(v, {' ', '\t'}));
+    put(r.prose, any_of(v, {',', ';', '!', '?'}));
+    put(r.lead3, lead3);
+    put(r.cont, cont);
+    put(r.other, _mm_andnot_si128(_mm_or_si128(lead3, cont), high));
+  }
+  return r;
+}
+
+#if defined(NEWSPLIT_AVX2)
+__attribute__((target("avx2"), always_inline)) inline __m256i in_range256(__m256i v, unsigned char lo, unsigned char hi) {
+  const __m256i x = _mm256_sub_epi8(v, _mm256_set1_epi8(static_cast<char>(lo)));
+  return _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(static_cast<char>(hi - lo))), x);
+}
+__attribute__((target("avx2"), always_inline)) inline __m256i is256(__m256i v, char c) { return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c)); }
+
+__attribute__((target("avx2"), always_inline)) inline std::uint64_t bits256(__m256i m) {
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(m));
+}
+
+__attribute__((target("avx2"), always_inline)) inline RawKinds raw_kinds_avx2(const unsigned char* p) {
+  RawKinds r;
+  for (int h = 0; h < 2; ++h) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * h));
+    const int at = 32 * h;
+    const __m256i lead3 = in_range256(v, 0xE0, 0xEF), cont = in_range256(v, 0x80, 0xBF);
+    const __m256i high = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);  // bytes 80..FF
+    r.newline |= bits256(is256(v, '\n')) << at;
+    r.han |= bits256(in_range256(v, 0xE4, 0xE9)) << at;
+    r.printable |= bits256(in_range256(v, 0x21, 0x7F)) << at;
+    r.blank |= bits256(_mm256_or_si256(is256(v, ' '), is256(v, '\t'))) << at;
+    r.prose |= bits256(_mm256_or_si256(_mm256_or_si256(is256(v, ','), is256(v, ';')),
+                                       _mm256_or_si256(is256(v, '!'), is256(v, '?')))) << at;
+    r.lead3 |= bits256(lead3) << at;
+    r.cont |= bits256(cont) << at;
+    r.other |= bits256(_mm256_andnot_si256(_mm256_or_si256(lead3, cont), high)) << at;
+  }
+  return r;
+}
+#endif
+
+// The kinds of the page's bytes, 64 at a time, with room past its end for the bits of a
+// last line's end (the bytes past the end read as NUL: a character cut off there is odd).
+// Returns whether any byte is odd (most pages have none).
+template <typename Raw>
+__attribute__((always_inline)) inline bool page_kinds(std::string_view page, std::vector<ByteKinds>& kinds,
+                                                      Raw raw_kinds) {
+  const auto* p = reinterpret_cast<const unsigned char*>(page.data());
+  const std::size_t n = page.size();
+  kinds.resize((n + 2 + 63) / 64);
+  std::uint64_t owed = 0;  // continuation bytes a lead near the end of the last 64 left to these
+  std::uint64_t odd = 0;
+  for (std::size_t k = 0; k < kinds.size(); ++k) {
+    RawKinds r;
+    if (64 * k + 64 <= n) {
+      r = raw_kinds(p + 64 * k);
+    } else {
+      unsigned char tail[64] = {};
+      if (64 * k < n) std::memcpy(tail, p + 64 * k, n - 64 * k);
+      r = raw_kinds(tail);
+    }
+    const std::uint64_t expected = (r.lead3 << 1) | (r.lead3 << 2) | owed;
+    owed = (r.lead3 >> 63) * 3u | (r.lead3 >> 62 & 1u);
+    kinds[k] = ByteKinds{r.newline, r.han, r.printable, r.blank, r.prose, r.lead3 & ~r.han, r.other | (r.cont ^ expected)};
+    odd |= kinds[k].odd;
+  }
+  return odd != 0;
+}
+
+// Calls f(word, mask) for each 64 bytes that [from, to) touches, mask holding its bits in the range.
+template <typename F>
+__attribute__((always_inline)) inline void each_word(std::size_t from, std::size_t to, F f) {
+  if (from >= to) return;
+  const std::size_t first = from >> 6, last = (to - 1) >> 6;
+  for (std::size_t w = first; w <= last; ++w) {
+    std::uint64_t m = ~std::uint64_t{0};
+    if (w == first) m &= m << (from & 63);
+    if (w == last) m &= ~std::uint64_t{0} >> (63 - ((to - 1) & 63));
+    f(w, m);
+  }
+}
+
+// What the marks of a line add up to, in one word: width, characters, spaces and item marks
+// in sixteen bits each (a mark adds at most 2 to any). A line is measured this way only when
+// it is short enough for the sums to fit: kMaxPackedBytes.
+constexpr std::size_t kMaxPackedBytes = 3 * 16383;
+constexpr std::array<std::uint64_t, 64> kPackedEffect = [] {
+  std::array<std::uint64_t, 64> t{};
+  for (unsigned e = 0; e < 64; ++e)
+    t[e] = (e & 3) | std::uint64_t{e >> 2 & 1} << 16 | std::uint64_t{e >> 3 & 1} << 32 | std::uint64_t{e >> 5 & 1} << 48;
+  return t;
+}();
+
+// The first and last characters of a line of ASCII and three-byte characters when neither
+// is a space (as on nearly every line): read straight off the bytes. False otherwise.
+bool plain_ends(const unsigned char* p, std::size_t from, std::size_t to, const std::vector<ByteKinds>& kinds,
+                char32_t& first, char32_t& last) {
+  if (from == to) return false;
+  auto three_byte_lead = [&](std::size_t at) { return ((kinds[at >> 6].han | kinds[at >> 6].mark) >> (at & 63) & 1) != 0; };
+  auto decode3 = [&](std::size_t at) -> char32_t {
+    return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
+  };
+  auto solid_ascii = [](unsigned char b) { return b > 0x20 && b < 0x80; };
+  if (solid_ascii(p[from])) first = p[from];
+  else if (three_byte_lead(from) && !unicode::is_space3(p + from)) first = decode3(from);
+  else return false;
+  if (solid_ascii(p[to - 1])) last = p[to - 1];
+  else if (to - from >= 3 && three_byte_lead(to - 3) && !unicode::is_space3(p + to - 3)) last = decode3(to - 3);
+  else return false;
+  return true;
+}
+
+// A line of ASCII and three-byte characters, measured from the page's byte kinds; one that
+// holds something else (or is malformed, or very long) is measured character by character.
+__attribute__((always_inline)) inline Line line_from_kinds(std::string_view page, std::size_t from, std::size_t to,
+                                                           std::uint64_t number, const std::vector<ByteKinds>& kinds,
+                                                           bool page_odd, const MarkEffects& marks) {
+  bool odd = to - from > kMaxPackedBytes;
+  // The byte after the line too: a character cut off by the line's end shows there.
+  if (page_odd) each_word(from, to + 1, [&](std::size_t w, std::uint64_t m) { odd = odd || (kinds[w].odd & m) != 0; });
+  const std::string_view raw = page.substr(from, to - from);
+  if (odd) return measure(raw, number);
+  const auto* p = reinterpret_cast<const unsigned char*>(page.data());
+  Line line;
+  line.number = number;
+  if (plain_ends(p, from, to, kinds, line.first, line.last)) {
+    line.text = raw;
+  } else {
+    const unicode::Trimmed trimmed = unicode::trim_ends(raw);
+    line.text = trimmed.text;
+    line.first = trimmed.first;
+    line.last = trimmed.last;
+  }
+  const std::size_t a = static_cast<std::size_t>(line.text.data() - page.data()), b = a + line.text.size();
+  int hans = 0, printables = 0, blanks = 0;
+  std::uint64_t packed = 0, prose = 0;
+  Tally x;  // what the characters outside the marks' table add
+  each_word(a, b, [&](std::size_t w, std::uint64_t m) {
+    const ByteKinds& k = kinds[w];
+    hans += std::popcount(k.han & m);
+    printables += std::popcount(k.printable & m);
+    blanks += std::popcount(k.blank & m);
+    prose |= k.prose & m;
+    const unsigned char* q = p + 64 * w;
+    for (std::uint64_t rest = k.mark & m; rest != 0; rest &= rest - 1) {
+      const unsigned char* c3 = q + std::countr_zero(rest);
+      const char32_t c = (c3[0] & 0x0Fu) << 12 | (c3[1] & 0x3Fu) << 6 | (c3[2] & 0x3Fu);
+      if (const std::uint8_t e = marks.of(c); e != 0xFF) {
+        packed += kPackedEffect[e & 63];
+        prose |= e & 0x10;
+      } else {
+        x.other(c);
+      }
+    }
+  });
+  auto field = [&](int k) { return static_cast<int>(packed >> (16 * k) & 0xFFFF); };
+  line.width = x.width + field(0) + 2 * hans + printables;
+  line.chars = x.chars + field(1) + hans + printables;
+  line.spaces = x.spaces + field(2) + blanks;
+  line.item_marks = x.marks + field(3);
+  line.prose_marks = x.prose || prose != 0;
+  return line;
+}
+
+// The page's lines, their ends found and their measures taken from the byte kinds.
+template <typename Raw>
+__attribute__((always_inline)) inline void measure_by_kinds(std::string_view page, std::uint64_t number,
+                                                            std::vector<Line>& lines, Raw raw_kinds) {
+  // A page's worth (56 bytes for each 64: under 1 MB for the biggest page), kept for the next.
+  thread_local std::vector<ByteKinds> kinds;
+  const bool odd = page_kinds(page, kinds, raw_kinds);
+  const MarkEffects& marks = mark_effects();
+  std::size_t from = 0;
+  for (std::size_t w = 0; w < kinds.size(); ++w) {
+    for (std::uint64_t ends = kinds[w].newline; ends != 0; ends &= ends - 1) {
+      const std::size_t to = 64 * w + static_cast<std::size_t>(std::countr_zero(ends));
+      lines.push_back(line_from_kinds(page, from, to, number++, kinds, odd, marks));
+      from = to + 1;
+    }
+  }
+  if (from < page.size()) lines.push_back(line_from_kinds(page, from, page.size(), number, kinds, odd, marks));
+}
+
+void measure_by_kinds_sse2(std::string_view page, std::uint64_t number, std::vector<Line>& lines) {
+  measure_by_kinds(page, number, lines, raw_kinds_sse2);
+}
+#if defined(NEWSPLIT_AVX2)
+__attribute__((target("avx2,popcnt,bmi"))) void measure_by_kinds_avx2(std::string_view page, std::uint64_t number,
+                                                                       std::vector<Line>& lines) {
+  measure_by_kinds(page, number, lines, raw_kinds_avx2);
+}
+#endif
+#endif
+
+void find_blocks(PageLines& out) {
   int blanks = 0;
   for (std::size_t i = 0; i < out.lines.size(); ++i) {
     if (out.lines[i].blank()) { ++blanks; continue; }
@@ -238,7 +466,24 @@ PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
     blanks = 0;
   }
   if (!out.blocks.empty()) out.blocks.back().blanks_after = blanks;
+}
+
+}  // namespace
+
+PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
+  PageLines out;
+  out.lines.reserve(static_cast<std::size_t>(page.size() / 40) + 1);
+#if defined(NEWSPLIT_AVX2)
+  if (simd::cpu_has_avx2()) measure_by_kinds_avx2(page, first_line_number, out.lines);
+  else measure_by_kinds_sse2(page, first_line_number, out.lines);
+#elif defined(__SSE2__)
+  measure_by_kinds_sse2(page, first_line_number, out.lines);
+#else
+  measure_each_line(page, first_line_number, out.lines);
+#endif
+  find_blocks(out);
   return out;
 }
+
 
 }  // namespace newsplit

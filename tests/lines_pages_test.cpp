@@ -65,10 +65,39 @@ TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
   }
 }
 
+TEST(Lines, LongLinesAreMeasuredAsTheirCharactersAre) {
+  // Lines over many 64-byte words, and one too long for the page reader's packed sums of
+  // the marks (it is measured character by character): all as a character at a time says.
+  const std::vector<std::string> alphabet = {"社", "区", "，", "。", "“", "■", "a", "7", ",", " ", "\u3000", "龙"};
+  std::mt19937 rng(11);
+  std::vector<std::string> raw;
+  for (const int chars : {70, 900, 40000, 30}) {
+    std::string line;
+    // The long one all marks, whose widths add up past sixteen bits.
+    const std::size_t span = chars > 10000 ? 5 : alphabet.size();
+    for (int k = 0; k < chars; ++k) line += alphabet[chars > 10000 ? 2 + rng() % 3 : rng() % span];
+    raw.push_back(line);
+  }
+  std::string page;
+  for (const auto& line : raw) page += line + "\n";
+  ASSERT_GT(raw[2].size(), 3u * 16383u);
+  const auto got = read_lines(page);
+  ASSERT_EQ(got.lines.size(), raw.size());
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const auto want = newsplit::detail::measure_one_by_one(raw[k]);
+    EXPECT_EQ(got.lines[k].text, want.text) << k;
+    EXPECT_EQ(got.lines[k].width, want.width) << k;
+    EXPECT_EQ(got.lines[k].chars, want.chars) << k;
+    EXPECT_EQ(got.lines[k].spaces, want.spaces) << k;
+    EXPECT_EQ(got.lines[k].item_marks, want.item_marks) << k;
+    EXPECT_EQ(got.lines[k].prose_marks, want.prose_marks) << k;
+  }
+}
+
 TEST(Lines, APageIsMeasuredAsItsLinesAreOneByOne) {
-  // Pages of random lines: the page reader measures sixteen bytes at a time across line
-  // ends, and each line must come out as measuring it alone does (character by character
-  // when the page is well-formed).
+  // Pages of random lines: the page reader measures a line by counting the bits of the
+  // page's byte kinds (64 bytes a word, across line ends), and each line must come out as
+  // measuring it alone does (character by character when the page is well-formed).
   const std::vector<std::string> alphabet = {"社", "区", "，", "。", "“", "”", "、", "■", "●", "…", "a", "Z", "7", ",", ";",
                                              "?", " ", "  ", "\t", "\u3000", "\u2002", "\u00a0", "é", "·", "\U00020000"};
   const std::vector<std::string> flaws = {"\x80", "\xE4\xB8", "\xFF", "\xC3"};

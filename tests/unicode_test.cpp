@@ -9,6 +9,17 @@
 
 namespace u = newsplit::unicode;
 
+// The byte-level paths (cleaning, line measuring) tell the three-byte spaces by their bytes.
+TEST(Unicode, ThreeByteSpacesAreTheSpacesWrittenInThreeBytes) {
+  for (char32_t c = 0x800; c <= 0xFFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are no characters
+    std::string s;
+    u::append(s, c);
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_EQ(u::is_space3(reinterpret_cast<const unsigned char*>(s.data())), u::is_space(c)) << std::hex << static_cast<std::uint32_t>(c);
+  }
+}
+
 TEST(Unicode, HanAndPunctuation) {
   EXPECT_TRUE(u::is_han(U'重'));
   EXPECT_TRUE(u::is_han(U'〇'));

@@ -74,6 +74,16 @@ std::size_t count_newlines(std::string_view s);
 // a page (and the few hexagram signs). Byte-level fast paths step over them whole.
 inline bool is_han_block_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
 
+// Whether the three bytes at q are one of the spaces written in three: U+2000..200B,
+// U+202F, U+205F, U+3000, U+FEFF (the byte-level paths step over all other three-byte
+// characters as text).
+inline bool is_space3(const unsigned char* q) {
+  if (q[0] == 0xE2) return (q[1] == 0x80 && (q[2] <= 0x8B || q[2] == 0xAF)) || (q[1] == 0x81 && q[2] == 0x9F);
+  if (q[0] == 0xE3) return q[1] == 0x80 && q[2] == 0x80;
+  if (q[0] == 0xEF) return q[1] == 0xBB && q[2] == 0xBF;
+  return false;
+}
+
 // Han ideographs (and 〇): the characters whose neighbours make a "Chinese context".
 bool is_han_slow(char32_t c);
 inline bool is_han(char32_t c) {
