@@ -373,16 +373,21 @@ bool plain_ends(const unsigned char* p, std::size_t from, std::size_t to, const 
 
 // A line of ASCII and three-byte characters, measured from the page's byte kinds; one that
 // holds something else (or is malformed, or very long) is measured character by character.
-__attribute__((always_inline)) inline Line line_from_kinds(std::string_view page, std::size_t from, std::size_t to,
-                                                           std::uint64_t number, const std::vector<ByteKinds>& kinds,
-                                                           bool page_odd, const MarkEffects& marks) {
+// The line is written where it stays (a Line built aside and copied in costs more than the
+// measuring, stalled on its own stores).
+__attribute__((always_inline)) inline void line_from_kinds(Line& line, std::string_view page, std::size_t from,
+                                                           std::size_t to, std::uint64_t number,
+                                                           const std::vector<ByteKinds>& kinds, bool page_odd,
+                                                           const MarkEffects& marks) {
   bool odd = to - from > kMaxPackedBytes;
   // The byte after the line too: a character cut off by the line's end shows there.
   if (page_odd) each_word(from, to + 1, [&](std::size_t w, std::uint64_t m) { odd = odd || (kinds[w].odd & m) != 0; });
   const std::string_view raw = page.substr(from, to - from);
-  if (odd) return measure(raw, number);
+  if (odd) {
+    line = measure(raw, number);
+    return;
+  }
   const auto* p = reinterpret_cast<const unsigned char*>(page.data());
-  Line line;
   line.number = number;
   if (plain_ends(p, from, to, kinds, line.first, line.last)) {
     line.text = raw;
@@ -420,7 +425,6 @@ __attribute__((always_inline)) inline Line line_from_kinds(std::string_view page
   line.spaces = x.spaces + field(2) + blanks;
   line.item_marks = x.marks + field(3);
   line.prose_marks = x.prose || prose != 0;
-  return line;
 }
 
 // The page's lines, their ends found and their measures taken from the byte kinds.
@@ -435,11 +439,11 @@ __attribute__((always_inline)) inline void measure_by_kinds(std::string_view pag
   for (std::size_t w = 0; w < kinds.size(); ++w) {
     for (std::uint64_t ends = kinds[w].newline; ends != 0; ends &= ends - 1) {
       const std::size_t to = 64 * w + static_cast<std::size_t>(std::countr_zero(ends));
-      lines.push_back(line_from_kinds(page, from, to, number++, kinds, odd, marks));
+      line_from_kinds(lines.emplace_back(), page, from, to, number++, kinds, odd, marks);
       from = to + 1;
     }
   }
-  if (from < page.size()) lines.push_back(line_from_kinds(page, from, page.size(), number, kinds, odd, marks));
+  if (from < page.size()) line_from_kinds(lines.emplace_back(), page, from, page.size(), number, kinds, odd, marks);
 }
 
 void measure_by_kinds_sse2(std::string_view page, std::uint64_t number, std::vector<Line>& lines) {
