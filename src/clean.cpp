@@ -9,6 +9,7 @@
 #endif
 
 #include "newsplit/unicode.hpp"
+#include "simd.hpp"
 
 namespace newsplit {
 
@@ -167,12 +168,52 @@ constexpr std::array<bool, 256> kAttention = [] {
   return t;
 }();
 
+#if defined(NEWSPLIT_AVX2)
+// Thirty-two bytes at a time (AVX2), past what cannot need cleaning: as next_attention below,
+// but digits are no candidates (numbers are common in news, and each stop costs a restart).
+// Returns where the vector loop stopped: a candidate, or the place the bytes left are too few.
+__attribute__((target("avx2"))) std::size_t next_attention_avx2(const unsigned char* p, std::size_t j, std::size_t n) {
+  for (; j + 34 <= n; j += 32) {
+    const __m256i b0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j));
+    const __m256i b1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 1));
+    const __m256i b2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 2));
+    const __m256i e2b = _mm256_set1_epi8(static_cast<char>(0xE2)), e3b = _mm256_set1_epi8(static_cast<char>(0xE3));
+    const __m256i x80 = _mm256_set1_epi8(static_cast<char>(0x80));
+    // unsigned v <= b, as min(v, b) == v
+    const __m256i low = _mm256_cmpeq_epi8(_mm256_min_epu8(b0, _mm256_set1_epi8(0x3F)), b0);
+    const __m256i digit = _mm256_cmpeq_epi8(
+        _mm256_min_epu8(_mm256_sub_epi8(b0, _mm256_set1_epi8('0')), _mm256_set1_epi8(9)), _mm256_sub_epi8(b0, _mm256_set1_epi8('0')));
+    const __m256i b2_upto_8b = _mm256_cmpeq_epi8(_mm256_min_epu8(b2, _mm256_set1_epi8(static_cast<char>(0x8B))), b2);
+    const __m256i e2 = _mm256_and_si256(
+        _mm256_cmpeq_epi8(b0, e2b),
+        _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(b1, x80),
+                                         _mm256_or_si256(b2_upto_8b, _mm256_cmpeq_epi8(b2, _mm256_set1_epi8(static_cast<char>(0xAF))))),
+                        _mm256_cmpeq_epi8(b1, _mm256_set1_epi8(static_cast<char>(0x81)))));
+    const __m256i e3 = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(b0, e3b), _mm256_cmpeq_epi8(b1, x80)),
+                                        _mm256_cmpeq_epi8(b2, x80));
+    const __m256i ef = _mm256_and_si256(_mm256_cmpeq_epi8(b0, _mm256_set1_epi8(static_cast<char>(0xEF))),
+                                        _mm256_cmpeq_epi8(b1, _mm256_set1_epi8(static_cast<char>(0xBB))));
+    const __m256i c2 = _mm256_cmpeq_epi8(b0, _mm256_set1_epi8(static_cast<char>(0xC2)));
+    const __m256i any = _mm256_or_si256(_mm256_or_si256(_mm256_andnot_si256(digit, low), c2), _mm256_or_si256(e2, _mm256_or_si256(e3, ef)));
+    const auto m = static_cast<unsigned>(_mm256_movemask_epi8(any));
+    if (m != 0) return j + static_cast<std::size_t>(std::countr_zero(m));
+  }
+  return j;
+}
+#endif
+
 // The first byte at or after j where cleaning may have something to do (or n). Sixteen
 // bytes at a time (SSE2) past what cannot be: Han runs and the Chinese marks between them.
 // The candidates are the bytes up to 0x3F (ASCII blanks and half-width marks, but digits
 // too), C2 and the Unicode spaces' three-byte forms (a little more than them); the caller
 // looks at each again.
 std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n) {
+#if defined(NEWSPLIT_AVX2)
+  if (simd::cpu_has_avx2()) {
+    j = next_attention_avx2(p, j, n);
+    if (j + 34 <= n) return j;  // a candidate (else too few bytes were left for its blocks)
+  }
+#endif
 #if defined(__SSE2__)
   for (; j + 18 <= n; j += 16) {
     auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
