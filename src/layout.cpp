@@ -1,12 +1,15 @@
 #include "newsplit/layout.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 #include <fmt/format.h>
 
 #include "newsplit/unicode.hpp"
+#include "simd.hpp"
 
 namespace newsplit {
 
@@ -50,6 +53,21 @@ void HeadlineWords::reset(std::string_view headline) {
     for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)})
       chars_[(c >> 6) & 63] |= std::uint64_t{1} << (c & 63);
   }
+  // The vector path takes headlines of three-byte characters (all but the rare Han
+  // characters past U+FFFF); a character goes to one of eight buckets by its code point.
+  halves_ = {};
+  vector_ = simd::cpu_has_avx2() && !pairs_.empty();
+  for (std::uint64_t k : pairs_) {
+    for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)}) {
+      if (c > 0xFFFF) { vector_ = false; continue; }
+      const auto bucket = static_cast<std::uint8_t>(1u << (c * 7u % 8u));
+      const unsigned b2 = 0x80u | (c >> 6 & 0x3Fu), b3 = 0x80u | (c & 0x3Fu);
+      halves_[0][b2 & 15] |= bucket;
+      halves_[1][b2 >> 4] |= bucket;
+      halves_[2][b3 & 15] |= bucket;
+      halves_[3][b3 >> 4] |= bucket;
+    }
+  }
   std::size_t cap = 8;
   while (cap < pairs_.size() * 2) cap *= 2;
   keys_.assign(cap, 0);
@@ -73,7 +91,92 @@ void HeadlineWords::start() {
   prev_ = 0;
 }
 
+bool HeadlineWords::count_pair(char32_t a, char32_t b) {
+  const std::size_t mask = keys_.size() - 1;
+  const std::uint64_t k = pair_key(a, b);
+  for (std::size_t j = slot(k, mask); keys_[j] != 0; j = (j + 1) & mask) {
+    if (keys_[j] != k) continue;
+    if (seen_[j] != generation_) {
+      seen_[j] = generation_;
+      return ++found_ == count_;
+    }
+    return false;
+  }
+  return false;
+}
+
+#if defined(NEWSPLIT_AVX2)
+namespace {
+// Bit i: position i of the 32 at q holds a three-byte lead whose next two bytes have halves
+// in the headline's tables (its character may be the headline's). q must have 34 bytes.
+__attribute__((target("avx2"))) std::uint32_t may_be_headline_chars(const unsigned char* q, const __m256i* t) {
+  const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
+  const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
+  const __m256i v2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2));
+  const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(v0, _mm256_set1_epi8(static_cast<char>(0xF0))),
+                                         _mm256_set1_epi8(static_cast<char>(0xE0)));
+  __m256i b = _mm256_and_si256(_mm256_shuffle_epi8(t[0], simd::low_halves(v1)), _mm256_shuffle_epi8(t[1], simd::high_halves(v1)));
+  b = _mm256_and_si256(b, _mm256_and_si256(_mm256_shuffle_epi8(t[2], simd::low_halves(v2)),
+                                           _mm256_shuffle_epi8(t[3], simd::high_halves(v2))));
+  const __m256i none = _mm256_cmpeq_epi8(b, _mm256_setzero_si256());
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_andnot_si256(none, lead)));
+}
+}  // namespace
+
+__attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  auto decode3 = [p](std::size_t at) -> char32_t {
+    return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
+  };
+  auto whole3 = [&](std::size_t at) { return at + 2 < n && (p[at] & 0xF0u) == 0xE0u; };
+  if (n == 0) return;  // the character before stays the one before
+  // The pair across the end of the piece before (a line wrap inside the text).
+  if (prev_ != 0 && whole3(0) && count_pair(prev_, decode3(0))) return;
+  prev_ = n >= 3 && whole3(n - 3) ? decode3(n - 3) : 0;
+  __m256i t[4];
+  for (int k = 0; k < 4; ++k) t[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(halves_[k].data())));
+  // Characters that may be the headline's, 32 positions a word; a pair is two of them three
+  // bytes apart (a character and the next), which the word after completes at its start.
+  std::uint64_t window = 0;  // bits of the word before, then of this one above them
+  std::size_t before = 0;    // where the word before starts
+  for (std::size_t base = 0; base < n; base += 32) {
+    std::uint32_t bits;
+    if (base + 34 <= n) {
+      bits = may_be_headline_chars(p + base, t);
+    } else {
+      unsigned char tail[34] = {};
+      std::memcpy(tail, p + base, n - base);
+      bits = may_be_headline_chars(tail, t);
+    }
+    // Leads too near the end for their character are no characters (a budget cut it off).
+    const std::size_t room = n - base >= 2 ? std::min<std::size_t>(32, n - base - 2) : 0;
+    if (room < 32) bits &= (std::uint32_t{1} << room) - 1;
+    window |= std::uint64_t{bits} << 32;
+    if (base > 0) {
+      for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
+        const std::size_t at = before + static_cast<std::size_t>(std::countr_zero(pairs));
+        if (count_pair(decode3(at), decode3(at + 3))) return;
+      }
+    }
+    window >>= 32;
+    before = base;
+  }
+  for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
+    const std::size_t at = before + static_cast<std::size_t>(std::countr_zero(pairs));
+    if (count_pair(decode3(at), decode3(at + 3))) return;
+  }
+}
+#endif
+
 void HeadlineWords::feed(std::string_view text) {
+#if defined(NEWSPLIT_AVX2)
+  if (vector_) return feed_vector(text);
+#endif
+  feed_bytes(text);
+}
+
+void HeadlineWords::feed_bytes(std::string_view text) {
   const std::size_t mask = keys_.size() - 1;
   const std::uint64_t* chars = chars_.data();
   const std::uint64_t* keys = keys_.data();

@@ -85,11 +85,22 @@ class HeadlineWords {
  private:
   void start();
   void feed(std::string_view piece);
+  void feed_bytes(std::string_view piece);  // a character at a time (two where both are three bytes)
+  // The same, 32 positions at a time (AVX2; headlines of three-byte characters only): the
+  // characters whose bytes 2 and 3 may be the headline's are found by the halves of those
+  // bytes, and only two such characters side by side are looked up.
+  void feed_vector(std::string_view piece);
+  // Counts the pair a b when it is one of the headline's not seen yet; true when all are.
+  bool count_pair(char32_t a, char32_t b);
   double ratio() const { return count_ ? static_cast<double>(found_) / static_cast<double>(count_) : 0.0; }
   std::vector<std::uint64_t> pairs_;  // the headline's pairs, in order (with repeats)
   std::vector<std::uint64_t> keys_;   // open addressing; 0 is empty
   std::array<std::uint64_t, 64> chars_{};  // bitset of the headline's characters (low 12 bits)
   std::vector<std::uint32_t> seen_;   // generation in which the key was seen
+  // Per half of byte 2 (low, high) and of byte 3 of a headline character: the buckets
+  // (bits) of the characters with that half; a character of the headline is in every table.
+  std::array<std::array<std::uint8_t, 16>, 4> halves_{};
+  bool vector_ = false;  // feed_vector serves this headline
   std::uint32_t generation_ = 0;
   std::size_t count_ = 0, found_ = 0;
   char32_t prev_ = 0;
