@@ -108,7 +108,7 @@ bool HeadlineWords::count_pair(char32_t a, char32_t b) {
 #if defined(NEWSPLIT_AVX2)
 namespace {
 // Bit i: position i of the 32 at q holds a three-byte lead whose next two bytes have halves
-// in the headline's tables (its character may be the headline's). q must have 34 bytes.
+// in the headline's tables (its character may be the headline's). Reads 34 bytes.
 __attribute__((target("avx2"))) std::uint32_t may_be_headline_chars(const unsigned char* q, const __m256i* t) {
   const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
   const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
@@ -130,10 +130,12 @@ __attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view
     return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
   };
   auto whole3 = [&](std::size_t at) { return at + 2 < n && (p[at] & 0xF0u) == 0xE0u; };
-  if (n == 0) return;  // the character before stays the one before
+  // A piece shorter than a word's loads is read a character at a time (copied aside to
+  // be loaded, it would stall on its own stores).
+  if (n < 34) return feed_bytes(text);
   // The pair across the end of the piece before (a line wrap inside the text).
   if (prev_ != 0 && whole3(0) && count_pair(prev_, decode3(0))) return;
-  prev_ = n >= 3 && whole3(n - 3) ? decode3(n - 3) : 0;
+  prev_ = whole3(n - 3) ? decode3(n - 3) : 0;
   __m256i t[4];
   for (int k = 0; k < 4; ++k) t[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(halves_[k].data())));
   // Characters that may be the headline's, 32 positions a word; a pair is two of them three
@@ -141,30 +143,24 @@ __attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view
   std::uint64_t window = 0;  // bits of the word before, then of this one above them
   std::size_t before = 0;    // where the word before starts
   for (std::size_t base = 0; base < n; base += 32) {
-    std::uint32_t bits;
-    if (base + 34 <= n) {
-      bits = may_be_headline_chars(p + base, t);
-    } else {
-      unsigned char tail[34] = {};
-      std::memcpy(tail, p + base, n - base);
-      bits = may_be_headline_chars(tail, t);
-    }
-    // Leads too near the end for their character are no characters (a budget cut it off).
-    const std::size_t room = n - base >= 2 ? std::min<std::size_t>(32, n - base - 2) : 0;
-    if (room < 32) bits &= (std::uint32_t{1} << room) - 1;
+    // The last word is loaded from the last 34 bytes, its positions before base shifted out;
+    // positions of the last two bytes hold no whole character.
+    const std::size_t at = std::min(base, n - 34);
+    const std::uint32_t bits =
+        static_cast<std::uint32_t>(std::uint64_t{may_be_headline_chars(p + at, t)} >> (base - at));
     window |= std::uint64_t{bits} << 32;
     if (base > 0) {
       for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
-        const std::size_t at = before + static_cast<std::size_t>(std::countr_zero(pairs));
-        if (count_pair(decode3(at), decode3(at + 3))) return;
+        const std::size_t q = before + static_cast<std::size_t>(std::countr_zero(pairs));
+        if (count_pair(decode3(q), decode3(q + 3))) return;
       }
     }
     window >>= 32;
     before = base;
   }
   for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
-    const std::size_t at = before + static_cast<std::size_t>(std::countr_zero(pairs));
-    if (count_pair(decode3(at), decode3(at + 3))) return;
+    const std::size_t q = before + static_cast<std::size_t>(std::countr_zero(pairs));
+    if (count_pair(decode3(q), decode3(q + 3))) return;
   }
 }
 #endif
