@@ -126,9 +126,7 @@ __attribute__((target("avx2"))) std::uint32_t may_be_headline_chars(const unsign
 __attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  auto decode3 = [p](std::size_t at) -> char32_t {
-    return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
-  };
+  auto decode3 = [p](std::size_t at) { return u::decode3(p + at); };
   auto whole3 = [&](std::size_t at) { return at + 2 < n && (p[at] & 0xF0u) == 0xE0u; };
   // A piece shorter than a word's loads is read a character at a time (copied aside to
   // be loaded, it would stall on its own stores).
@@ -189,9 +187,7 @@ void HeadlineWords::feed_bytes(std::string_view text) {
   // while it is the three-byte character just before, not yet decoded).
   bool maybe = prev_ != 0;
   char32_t prev = prev_;
-  auto decode3 = [&](std::size_t at) -> char32_t {
-    return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
-  };
+  auto decode3 = [p](std::size_t at) { return u::decode3(p + at); };
   auto in_set3 = [&](std::size_t at) { return (chars[p[at + 1] & 63] >> (p[at + 2] & 63) & 1) != 0; };
   for (std::size_t i = 0; i < n;) {
     const unsigned char b = p[i];

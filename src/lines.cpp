@@ -160,7 +160,7 @@ std::size_t tally_blocks(std::string_view t, Tally& x) {
         continue;
       }
       // A whole three-byte character: its continuation bytes were checked above.
-      const char32_t c = (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
+      const char32_t c = unicode::decode3(p + at);
       if (const std::uint8_t e = marks.of(c); e != 0xFF) x.add(e);
       else x.other(c);
     }
@@ -358,15 +358,12 @@ bool plain_ends(const unsigned char* p, std::size_t from, std::size_t to, const 
                 char32_t& first, char32_t& last) {
   if (from == to) return false;
   auto three_byte_lead = [&](std::size_t at) { return ((kinds[at >> 6].han | kinds[at >> 6].mark) >> (at & 63) & 1) != 0; };
-  auto decode3 = [&](std::size_t at) -> char32_t {
-    return (p[at] & 0x0Fu) << 12 | (p[at + 1] & 0x3Fu) << 6 | (p[at + 2] & 0x3Fu);
-  };
   auto solid_ascii = [](unsigned char b) { return b > 0x20 && b < 0x80; };
   if (solid_ascii(p[from])) first = p[from];
-  else if (three_byte_lead(from) && !unicode::is_space3(p + from)) first = decode3(from);
+  else if (three_byte_lead(from) && !unicode::is_space3(p + from)) first = unicode::decode3(p + from);
   else return false;
   if (solid_ascii(p[to - 1])) last = p[to - 1];
-  else if (to - from >= 3 && three_byte_lead(to - 3) && !unicode::is_space3(p + to - 3)) last = decode3(to - 3);
+  else if (to - from >= 3 && three_byte_lead(to - 3) && !unicode::is_space3(p + to - 3)) last = unicode::decode3(p + to - 3);
   else return false;
   return true;
 }
@@ -409,8 +406,7 @@ __attribute__((always_inline)) inline void line_from_kinds(Line& line, std::stri
     prose |= k.prose & m;
     const unsigned char* q = p + 64 * w;
     for (std::uint64_t rest = k.mark & m; rest != 0; rest &= rest - 1) {
-      const unsigned char* c3 = q + std::countr_zero(rest);
-      const char32_t c = (c3[0] & 0x0Fu) << 12 | (c3[1] & 0x3Fu) << 6 | (c3[2] & 0x3Fu);
+      const char32_t c = unicode::decode3(q + std::countr_zero(rest));
       if (const std::uint8_t e = marks.of(c); e != 0xFF) {
         packed += kPackedEffect[e & 63];
         prose |= e & 0x10;
@@ -488,6 +484,5 @@ PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
   find_blocks(out);
   return out;
 }
-
 
 }  // namespace newsplit

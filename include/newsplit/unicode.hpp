@@ -74,6 +74,12 @@ std::size_t count_newlines(std::string_view s);
 // a page (and the few hexagram signs). Byte-level fast paths step over them whole.
 inline bool is_han_block_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
 
+// The code point of the three bytes at q, a lead byte and two continuation bytes (the
+// byte-level fast paths have checked the form; nothing is checked here).
+inline char32_t decode3(const unsigned char* q) {
+  return (q[0] & 0x0Fu) << 12 | (q[1] & 0x3Fu) << 6 | (q[2] & 0x3Fu);
+}
+
 // Whether the three bytes at q are one of the spaces written in three: U+2000..200B,
 // U+202F, U+205F, U+3000, U+FEFF (the byte-level paths step over all other three-byte
 // characters as text).
