@@ -140,6 +140,14 @@ __attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view
   // bytes apart (a character and the next), which the word after completes at its start.
   std::uint64_t window = 0;  // bits of the word before, then of this one above them
   std::size_t before = 0;    // where the word before starts
+  // The pairs that start in the word before; true once every pair is found.
+  auto pairs_before = [&] {
+    for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
+      const std::size_t q = before + static_cast<std::size_t>(std::countr_zero(pairs));
+      if (count_pair(decode3(q), decode3(q + 3))) return true;
+    }
+    return false;
+  };
   for (std::size_t base = 0; base < n; base += 32) {
     // The last word is loaded from the last 34 bytes, its positions before base shifted out;
     // positions of the last two bytes hold no whole character.
@@ -147,19 +155,11 @@ __attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view
     const std::uint32_t bits =
         static_cast<std::uint32_t>(std::uint64_t{may_be_headline_chars(p + at, t)} >> (base - at));
     window |= std::uint64_t{bits} << 32;
-    if (base > 0) {
-      for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
-        const std::size_t q = before + static_cast<std::size_t>(std::countr_zero(pairs));
-        if (count_pair(decode3(q), decode3(q + 3))) return;
-      }
-    }
+    if (base > 0 && pairs_before()) return;
     window >>= 32;
     before = base;
   }
-  for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
-    const std::size_t q = before + static_cast<std::size_t>(std::countr_zero(pairs));
-    if (count_pair(decode3(q), decode3(q + 3))) return;
-  }
+  pairs_before();
 }
 #endif
 
@@ -171,12 +171,7 @@ void HeadlineWords::feed(std::string_view text) {
 }
 
 void HeadlineWords::feed_bytes(std::string_view text) {
-  const std::size_t mask = keys_.size() - 1;
   const std::uint64_t* chars = chars_.data();
-  const std::uint64_t* keys = keys_.data();
-  std::uint32_t* seen = seen_.data();
-  const std::uint32_t gen = generation_;
-  std::size_t found = found_;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   // Only two characters of the headline in a row can make one of its pairs (and the table
@@ -232,22 +227,12 @@ void HeadlineWords::feed_bytes(std::string_view text) {
       if (!prev) prev = decode3(at - 3);
     }
     // c and the character before are both in the headline's set: is theirs one of its pairs?
-    const std::uint64_t k = pair_key(prev, c);
-    for (std::size_t j = slot(k, mask); keys[j] != 0; j = (j + 1) & mask) {
-      if (keys[j] != k) continue;
-      if (seen[j] != gen) {
-        seen[j] = gen;
-        if (++found == count_) {  // every pair found: nothing more to learn
-          found_ = found;
-          prev_ = c;
-          return;
-        }
-      }
-      break;
+    if (count_pair(prev, c)) {  // every pair found: nothing more to learn
+      prev_ = c;
+      return;
     }
     prev = c;
   }
-  found_ = found;
   prev_ = maybe ? (prev ? prev : decode3(n - 3)) : 0;
 }
 
