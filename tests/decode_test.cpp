@@ -60,7 +60,7 @@ TEST(Decode, ChunkBoundariesDoNotMatter) {
   }
 }
 
-// The reader hands over a megabyte at a time: a first chunk bigger than the sample that
+// The reader hands over 64 KB to 1 MB at a time: a first chunk as big as the sample that
 // detection looks at is detected where it lies, and must decode as the same bytes fed in
 // small pieces do (held back until the sample is complete).
 TEST(Decode, AFirstChunkBiggerThanTheSampleDecodesAsSmallPiecesDo) {

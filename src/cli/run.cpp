@@ -27,7 +27,6 @@ namespace newsplit::cli {
 
 namespace {
 
-constexpr std::size_t kReadChunk = 1u << 20;
 constexpr std::size_t kFlushBytes = 1u << 18;
 // Work on more than this much input shows a progress line on a terminal.
 constexpr std::uint64_t kProgressBytes = 50ull << 20;
@@ -158,7 +157,7 @@ class Runner {
   bool read_small_file(const std::string& path, std::string& text) {
     InputFile in(path);
     std::string raw, chunk;
-    while (in.ok() && in.read(chunk, kReadChunk)) raw += chunk;
+    while (in.ok() && in.read(chunk, in.chunk_size())) raw += chunk;
     if (!in.ok()) {
       fmt::print(stderr, "newsplit: {}: {}\n", path, in.error());
       status_ = 2;
@@ -241,7 +240,7 @@ class Runner {
       }
     };
     for (;;) {
-      const bool more = in.read(chunk, kReadChunk);
+      const bool more = in.read(chunk, in.chunk_size());
       if (!in.ok()) {
         if (!send_batch()) return false;
         return fail(fmt::format("{}: cannot read: {}", name, in.error()));
@@ -257,7 +256,7 @@ class Runner {
       if (!take_pages(!more)) return false;
       // A short read means the input has nothing more for now (a pipe, a terminal): what
       // is ready goes out rather than waiting for a full batch.
-      if (!more || chunk.size() < kReadChunk) {
+      if (!more || chunk.size() < in.chunk_size()) {
         if (!send_batch()) return false;
       }
       if (!more) break;
