@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <stdexcept>
@@ -30,6 +32,87 @@ std::vector<std::string> parse_keyword_list(std::string_view text) {
   }
   return out;
 }
+
+// --- The keywords that begin at a position -----------------------------------------------
+//
+// Where the prefilter accepts a position, the keywords whose first bytes are there are
+// compared in place: a hash of those bytes finds them, and the rest of each is compared
+// as bytes. Keywords recur every hundred bytes or so in news about them, and the automaton
+// reads each of those a byte at a time, every step waiting on the last. Exact bytes only:
+// when ignoring case, the automaton reads on.
+class Beginnings {
+ public:
+  // Nothing when many keywords share a beginning (thousands of them behind a few first
+  // characters): the automaton reads a text once, where comparing would read it again and
+  // again at each position.
+  static std::optional<Beginnings> make(const std::vector<std::string>& keywords, std::size_t width) {
+    std::map<std::string, std::vector<std::uint32_t>> groups;  // first bytes -> keyword ids
+    for (std::uint32_t id = 0; id < keywords.size(); ++id) groups[keywords[id].substr(0, width)].push_back(id);
+    // The prefilter takes no more beginnings than half the slots: probes stay short.
+    if (groups.size() > detail::KeywordStarts::kMaxBeginnings)
+      throw std::logic_error("more keyword beginnings than the prefilter takes");
+    for (const auto& g : groups)
+      if (g.second.size() > kMaxSharing) return std::nullopt;
+    Beginnings b;
+    b.width_ = width;
+    for (const auto& [begin, ids] : groups) {
+      const std::uint64_t k = key(reinterpret_cast<const unsigned char*>(begin.data()), width);
+      std::size_t h = slot_of(k);
+      while (!b.slots_[h].empty()) h = (h + 1) % kSlots;
+      b.slots_[h] = Slot{k, static_cast<std::uint32_t>(b.ids_.size()), static_cast<std::uint32_t>(b.ids_.size() + ids.size())};
+      for (std::uint32_t id : ids) {
+        b.ids_.push_back(id);
+        b.rests_.push_back(keywords[id].substr(width));
+      }
+    }
+    return b;
+  }
+
+  // Adds to counts the keywords that start at p[i] (the prefilter has checked i + width <= n).
+  void count_at(const unsigned char* p, std::size_t i, std::size_t n, std::vector<std::uint64_t>& counts) const {
+    std::uint64_t k;
+    if (i + 8 <= n) {
+      std::memcpy(&k, p + i, 8);
+      k &= ~std::uint64_t{0} >> (64 - 8 * width_);
+    } else {
+      k = key(p + i, width_);  // near the end: no whole word to load
+    }
+    for (std::size_t h = slot_of(k); !slots_[h].empty(); h = (h + 1) % kSlots) {
+      if (slots_[h].key != k) continue;
+      const std::size_t at = i + width_;
+      for (std::size_t e = slots_[h].from; e < slots_[h].to; ++e) {
+        const std::string& rest = rests_[e];
+        if (rest.size() <= n - at && std::memcmp(p + at, rest.data(), rest.size()) == 0) ++counts[ids_[e]];
+      }
+      return;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 2 * detail::KeywordStarts::kMaxBeginnings;
+  static constexpr std::size_t kMaxSharing = 8;  // keywords behind one beginning
+  static_assert(detail::KeywordStarts::kMaxWidth <= 8, "a beginning is read as one 8-byte word");
+  static_assert(std::has_single_bit(kSlots));
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t from = 0, to = 0;  // its keywords in ids_ (none: an empty slot)
+    bool empty() const { return from == to; }
+  };
+  Beginnings() = default;
+  // The first `width` bytes (at most 8) as a number, as a little-endian load reads them.
+  static std::uint64_t key(const unsigned char* q, std::size_t width) {
+    std::uint64_t k = 0;
+    for (std::size_t j = 0; j < width; ++j) k |= std::uint64_t{q[j]} << (8 * j);
+    return k;
+  }
+  static std::size_t slot_of(std::uint64_t k) {
+    return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> (64 - std::countr_zero(kSlots)));
+  }
+  std::size_t width_ = 0;
+  std::array<Slot, kSlots> slots_{};
+  std::vector<std::uint32_t> ids_;  // keyword ids, grouped by their first bytes
+  std::vector<std::string> rests_;  // each one's bytes after those
+};
 
 // --- Aho–Corasick over bytes -----------------------------------------------------------
 //
@@ -74,6 +157,7 @@ struct KeywordMatcher::Automaton {
   // Faster still, where the CPU allows: the positions where a keyword may start, found 32
   // at a time (keyword_starts.hpp).
   std::optional<detail::KeywordStarts> starts;
+  std::optional<Beginnings> beginnings;  // with starts, unless ignoring case
 };
 
 KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
@@ -174,6 +258,7 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
     for (int b = 'a'; b <= 'z'; ++b)
       if (a.first_ascii[static_cast<std::size_t>(b)]) a.first_ascii[static_cast<std::size_t>(b - 'a' + 'A')] = true;
   a.starts = detail::KeywordStarts::make(folded, ignore_case);
+  if (a.starts && !ignore_case) a.beginnings = Beginnings::make(folded, a.starts->width());
 }
 
 KeywordMatcher::~KeywordMatcher() = default;
@@ -200,6 +285,13 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
          o != Automaton::kNone; o = a.out_link[o])
       ++counts[a.keyword[o]];
   };
+  if (a.beginnings) {
+    a.starts->scan(p, n, [&](std::size_t i) {
+      a.beginnings->count_at(p, i, n, counts);
+      return i + 1;
+    });
+    return;
+  }
   if (a.starts) {
     // From each position where a keyword may start, the automaton reads on until it is
     // back at its root: no keyword prefix left open, and none starts before the next such

@@ -8,9 +8,6 @@ namespace {
 
 // Eight buckets: one bit each in the tables' bytes.
 constexpr std::size_t kBuckets = 8;
-// More different beginnings than this and nearly every Chinese character passes the tables
-// (each half of each byte is then claimed by some bucket): reading byte by byte is as fast.
-constexpr std::size_t kMaxBeginnings = 32;
 
 }  // namespace
 

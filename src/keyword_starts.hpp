@@ -24,6 +24,10 @@ namespace newsplit::detail {
 class KeywordStarts {
  public:
   static constexpr std::size_t kMaxWidth = 6;  // two Chinese characters
+  // More different beginnings than this and nearly every Chinese character passes the
+  // tables (each half of each byte is then claimed by some bucket): reading byte by byte is
+  // as fast, and make() gives no prefilter.
+  static constexpr std::size_t kMaxBeginnings = 32;
   using Tables = std::array<std::array<std::uint8_t, 16>, kMaxWidth>;
 
   // The prefilter for these keywords (as the automaton sees them: A-Z folded to a-z when
@@ -41,6 +45,8 @@ class KeywordStarts {
   void scan(const unsigned char* p, std::size_t n, Read&& read) const;
   // The same answer for one position, byte by byte (the reference the vector code follows).
   bool may_start(const unsigned char* p, std::size_t i, std::size_t n) const;
+  // The bytes the tables look at: every keyword is at least this long.
+  std::size_t width() const { return width_; }
 
  private:
   // lo[j][x] / hi[j][x]: the buckets whose keywords have x as the low / high half of byte j.

@@ -121,6 +121,26 @@ TEST(Count, NothingPastTheEndOfTheTextIsRead) {
   EXPECT_EQ(count({"a", "区a"}, buffer), (Counts{2, 1}));
 }
 
+// Where the vector prefilter accepts a position, the keywords that begin with the bytes
+// there are compared in place: keywords that share their first characters, that are no
+// longer than those, that end where the text ends (the last bytes, read without a whole
+// word past them), or whose first bytes are one or two bytes long, all count as the
+// obvious way counts, in texts long enough for the vector path.
+TEST(Count, KeywordsThatShareTheirBeginningsAreComparedWhereTheyStart) {
+  std::mt19937 rng(29);
+  const std::vector<std::string> alphabet = {"社", "区", "会", "城", "市", "的", "x", "é", "。"};
+  const std::vector<std::vector<std::string>> key_sets = {
+      {"社区", "社区会", "社会", "社区城市", "城市", "城市的社区", "区社"},  // six bytes read, shared by some
+      {"社", "社区", "社会", "市的"},                                      // three bytes: one character
+      {"x", "x社", "xé", "é"},                                             // one byte
+      {"é社", "éx", "é。区"},                                              // two bytes
+  };
+  for (const auto& keys : key_sets) expect_obvious_counts(rng, alphabet, 1, 400, 300, keys);
+  // At the very end: the last position a keyword can start at.
+  EXPECT_EQ(count({"社区", "区会"}, std::string(40, 'x') + "社区会"), (Counts{1, 1}));
+  EXPECT_EQ(count({"社区会"}, std::string(40, 'x') + "社区"), (Counts{0}));
+}
+
 TEST(Count, ThousandsOfKeywordsInOnePass) {
   std::vector<std::string> keys;
   for (int k = 0; k < 3000; ++k) keys.push_back("词" + std::to_string(k));
