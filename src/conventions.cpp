@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include "dictionary_words.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit::conventions {
@@ -210,6 +211,9 @@ bool word_continues(std::string_view left, std::string_view right) {
     if (!u::is_han(c)) break;
     append(c);
   }
+  // Where no word of the dictionary crosses the junction, the iterator finds a boundary.
+  const std::u16string_view context(reinterpret_cast<const char16_t*>(units), static_cast<std::size_t>(n));
+  if (!detail::DictionaryWords::chinese().some_word_crosses(context, static_cast<std::size_t>(junction))) return false;
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));

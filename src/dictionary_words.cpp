@@ -1,0 +1,56 @@
+#include "dictionary_words.hpp"
+
+#include <unicode/ucharstrie.h>
+#include <unicode/udata.h>
+
+namespace newsplit::detail {
+
+namespace {
+
+// The layout of ICU's dictionary files (ICU's dictionarydata.h, format "Dict" 1): a header
+// of eight int32 indexes, the first the offset of the trie; a trie of UTF-16 units with a
+// value per word, its words stored as they are (no byte transform).
+constexpr int kTrieOffset = 0, kTrieType = 4, kTransform = 5;
+constexpr std::int32_t kTypeMask = 7, kTypeUChars = 1, kTransformNone = 0;
+
+// Characters the iterator reads as they are: Han of the BMP, which NFKC leaves alone.
+bool plain_han(char16_t c) { return (c >= 0x3400 && c <= 0x9FFF) || c == 0x3007; }
+
+}  // namespace
+
+DictionaryWords::DictionaryWords() {
+  UErrorCode status = U_ZERO_ERROR;
+  // Kept open for the life of the program: the trie is read in place in ICU's data.
+  UDataMemory* file = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  if (U_FAILURE(status) || file == nullptr) return;
+  const auto* data = static_cast<const std::uint8_t*>(udata_getMemory(file));
+  const auto* indexes = reinterpret_cast<const std::int32_t*>(data);
+  if ((indexes[kTrieType] & kTypeMask) != kTypeUChars || indexes[kTransform] != kTransformNone) {
+    udata_close(file);
+    return;
+  }
+  trie_ = reinterpret_cast<const char16_t*>(data + indexes[kTrieOffset]);
+}
+
+const DictionaryWords& DictionaryWords::chinese() {
+  static const DictionaryWords words;
+  return words;
+}
+
+bool DictionaryWords::some_word_crosses(std::u16string_view units, std::size_t junction) const {
+  if (!trie_ || junction == 0 || junction >= units.size()) return true;
+  for (char16_t c : units)
+    if (!plain_han(c)) return true;
+  // Each start before the junction, read on through it while the trie knows the letters.
+  for (std::size_t start = 0; start < junction; ++start) {
+    icu::UCharsTrie trie(trie_);
+    UStringTrieResult r = trie.first(units[start]);
+    for (std::size_t end = start + 1; USTRINGTRIE_HAS_NEXT(r) && end < units.size(); ++end) {
+      r = trie.next(units[end]);
+      if (end >= junction && USTRINGTRIE_HAS_VALUE(r)) return true;  // a word start..end crosses
+    }
+  }
+  return false;
+}
+
+}  // namespace newsplit::detail

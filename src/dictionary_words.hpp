@@ -1,0 +1,35 @@
+// Whether any word of ICU's Chinese dictionary crosses a junction: a fast path in front of
+// ICU's word break iterator.
+//
+// The iterator splits a run of Han characters into words of its dictionary (cjdict) and,
+// where none fits, single characters. So a junction that no dictionary word crosses is a
+// boundary for it too, whatever segmentation it picks, and need not be asked: at most
+// junctions of a page (a headline and the text under it, two paragraphs) no word crosses,
+// and walking the dictionary's trie costs a fifth of asking the iterator. Where a word does
+// cross, the iterator still decides (it may prefer a segmentation without that word).
+// The dictionary is ICU's own data file, read through ICU's public data and trie API.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace newsplit::detail {
+
+class DictionaryWords {
+ public:
+  // The dictionary of the ICU the program runs with (shared, loaded once).
+  static const DictionaryWords& chinese();
+  // False when ICU's data holds no dictionary of the expected layout: then every junction
+  // goes to the iterator.
+  bool loaded() const { return trie_ != nullptr; }
+  // Whether a dictionary word covers both units[junction - 1] and units[junction]. True
+  // (ask the iterator) when the dictionary is not loaded, or when the text holds what the
+  // iterator would normalise first or read as pairs (anything outside U+3400..9FFF and 〇).
+  bool some_word_crosses(std::u16string_view units, std::size_t junction) const;
+
+ private:
+  DictionaryWords();
+  const char16_t* trie_ = nullptr;
+};
+
+}  // namespace newsplit::detail
