@@ -128,9 +128,10 @@ TEST(Count, NothingPastTheEndOfTheTextIsRead) {
 // obvious way counts, in texts long enough for the vector path.
 TEST(Count, KeywordsThatShareTheirBeginningsAreComparedWhereTheyStart) {
   std::mt19937 rng(29);
-  const std::vector<std::string> alphabet = {"社", "区", "会", "城", "市", "的", "x", "é", "。"};
+  // 区 (E5 8C BA) and 匹 (E5 8C B9) differ only in their last byte, past the five read.
+  const std::vector<std::string> alphabet = {"社", "区", "匹", "会", "城", "市", "的", "x", "é", "。"};
   const std::vector<std::vector<std::string>> key_sets = {
-      {"社区", "社区会", "社会", "社区城市", "城市", "城市的社区", "区社"},  // six bytes read, shared by some
+      {"社区", "社区会", "社会", "社区城市", "城市", "城市的社区", "区社", "社匹"},  // five bytes read, shared by some
       {"社", "社区", "社会", "市的"},                                      // three bytes: one character
       {"x", "x社", "xé", "é"},                                             // one byte
       {"é", "é社", "éx", "é。区"},                                         // two bytes

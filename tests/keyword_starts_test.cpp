@@ -31,7 +31,7 @@ TEST(KeywordStarts, NoKeywordStartIsRejectedAndTheSearchAgreesWithTheByteTest) {
   const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "的", "。", "，", "a", "B", "7",
                                              " ", "é", "𠀀", "\xE7", "\x80", "会", "人", "民"};
   const std::vector<std::vector<std::string>> key_sets = {
-      {"社区", "城市更新", "人民"},                      // two characters and more: six bytes looked at
+      {"社区", "城市更新", "人民"},                      // two characters and more: five bytes looked at
       {"社", "城市"},                                   // one character: three bytes
       {"a", "社区"},                                    // one letter: one byte
       {"é社", "𠀀城", "\xE7\x80", "Ba", "。，", "民7"},  // marks, four-byte characters, broken UTF-8
