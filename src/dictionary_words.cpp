@@ -1,6 +1,5 @@
 #include "dictionary_words.hpp"
 
-#include <unicode/ucharstrie.h>
 #include <unicode/udata.h>
 
 namespace newsplit::detail {
@@ -30,6 +29,21 @@ DictionaryWords::DictionaryWords() {
     return;
   }
   trie_ = reinterpret_cast<const char16_t*>(data + indexes[kTrieOffset]);
+  firsts_ = std::make_unique<std::atomic<std::uint64_t>[]>(kLastHan - kFirstHan + 1);
+}
+
+bool DictionaryWords::first(icu::UCharsTrie& trie, char16_t c) const {
+  if (c < kFirstHan || c > kLastHan) return USTRINGTRIE_HAS_NEXT(trie.first(c));
+  // Shared by the threads: each finds the same state for c, so a race only repeats the work.
+  std::atomic<std::uint64_t>& known = firsts_[c - kFirstHan];
+  std::uint64_t state = known.load(std::memory_order_relaxed);
+  if (state == kUnknown) {
+    state = USTRINGTRIE_HAS_NEXT(trie.first(c)) ? trie.getState64() : kNoWord;
+    known.store(state, std::memory_order_relaxed);
+  }
+  if (state == kNoWord) return false;
+  trie.resetToState64(state);
+  return true;
 }
 
 const DictionaryWords& DictionaryWords::chinese() {
@@ -44,10 +58,11 @@ bool DictionaryWords::some_word_crosses(std::u16string_view units, std::size_t j
   // Each start before the junction, read on through it while the trie knows the letters.
   for (std::size_t start = 0; start < junction; ++start) {
     icu::UCharsTrie trie(trie_);
-    UStringTrieResult r = trie.first(units[start]);
-    for (std::size_t end = start + 1; USTRINGTRIE_HAS_NEXT(r) && end < units.size(); ++end) {
-      r = trie.next(units[end]);
+    if (!first(trie, units[start])) continue;
+    for (std::size_t end = start + 1; end < units.size(); ++end) {
+      const UStringTrieResult r = trie.next(units[end]);
       if (end >= junction && USTRINGTRIE_HAS_VALUE(r)) return true;  // a word start..end crosses
+      if (!USTRINGTRIE_HAS_NEXT(r)) break;
     }
   }
   return false;

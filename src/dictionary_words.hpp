@@ -10,8 +10,12 @@
 // The dictionary is ICU's own data file, read through ICU's public data and trie API.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string_view>
+
+#include <unicode/ucharstrie.h>
 
 namespace newsplit::detail {
 
@@ -29,7 +33,16 @@ class DictionaryWords {
 
  private:
   DictionaryWords();
+  // Steps into the trie by the first letter c of a word (false: no word of two letters or
+  // more starts with it).
+  bool first(icu::UCharsTrie& trie, char16_t c) const;
   const char16_t* trie_ = nullptr;
+  // The trie's state past each Han character of U+3400..9FFF as a first letter (0: not
+  // looked up yet; 1: no longer word starts with it), found once: a first letter is looked
+  // up among thousands, a binary search that was most of the time of a junction.
+  static constexpr char16_t kFirstHan = 0x3400, kLastHan = 0x9FFF;
+  static constexpr std::uint64_t kUnknown = 0, kNoWord = 1;
+  std::unique_ptr<std::atomic<std::uint64_t>[]> firsts_;
 };
 
 }  // namespace newsplit::detail
