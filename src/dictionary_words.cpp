@@ -1,7 +1,5 @@
 #include "dictionary_words.hpp"
 
-#include <unicode/udata.h>
-
 namespace newsplit::detail {
 
 namespace {
@@ -19,17 +17,20 @@ bool plain_han(char16_t c) { return (c >= 0x3400 && c <= 0x9FFF) || c == 0x3007;
 
 DictionaryWords::DictionaryWords() {
   UErrorCode status = U_ZERO_ERROR;
-  // Kept open for the life of the program: the trie is read in place in ICU's data.
-  UDataMemory* file = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
-  if (U_FAILURE(status) || file == nullptr) return;
-  const auto* data = static_cast<const std::uint8_t*>(udata_getMemory(file));
-  const auto* indexes = reinterpret_cast<const std::int32_t*>(data);
-  if ((indexes[kTrieType] & kTypeMask) != kTypeUChars || indexes[kTransform] != kTransformNone) {
-    udata_close(file);
+  file_ = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  if (U_FAILURE(status) || file_ == nullptr) {
+    file_ = nullptr;
     return;
   }
+  const auto* data = static_cast<const std::uint8_t*>(udata_getMemory(file_));
+  const auto* indexes = reinterpret_cast<const std::int32_t*>(data);
+  if ((indexes[kTrieType] & kTypeMask) != kTypeUChars || indexes[kTransform] != kTransformNone) return;
   trie_ = reinterpret_cast<const char16_t*>(data + indexes[kTrieOffset]);
   firsts_ = std::make_unique<std::atomic<std::uint64_t>[]>(kLastHan - kFirstHan + 1);
+}
+
+DictionaryWords::~DictionaryWords() {
+  if (file_) udata_close(file_);
 }
 
 bool DictionaryWords::first(icu::UCharsTrie& trie, char16_t c) const {

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include <unicode/ucharstrie.h>
+#include <unicode/udata.h>
 
 namespace newsplit::detail {
 
@@ -33,9 +34,13 @@ class DictionaryWords {
 
  private:
   DictionaryWords();
+  ~DictionaryWords();
+  DictionaryWords(const DictionaryWords&) = delete;
+  DictionaryWords& operator=(const DictionaryWords&) = delete;
   // Steps into the trie by the first letter c of a word (false: no word of two letters or
   // more starts with it).
   bool first(icu::UCharsTrie& trie, char16_t c) const;
+  UDataMemory* file_ = nullptr;  // ICU's data file of the dictionary, open while it is read
   const char16_t* trie_ = nullptr;
   // The trie's state past each Han character of U+3400..9FFF as a first letter (0: not
   // looked up yet; 1: no longer word starts with it), found once: a first letter is looked
