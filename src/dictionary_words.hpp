@@ -43,8 +43,8 @@ class DictionaryWords {
   UDataMemory* file_ = nullptr;  // ICU's data file of the dictionary, open while it is read
   const char16_t* trie_ = nullptr;
   // The trie's state past each Han character of U+3400..9FFF as a first letter (0: not
-  // looked up yet; 1: no longer word starts with it), found once: a first letter is looked
-  // up among thousands, a binary search that was most of the time of a junction.
+  // looked up yet; 1: no word of two letters or more starts with it), found once: a first
+  // letter is looked up among thousands, a binary search that was most of a junction's time.
   static constexpr char16_t kFirstHan = 0x3400, kLastHan = 0x9FFF;
   static constexpr std::uint64_t kUnknown = 0, kNoWord = 1;
   std::unique_ptr<std::atomic<std::uint64_t>[]> firsts_;

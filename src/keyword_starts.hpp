@@ -1,12 +1,12 @@
 // Where a keyword may start: a vector prefilter in front of the keyword automaton.
 //
 // Counting spends most of its time passing over text where no keyword starts. The first
-// bytes of the keywords (up to five: a Chinese character and most of the next) are looked up 32 input
-// positions at a time, by the low and high half of each byte, in small tables of "buckets"
-// of keywords (the Teddy method of Hyperscan and ripgrep). A position the tables reject
-// starts no keyword; one they accept may, and the automaton reads on from there. Used only
-// where the CPU has AVX2 and the keywords' beginnings are few enough to keep the tables
-// selective; otherwise the matcher reads byte by byte.
+// bytes of the keywords (up to five: a Chinese character and most of the next) are looked
+// up 32 input positions at a time, by the low and high half of each byte, in small tables
+// of "buckets" of keywords (the Teddy method of Hyperscan and ripgrep). A position the
+// tables reject starts no keyword; one they accept may, and the matcher looks there. Used
+// only where the CPU has AVX2 and the keywords' beginnings are few enough to keep the
+// tables selective; otherwise the matcher reads byte by byte.
 #pragma once
 
 #include <algorithm>
