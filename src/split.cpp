@@ -2,12 +2,17 @@
 
 #include <fmt/format.h>
 
+#include "newsplit/clean.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
 
 PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const SplitOptions& options) {
   PageAnalysis a;
+  if (std::string folded; fold_lookalikes(text, folded)) {
+    a.folded = std::make_unique<std::string>(std::move(folded));
+    text = *a.folded;
+  }
   a.lines = read_lines(text, first_line);
   a.units = classify(a.lines);
   a.layout = decide_layout(a.lines, a.units);

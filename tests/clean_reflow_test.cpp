@@ -130,6 +130,46 @@ std::vector<std::string> paragraphs(const std::vector<newsplit::FlowBlock>& bloc
 
 }  // namespace
 
+// --- Look-alike characters ---------------------------------------------------------------
+
+namespace {
+std::string folded(std::string_view s) {
+  std::string out = "(unchanged)";
+  newsplit::fold_lookalikes(s, out);
+  return out;
+}
+}  // namespace
+
+TEST(Lookalikes, RadicalsAreTheIdeographTheyShow) {
+  EXPECT_EQ(folded("⼈⺠⽇报"), "人民日报");              // Kangxi radicals U+2F08, U+2EA0, U+2F47
+  EXPECT_EQ(folded("共⻘团⻓江⻩河"), "共青团长江黄河");  // CJK radicals supplement, no NFKC mapping
+  EXPECT_EQ(folded("■钟才⽂"), "■钟才文");
+  EXPECT_EQ(folded("形式⸺腰旗"), "形式——腰旗");         // the two-em dash drawn as one glyph
+  EXPECT_EQ(folded("\uF900"), "\u8C48");                 // a compatibility ideograph: its canonical one
+}
+
+TEST(Lookalikes, EverythingElseIsLeftAlone) {
+  // Full-width punctuation is what NFKC would fold, and must stay.
+  EXPECT_EQ(folded("人民日报，“社区”（重庆）：１２３"), "(unchanged)");
+  EXPECT_EQ(folded("“” … — ■ ★ \uFA0E"), "(unchanged)");  // U+FA0E is a unified ideograph
+  EXPECT_EQ(folded(""), "(unchanged)");
+  // Near the end of the text, and where the vector scan hands over to the byte loop.
+  for (std::size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = std::string(pad, 'a') + "⼀";
+    EXPECT_EQ(folded(text), std::string(pad, 'a') + "一") << pad;
+  }
+}
+
+TEST(Lookalikes, PagesAreReadAsTheyLook) {
+  // A dateline and a byline whose characters came out as radicals still read as such.
+  const auto r = newsplit::split_page("⼴州越野赛举⾏\n\n本报⼴州1⽉19⽇电 （记者曾华锋）⼴州100公⾥越野赛⽇前举⾏。\n");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "广州越野赛举行");
+  EXPECT_EQ(r.articles[0].dateline, "本报广州1月19日电");
+  EXPECT_EQ(r.articles[0].authors, std::vector<std::string>{"曾华锋"});
+  EXPECT_EQ(r.articles[0].paragraphs.at(0), "广州100公里越野赛日前举行。");
+}
+
 TEST(Reflow, HardWrapsJoinWithoutSpace) {
   EXPECT_EQ(paragraphs({block({"7月10日，《人民日报》与《重庆日报》聚焦报道", "了重庆在超大城市治理中的一项创新实践。"})}),
             (std::vector<std::string>{"7月10日，《人民日报》与《重庆日报》聚焦报道了重庆在超大城市治理中的一项创新实践。"}));

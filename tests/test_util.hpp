@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsplit/clean.hpp"
 #include "newsplit/record.hpp"
 #include "newsplit/split.hpp"
 #include "newsplit/unicode.hpp"
@@ -166,9 +167,11 @@ inline std::string body(const newsplit::Article& a) {
 
 inline std::string headline(const newsplit::Article& a) { return a.kicker + a.title + a.subtitle; }
 
-// Folds what cleaning may change (punctuation width, quote style, dots) so that input and
+// Folds what cleaning may change (look-alikes, punctuation width, quote style, dots) so that input and
 // output characters can be compared.
-inline std::u32string fold(std::string_view s) {
+inline std::u32string fold(std::string_view text) {
+  std::string lookalikes_folded;
+  const std::string_view s = newsplit::fold_lookalikes(text, lookalikes_folded) ? lookalikes_folded : text;
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = newsplit::unicode::next(s, i);

@@ -1,8 +1,10 @@
 // The splitting pipeline on one page:
-//   lines (lines.hpp) → roles (classify.hpp) → layout (layout.hpp)
+//   look-alikes folded (clean.hpp) → lines (lines.hpp) → roles (classify.hpp) → layout (layout.hpp)
 //   → articles (assemble.hpp, with reflow.hpp and clean.hpp) → records (record.hpp).
 #pragma once
 
+#include <memory>
+#include <string>
 #include <string_view>
 
 #include "newsplit/assemble.hpp"
@@ -27,6 +29,7 @@ PageResult split_page(const Page& page, const SplitOptions& options = {});
 
 // Every stage's output, for tests and `--explain`.
 struct PageAnalysis {
+  std::unique_ptr<std::string> folded;  // the page with look-alikes folded, when it had any: `lines` views it
   PageLines lines;
   std::vector<Unit> units;
   Layout layout;

@@ -1,0 +1,126 @@
+// Look-alike characters (clean.hpp): glyphs that a PDF's fonts map to radicals or to
+// compatibility ideographs, read as the ordinary character they show.
+#include <array>
+#include <string>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "newsplit/clean.hpp"
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace {
+
+// Kangxi radicals and the CJK radicals supplement, U+2E80..2FDF: each with the unified
+// ideograph it is equivalent to (Unicode's EquivalentUnifiedIdeograph.txt, read at build
+// time), 0 where there is none.
+constexpr char32_t kRadicalsFirst = 0x2E80, kRadicalsEnd = 0x2FE0;
+constexpr std::pair<char32_t, char32_t> kRadicalPairs[] = {
+#include "lookalikes.inc"
+};
+constexpr auto kRadicals = [] {
+  std::array<char32_t, kRadicalsEnd - kRadicalsFirst> t{};
+  for (const auto& [from, to] : kRadicalPairs) t[from - kRadicalsFirst] = to;
+  return t;
+}();
+
+bool is_compatibility_ideograph(char32_t c) {
+  return (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+// A compatibility ideograph's canonical decomposition is the one ideograph it duplicates
+// (ICU's NFC data); the dozen unified ideographs of the block have none and stay.
+char32_t decomposed_ideograph(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString d;
+  if (U_FAILURE(status) || !nfc->getDecomposition(static_cast<UChar32>(c), d) || d.countChar32() != 1) return c;
+  return static_cast<char32_t>(d.char32At(0));
+}
+
+// The two- and three-em dashes stand for the Chinese dash (——) drawn as one glyph.
+constexpr char32_t kTwoEmDash = 0x2E3A, kThreeEmDash = 0x2E3B;
+
+// Appends what a look-alike stands for; false (nothing appended) when c is none.
+bool append_replacement(char32_t c, std::string& out) {
+  if (c == kTwoEmDash || c == kThreeEmDash) {
+    out.append(c == kTwoEmDash ? "——" : "———");
+    return true;
+  }
+  char32_t to = 0;
+  if (c >= kRadicalsFirst && c < kRadicalsEnd) to = kRadicals[c - kRadicalsFirst];
+  else if (is_compatibility_ideograph(c)) to = decomposed_ideograph(c);
+  if (to == 0 || to == c) return false;
+  unicode::append(out, to);
+  return true;
+}
+
+// Whether the character whose lead byte is at p[i] may be a look-alike, by its first two
+// bytes: U+2E3A..2FDF (E2 B8..BF), U+F900..FAFF (EF A4..AB), U+2F800..2FA1F (F0 AF A0..A8).
+bool may_be_lookalike(const unsigned char* p, std::size_t i, std::size_t n) {
+  if (i + 1 >= n) return false;
+  const unsigned char b0 = p[i], b1 = p[i + 1];
+  if (b0 == 0xE2) return b1 >= 0xB8 && b1 <= 0xBF;
+  if (b0 == 0xEF) return b1 >= 0xA4 && b1 <= 0xAB;
+  if (b0 == 0xF0) return b1 == 0xAF && i + 2 < n && p[i + 2] >= 0xA0 && p[i + 2] <= 0xA8;
+  return false;
+}
+
+// The next offset from i on where may_be_lookalike may hold: sixteen positions at a time
+// (SSE2) by the same first two bytes, else one at a time.
+std::size_t next_candidate(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  auto in_range = [](__m128i v, int lo, int hi) {
+    const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
+  };
+  auto is = [](__m128i v, int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+  for (; i + 17 <= n; i += 16) {
+    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_and_si128(is(b0, 0xE2), in_range(b1, 0xB8, 0xBF)), _mm_and_si128(is(b0, 0xEF), in_range(b1, 0xA4, 0xAB))),
+        _mm_and_si128(is(b0, 0xF0), is(b1, 0xAF)));
+    if (const int bits = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
+  }
+#endif
+  for (; i < n; ++i)
+    if (p[i] >= 0xE2 && may_be_lookalike(p, i, n)) return i;
+  return n;
+}
+
+}  // namespace
+
+bool fold_lookalikes(std::string_view text, std::string& out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::string folded;  // the text up to `copied`, once a look-alike is found
+  std::size_t copied = 0;
+  for (std::size_t i = next_candidate(p, 0, n); i < n; i = next_candidate(p, i + 1, n)) {
+    if (!may_be_lookalike(p, i, n)) continue;
+    std::size_t next = i;
+    const char32_t c = unicode::next(text, next);
+    if (folded.empty()) folded.reserve(n + 16);
+    const std::size_t size = folded.size();
+    folded.append(text.substr(copied, i - copied));
+    if (!append_replacement(c, folded)) {
+      folded.resize(size);
+      continue;
+    }
+    copied = next;
+    i = next - 1;
+  }
+  if (copied == 0) return false;
+  folded.append(text.substr(copied));
+  out = std::move(folded);
+  return true;
+}
+
+}  // namespace newsplit
