@@ -667,9 +667,28 @@ struct Classifier {
 
 }  // namespace
 
+namespace {
+
+// A picture's credit set directly under its caption (图为… / （…供图）) is part of the caption,
+// also where the dump gives no blank line and the caption's short last line ended its block.
+void join_caption_credits(std::vector<Unit>& units) {
+  for (std::size_t k = 0; k + 1 < units.size(); ++k) {
+    Unit &cap = units[k], &credit = units[k + 1];
+    if (cap.role != Role::Caption || credit.role != Role::Caption || cap.blanks_after != 0 || credit.blanks_before != 0 ||
+        std::string_view(credit.rule) != "caption ends with a photo credit" || !rules::caption_start(cap.spans.front().text))
+      continue;
+    cap.spans.insert(cap.spans.end(), credit.spans.begin(), credit.spans.end());
+    cap.blanks_after = credit.blanks_after;
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+}  // namespace
+
 std::vector<Unit> classify(const PageLines& page) {
   Classifier c(page);
   for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
+  join_caption_credits(c.units);
   return std::move(c.units);
 }
 

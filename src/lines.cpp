@@ -453,21 +453,6 @@ __attribute__((target("avx2,popcnt,bmi"))) void measure_by_kinds_avx2(std::strin
 #endif
 #endif
 
-void find_blocks(PageLines& out) {
-  int blanks = 0;
-  for (std::size_t i = 0; i < out.lines.size(); ++i) {
-    if (out.lines[i].blank()) { ++blanks; continue; }
-    if (out.blocks.empty() || out.blocks.back().end != i) {
-      if (!out.blocks.empty()) out.blocks.back().blanks_after = blanks;
-      out.blocks.push_back(Block{i, i + 1, blanks, 0});
-    } else {
-      out.blocks.back().end = i + 1;
-    }
-    blanks = 0;
-  }
-  if (!out.blocks.empty()) out.blocks.back().blanks_after = blanks;
-}
-
 }  // namespace
 
 PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
@@ -481,7 +466,7 @@ PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
 #else
   measure_each_line(page, first_line_number, out.lines);
 #endif
-  find_blocks(out);
+  find_blocks(page, out);
   return out;
 }
 

@@ -156,6 +156,82 @@ TEST(Lines, BlocksKnowTheBlankLinesAroundThem) {
   EXPECT_EQ(p.blocks[2].blanks_after, 1);
 }
 
+TEST(Lines, IndentIsKeptAsAWidth) {
+  const auto p = read_lines("\u3000\u3000段落开头\n  两个空格\n\u2003\u2003全角空格\n没有缩进\n");
+  EXPECT_EQ(p.lines[0].indent, 4);  // two ideographic spaces: two characters
+  EXPECT_EQ(p.lines[1].indent, 2);
+  EXPECT_EQ(p.lines[2].indent, 4);  // em spaces, as pdftotext writes them
+  EXPECT_EQ(p.lines[3].indent, 0);
+  EXPECT_EQ(p.lines[0].text, "段落开头");
+  EXPECT_EQ(p.lines[0].extent(), 12);
+}
+
+namespace {
+// The blocks of a page as their first lines' texts.
+std::vector<std::string> block_starts(const newsplit::PageLines& p) {
+  std::vector<std::string> out;
+  for (const auto& b : p.blocks) out.emplace_back(p.lines[b.begin].text);
+  return out;
+}
+// A column of ten characters a line: `n` wrapped lines of prose, then a short last line.
+std::string paragraph(int n, const std::string& last = "完了。") {
+  std::string s;
+  for (int k = 0; k < n; ++k) s += "这是一段正文的一行字\n";
+  return s + last + "\n";
+}
+}  // namespace
+
+// pdftotext -raw and PyMuPDF's plain text have no blank lines: a short line that ends a
+// sentence ends a paragraph, and a headline stands alone by its width, shorter than the
+// column or wider than it.
+TEST(Blocks, WithoutBlankLinesAShortLineEndsAPiece) {
+  const std::string page = "短标题在这里\n" + paragraph(4) + paragraph(3) +
+                           "一个横跨几栏的很长很长的大标题在此\n" + paragraph(5, "段落的末行。");
+  const auto p = read_lines(page);
+  EXPECT_FALSE(p.shape.blank_paragraphs);
+  for (const auto& l : p.lines) EXPECT_EQ(l.column, 20) << l.text;
+  EXPECT_EQ(block_starts(p), (std::vector<std::string>{"短标题在这里", "这是一段正文的一行字", "这是一段正文的一行字",
+                                                        "一个横跨几栏的很长很长的大标题在此", "这是一段正文的一行字"}));
+  EXPECT_EQ(p.blocks[1].cut_before, newsplit::Cut::Short);
+  EXPECT_EQ(p.blocks[3].cut_before, newsplit::Cut::Short);  // after 完了。, and wider than the column
+  EXPECT_EQ(p.blocks[4].cut_before, newsplit::Cut::Wide);
+  EXPECT_EQ(p.blocks[1].size(), 5u);
+}
+
+TEST(Blocks, IndentedParagraphsOpenBlocks) {
+  std::string page;
+  for (int k = 0; k < 4; ++k) page += "\u3000\u3000这是段落的第一\n这是一段正文的一行字\n这是一段正文的一行字\n";
+  const auto p = read_lines(page);
+  EXPECT_TRUE(p.shape.indents);
+  ASSERT_EQ(p.blocks.size(), 4u);
+  EXPECT_EQ(p.blocks[1].cut_before, newsplit::Cut::Indent);
+  EXPECT_EQ(p.lines[0].column, 20);  // the indent is part of the line's reach
+}
+
+// A viewer's copy: each paragraph on one line, headlines on theirs.
+TEST(Blocks, OneParagraphALineMakesEveryLineABlock) {
+  std::string para;
+  for (int k = 0; k < 5; ++k) para += "这是一个很长的段落，";
+  para += "完了。\n";
+  const std::string page = "短标题\n" + para + para + "另一个标题\n" + para;
+  const auto p = read_lines(page);
+  EXPECT_TRUE(p.shape.line_each);
+  EXPECT_EQ(p.blocks.size(), 5u);
+  EXPECT_EQ(p.blocks[2].cut_before, newsplit::Cut::LineEach);
+}
+
+// Where blank lines end the paragraphs, a short line inside a block does not cut it: the
+// widths of such pages vary from line to line (the samples).
+TEST(Blocks, WhereBlankLinesEndParagraphsOnlyTheyCut) {
+  std::string page;
+  for (int k = 0; k < 5; ++k) page += paragraph(3) + "\n";
+  page += "短行\n" + paragraph(3);
+  const auto p = read_lines(page);
+  EXPECT_TRUE(p.shape.blank_paragraphs);
+  ASSERT_EQ(p.blocks.size(), 6u);
+  EXPECT_EQ(p.blocks.back().size(), 5u);
+}
+
 TEST(Lines, LastLineWithoutNewlineCounts) {
   const auto p = read_lines("甲\n乙");
   ASSERT_EQ(p.lines.size(), 2u);

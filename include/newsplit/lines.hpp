@@ -1,8 +1,9 @@
 // Lines and blocks: one page's text in, the lines with the features the rules need out.
 // A line keeps its input line number; its text is trimmed of the layout whitespace around
-// it (leading spaces on a line are noise). A block is a run of non-blank lines, with the
-// number of blank lines before and after it: a blank line usually ends a paragraph, two or
-// more mark where a picture stood.
+// it, its indent kept as a number. A block is a run of lines read as one piece of text, with
+// the number of blank lines before and after it: a blank line usually ends a paragraph, two
+// or more mark where a picture stood. Dumps without blank lines mark their pieces in other
+// ways, and a block also ends there (see Cut).
 #pragma once
 
 #include <cstddef>
@@ -22,7 +23,20 @@ struct Line {
   char32_t last = 0;
   int item_marks = 0;        // ■ □ ● ◆ … on the line (bylines, running heads)
   bool prose_marks = false;  // holds 。，；！？、“” or , ; ! ?: prose, not a list of names
+  int indent = 0;            // layout whitespace before the text, half-em units (an ideographic or em space is 2)
+  int column = 0;            // the width of the column around the line, half-em units; 0 where none is seen
   bool blank() const { return text.empty(); }
+  int extent() const { return indent + width; }  // how far the line reaches across its column
+};
+
+// What ends a block and starts the next.
+enum class Cut : std::uint8_t {
+  Blank,      // one or more blank lines (and the page's edges)
+  Indent,     // the next line is indented, on a page whose paragraphs open indented
+  Short,      // the line is clearly shorter than its column: a paragraph's or a headline's end
+  Wide,       // a line wider than every column around it (a headline spanning columns)
+              // (these two on pages whose blank lines do not mark paragraphs)
+  LineEach,   // a page with one paragraph a line (a viewer's copy, an unwrapped page)
 };
 
 struct Block {
@@ -30,16 +44,29 @@ struct Block {
   std::size_t end = 0;    // one past its last line
   int blanks_before = 0;  // blank lines before it (counting from the page start for the first)
   int blanks_after = 0;   // blank lines after it (to the page end for the last)
+  Cut cut_before = Cut::Blank;
   std::size_t size() const { return end - begin; }
+};
+
+// How the dump sets out its text, read off the page's own lines.
+struct TextShape {
+  bool line_each = false;  // one paragraph (or headline) a line: a viewer's copy, an unwrapped page
+  bool indents = false;    // paragraphs open with an indent
+  bool blank_paragraphs = false;  // blank lines end paragraphs (elsewhere a line's shape must tell)
 };
 
 struct PageLines {
   std::vector<Line> lines;
   std::vector<Block> blocks;
+  TextShape shape;
 };
 
 // Splits a page into lines (LF ends) and groups them into blocks.
 PageLines read_lines(std::string_view page, std::uint64_t first_line_number = 1);
+
+// The blocks of measured lines (read_lines ends with it): each line's indent (read from
+// `page`, which its text views) and column, the page's shape, and the blocks.
+void find_blocks(std::string_view page, PageLines& lines);
 
 // Measures one piece of text the way read_lines measures a line.
 Line measure(std::string_view text, std::uint64_t number = 0);

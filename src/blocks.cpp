@@ -1,0 +1,199 @@
+// Blocks (lines.hpp): measured lines in, the pieces of text a page is read in out.
+// A blank line ends a piece; so, on dumps that have none (pdftotext -raw, PyMuPDF's plain
+// text) or few, do an indent, a line clearly shorter than its column, a line wider than
+// every column around it, and on a page of one paragraph a line, every line end.
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "newsplit/conventions.hpp"
+#include "newsplit/lines.hpp"
+#include "newsplit/unicode.hpp"
+
+namespace newsplit {
+
+namespace cv = conventions;
+
+namespace {
+
+// A paragraph's last line, a headline or a credit line falls short of the column by three
+// characters or more; full lines of one column differ by less (digits and squeezed marks).
+constexpr int kShortBy = 6;
+// A headline spanning columns reaches past them by two characters or more.
+constexpr int kWiderBy = 4;
+// An indent is a character's width or more.
+constexpr int kIndent = 2;
+// A column is a width that wrapped lines share: this many of them within a half-em or two
+// (squeezed marks and digits make full lines a little narrower, never wider).
+constexpr int kColumnLines = 4;
+constexpr int kColumnBelow = 3, kColumnAbove = 1;
+// Whether a column is in use around a line: lines of its width among this many either side.
+constexpr std::size_t kColumnWindow = 12;
+constexpr int kColumnNearby = 3;
+// Widths counted for columns (wider lines are no column's).
+constexpr int kWidestColumn = 200;
+// Lines of more than forty characters are paragraphs set on one line, not a column's lines;
+// a page where a fifth of the lines are so long is one paragraph a line.
+constexpr int kParagraphLine = 80;
+constexpr double kLineEachShare = 0.2;
+// Blank lines mark paragraphs where most paragraph ends (short lines ending a sentence) are
+// followed by one; with fewer such ends than this, a page with blank lines is taken to.
+constexpr int kParagraphEndsSeen = 4;
+constexpr double kBlankAfterEnds = 0.5;
+// Indented lines on a page whose paragraphs open indented: a few, and a share of the text.
+constexpr int kIndentedLines = 3;
+constexpr double kIndentedShare = 0.03;
+
+// Width of a layout space, half-em units: the ideographic and em spaces are a character wide.
+int space_width(char32_t c) {
+  if (c == 0x3000 || c == 0x2001 || c == 0x2003) return 2;
+  if (c == 0x200B || c == 0xFEFF) return 0;
+  return 1;
+}
+
+// The layout whitespace between the start of the line and its (trimmed) text.
+int indent_of(std::string_view page, const Line& l) {
+  std::size_t i = static_cast<std::size_t>(l.text.data() - page.data());
+  int w = 0;
+  while (i > 0 && page[i - 1] != '\n') {
+    std::size_t j = i;
+    const char32_t c = unicode::prev(page, j);
+    if (!unicode::is_space(c)) break;
+    w += c == '\r' ? 0 : space_width(c);
+    i = j;
+  }
+  return w;
+}
+
+// The widths that wrapped lines share on this page (a line that runs on into the next,
+// not ending a sentence, filled its column): each a peak of their histogram, strongest first.
+std::vector<int> column_widths(const std::vector<Line>& lines) {
+  std::array<int, kWidestColumn + 2> at{};
+  int wrapped = 0;
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    const Line& l = lines[k];
+    if (l.blank() || lines[k + 1].blank() || l.extent() > kWidestColumn || cv::ends_unit(l.text)) continue;
+    ++at[static_cast<std::size_t>(l.extent())];
+    ++wrapped;
+  }
+  auto support = [&](int w) {
+    int n = 0;
+    for (int v = std::max(0, w - kColumnBelow); v <= std::min(kWidestColumn, w + kColumnAbove); ++v) n += at[static_cast<std::size_t>(v)];
+    return n;
+  };
+  const int need = std::max(kColumnLines, wrapped / 20);
+  std::vector<int> widths;
+  for (;;) {
+    int best = 0, best_n = 0;
+    for (int w = 1; w <= kWidestColumn; ++w)
+      if (const int n = support(w); n > best_n || (n == best_n && n > 0 && at[static_cast<std::size_t>(w)] > at[static_cast<std::size_t>(best)])) best = w, best_n = n;
+    if (best_n < need) break;
+    widths.push_back(best);
+    for (int v = std::max(0, best - kColumnBelow); v <= std::min(kWidestColumn, best + kColumnAbove); ++v) at[static_cast<std::size_t>(v)] = 0;
+  }
+  return widths;
+}
+
+// Each line's column: the narrowest of the page's column widths in use among the lines
+// around it (a line is short only when it is short for every column there). `widest` gets
+// the widest in use, for telling a line wider than all of them.
+void assign_columns(std::vector<Line>& lines, const std::vector<int>& widths, std::vector<int>& widest) {
+  std::vector<std::size_t> text;  // the non-blank lines, in order
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (!lines[k].blank()) text.push_back(k);
+  widest.assign(lines.size(), 0);
+  // For each width, how many of the first n text lines have it: a window's count is a difference.
+  std::vector<std::vector<int>> counts(widths.size(), std::vector<int>(text.size() + 1, 0));
+  for (std::size_t c = 0; c < widths.size(); ++c)
+    for (std::size_t n = 0; n < text.size(); ++n) {
+      const int e = lines[text[n]].extent();
+      counts[c][n + 1] = counts[c][n] + (e >= widths[c] - kColumnBelow && e <= widths[c] + kColumnAbove);
+    }
+  for (std::size_t n = 0; n < text.size(); ++n) {
+    const std::size_t from = n >= kColumnWindow ? n - kColumnWindow : 0, to = std::min(text.size(), n + kColumnWindow + 1);
+    int narrow = 0, wide = 0;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      if (counts[c][to] - counts[c][from] < kColumnNearby) continue;
+      narrow = narrow ? std::min(narrow, widths[c]) : widths[c];
+      wide = std::max(wide, widths[c]);
+    }
+    lines[text[n]].column = narrow;
+    widest[text[n]] = wide;
+  }
+}
+
+TextShape text_shape(const std::vector<Line>& lines) {
+  int text = 0, long_lines = 0, indented = 0;
+  for (const Line& l : lines) {
+    if (l.blank()) continue;
+    ++text;
+    long_lines += l.extent() > kParagraphLine;
+    indented += l.indent >= kIndent;
+  }
+  TextShape s;
+  s.line_each = text > 0 && long_lines >= kLineEachShare * text;
+  s.indents = !s.line_each && indented >= kIndentedLines && indented >= kIndentedShare * text;
+  return s;
+}
+
+bool is_short(const Line& l) { return l.column > 0 && l.extent() <= l.column - kShortBy; }
+
+// Whether the page's blank lines end its paragraphs: most short lines that end a sentence
+// have one after them (on other pages blank lines fall where a column or a box broke).
+bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
+  int ends = 0, followed = 0, blanks = 0;
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    const Line& l = lines[k];
+    blanks += l.blank();
+    if (l.blank() || !is_short(l) || !cv::ends_unit(l.text)) continue;
+    ++ends;
+    followed += lines[k + 1].blank();
+  }
+  if (blanks == 0) return false;
+  return ends < kParagraphEndsSeen || followed >= kBlankAfterEnds * ends;
+}
+
+// Whether a block ends between two consecutive non-blank lines, and why.
+bool cut_between(const PageLines& p, const std::vector<int>& widest, std::size_t a, std::size_t b, Cut& why) {
+  const Line &la = p.lines[a], &lb = p.lines[b];
+  if (p.shape.line_each) return why = Cut::LineEach, true;
+  if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
+  if (p.shape.blank_paragraphs) return false;
+  // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
+  if (is_short(la) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
+  auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
+  if (wide(a) || wide(b)) return why = Cut::Wide, true;
+  return false;
+}
+
+}  // namespace
+
+void find_blocks(std::string_view page, PageLines& out) {
+  for (Line& l : out.lines)
+    if (!l.blank()) l.indent = indent_of(page, l);
+  out.shape = text_shape(out.lines);
+  std::vector<int> widest;
+  assign_columns(out.lines, column_widths(out.lines), widest);
+  out.shape.blank_paragraphs = blank_lines_end_paragraphs(out.lines);
+  int blanks = 0;
+  std::size_t prev = 0;  // the last non-blank line, when a block is open
+  for (std::size_t i = 0; i < out.lines.size(); ++i) {
+    if (out.lines[i].blank()) {
+      ++blanks;
+      continue;
+    }
+    Cut why = Cut::Blank;
+    const bool open = !out.blocks.empty() && out.blocks.back().end == i;
+    if (!open || cut_between(out, widest, prev, i, why)) {
+      if (!out.blocks.empty()) out.blocks.back().blanks_after = blanks;
+      out.blocks.push_back(Block{i, i + 1, blanks, 0, why});
+    } else {
+      out.blocks.back().end = i + 1;
+    }
+    blanks = 0;
+    prev = i;
+  }
+  if (!out.blocks.empty()) out.blocks.back().blanks_after = blanks;
+}
+
+}  // namespace newsplit
