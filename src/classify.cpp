@@ -105,10 +105,37 @@ bool rubric(std::string_view line) {
 // People tokens: names, role words (记者, 通讯员, 摄), organisations, picture sources.
 // Under need_surname (a line with no role word or organisation) every name must start
 // with a surname, since bare names are otherwise hard to tell from short phrases.
+// Where the photographer's mark 摄 starts in a token that names a photographer: 张三摄, or
+// 张三摄（新华社发） with the picture's source in brackets after it; npos when it does not.
+std::size_t photographer_end(std::string_view t) {
+  constexpr std::string_view kShot = "摄";
+  std::string_view body = t;
+  if (ends_with(body, "）") || ends_with(body, ")")) {
+    const std::size_t open = std::min(body.rfind("（"), body.rfind("("));
+    if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+    body = body.substr(0, open);
+  }
+  if (!ends_with(body, kShot) || body.size() <= kShot.size()) return std::string_view::npos;
+  return body.size() - kShot.size();
+}
+
 bool people(std::string_view text, bool need_surname, People* out) {
   People p;
   for (std::string_view t : cv::name_tokens(text)) {
-    if (cv::is_role_word(t)) { p.has_role = true; continue; }
+    if (cv::is_role_word(t)) {
+      p.has_role = true;
+      p.photo = p.photo || t == "摄" || t == "摄影" || t == "攝" || t == "攝影";
+      continue;
+    }
+    if (const std::size_t at = photographer_end(t); at != std::string_view::npos) {
+      // 张三摄, 谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄（新华社发）: a photographer, and where
+      // the picture came from. A foreign name (written with a middle dot) is no author here.
+      const std::string_view name = t.substr(0, at);
+      if (cv::is_name(name, false)) p.names.emplace_back(name);
+      else if (name.find("·") == std::string_view::npos) return false;
+      p.has_role = p.photo = true;
+      continue;
+    }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     if (const std::size_t r = cv::role_prefix(t); r && cv::is_name(t.substr(r), false)) {
       p.has_role = true;  // 记者杨铌紫
@@ -157,29 +184,150 @@ bool byline(std::string_view line, People* out) {
     return false;
   }
   // Bare names must start with a surname (■吴刚), so that a rubric (■观点) is no byline;
-  // with a role word (■新重庆-重庆日报记者 夏元) any name goes.
+  // with a role word (■新重庆-重庆日报记者 夏元) any name goes. A photographer's credit
+  // (本报记者 张三摄) closes the story it stands under.
   People p;
-  if (!people(rest, true, &p) || p.names.empty()) return false;
+  if (!people(rest, true, &p) || p.names.empty() || p.photo) return false;
   if (out) *out = std::move(p);
   return true;
 }
 
-// Datelines open news stories: 本报讯, 本报北京7月10日电, 新华社北京7月10日电 (and 讯).
-std::size_t dateline_word(std::string_view line) {
-  for (std::string_view w : {"本报讯", "本報訊"})
-    if (starts_with(line, w)) return w.size();
-  static constexpr std::array<std::string_view, 12> kAgencies = {
-      "本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "据新华社", "本報", "新華社", "中央社"};
-  for (auto a : kAgencies) {
-    if (!starts_with(line, a)) continue;
-    std::size_t i = a.size();
-    for (int n = 0; n < 16 && i < line.size(); ++n) {
-      const char32_t c = u::next(line, i);
-      if (c == U'电' || c == U'讯' || c == U'電' || c == U'訊') return n > 0 ? i : 0;
-      if (!(u::is_han(c) || (c >= '0' && c <= '9') || c == ' ')) return 0;
+namespace {
+
+// The text a dateline may run over: a line and the few after it (a dateline's word and
+// its reporter's bracket wrap like any text, and pdfminer puts a blank line where the
+// column box broke: 新华社金边1月5日 / blank / 电 （记者吴长伟）柬…).
+class Stream {
+ public:
+  struct Pos {
+    std::size_t piece = 0, at = 0;
+  };
+  static constexpr std::size_t kLines = 4;
+  Stream(const PageLines& page, std::size_t line) {
+    for (std::size_t k = line, blanks = 0; k < page.lines.size() && pieces_.size() < kLines; ++k) {
+      if (page.lines[k].blank()) {
+        if (++blanks > 1) break;
+        continue;
+      }
+      blanks = 0;
+      pieces_.push_back(Span{k, page.lines[k].text});
     }
   }
-  return 0;
+  explicit Stream(std::string_view text) { pieces_.push_back(Span{0, text}); }
+  // p moved off the end of a piece to the start of the next.
+  void settle(Pos& p) const {
+    while (p.piece < pieces_.size() && p.at >= pieces_[p.piece].text.size()) p = Pos{p.piece + 1, 0};
+  }
+  // The next character at p, and p moved past it; 0 at the end.
+  char32_t next(Pos& p) const {
+    settle(p);
+    return p.piece < pieces_.size() ? u::next(pieces_[p.piece].text, p.at) : 0;
+  }
+  // The same, past layout spaces (justified spacing, line ends).
+  char32_t next_solid(Pos& p) const {
+    for (;;) {
+      const char32_t c = next(p);
+      if (c == 0 || !u::is_space(c)) return c;
+    }
+  }
+  const Span& piece(std::size_t k) const { return pieces_[k]; }
+
+ private:
+  std::vector<Span> pieces_;
+};
+
+bool is_news_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電' || c == U'訊'; }
+
+// Matches `word` at p, spaces between its characters allowed.
+bool match_word(const Stream& s, Stream::Pos& p, std::string_view word) {
+  Stream::Pos q = p;
+  for (std::size_t i = 0; i < word.size();)
+    if (s.next_solid(q) != u::next(word, i)) return false;
+  p = q;
+  return true;
+}
+
+// The dateline's word at the start of the stream: 本报讯, or an agency, a place and a date and
+// 电 or 讯 (本报北京7月10日电, 新华社北京7月10日电). `word` gets it without spaces, `end` where it ends.
+bool match_dateline_word(const Stream& s, std::string& word, Stream::Pos& end) {
+  for (std::string_view w : {"本报讯", "本報訊"}) {
+    Stream::Pos p;
+    if (match_word(s, p, w)) return word = std::string(w), end = p, true;
+  }
+  static constexpr std::array<std::string_view, 12> kAgencies = {
+      "本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "据新华社", "本報", "新華社", "中央社"};
+  // A place and a date: a few Han characters and digits.
+  constexpr int kPlaceAndDate = 16;
+  for (auto a : kAgencies) {
+    Stream::Pos p;
+    if (!match_word(s, p, a)) continue;
+    std::string w(a);
+    for (int n = 0; n < kPlaceAndDate; ++n) {
+      const char32_t c = s.next_solid(p);
+      if (is_news_mark(c) && n > 0) {
+        u::append(w, c);
+        return word = std::move(w), end = p, true;
+      }
+      if (!(u::is_han(c) || (c >= '0' && c <= '9'))) break;
+      u::append(w, c);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Datelines open news stories: 本报讯, 本报北京7月10日电, 新华社北京7月10日电 (and 讯).
+std::size_t dateline_word(std::string_view line) {
+  const Stream s(line);
+  std::string word;
+  Stream::Pos end;
+  return match_dateline_word(s, word, end) ? end.at : 0;
+}
+
+std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line) {
+  const Stream s(page, line);
+  DatelineMatch m;
+  Stream::Pos end;
+  if (!match_dateline_word(s, m.word, end)) return std::nullopt;
+  // The reporter's bracket: （记者 张三）, wrapping over a line or two.
+  constexpr int kBracketChars = 48;
+  Stream::Pos p = end;
+  const char32_t open = s.next_solid(p);
+  if (open == U'（' || open == U'(') {
+    std::string inside;
+    std::size_t piece = p.piece, from = p.at;
+    auto take = [&](std::size_t to) {  // the bracket's part of the piece, justified spacing taken out
+      const Span& sp = s.piece(piece);
+      const std::string_view part = sp.text.substr(from, to - from);
+      inside += cv::is_justified(page.lines[sp.line].text) ? cv::unjustified(part) : std::string(part);
+    };
+    for (int n = 0; n < kBracketChars; ++n) {
+      s.settle(p);
+      if (p.piece != piece) {
+        take(s.piece(piece).text.size());
+        piece = p.piece;
+        from = 0;
+      }
+      const Stream::Pos before = p;
+      const char32_t c = s.next(p);
+      if (c == 0) break;
+      if (c == U'）' || c == U')') {
+        take(before.at);
+        m.reporter = std::string(u::trim(inside));
+        end = p;
+        break;
+      }
+    }
+  }
+  const Span& last = s.piece(end.piece);
+  m.end_line = last.line;
+  m.end_at = end.at;
+  if (m.end_at == 0 && end.piece > 0) {  // ended with a piece: it ends at the end of the one before
+    m.end_line = s.piece(end.piece - 1).line;
+    m.end_at = s.piece(end.piece - 1).text.size();
+  }
+  return m;
 }
 
 // Author notes close opinion pieces: （作者单位：…）, （作者系…）, （作者单位分别为…）.
@@ -202,7 +350,7 @@ bool credit(std::string_view line, People* out) {
   People p;
   if (!people(line, true, &p)) return false;
   const std::size_t ntok = cv::tokens(line).size();
-  const bool ok = p.has_source || (!p.names.empty() && (p.has_role || (ntok >= 2 && p.names.size() == ntok)));
+  const bool ok = p.has_source || p.photo || (!p.names.empty() && (p.has_role || (ntok >= 2 && p.names.size() == ntok)));
   if (!ok) return false;
   if (out) *out = std::move(p);
   return true;
@@ -260,6 +408,16 @@ bool photo_credit_end(std::string_view line) {
     return false;
   for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
     if (ends_with(line, end)) return true;
+  // 张三摄（人民视觉）, （新华社发）: the photographer and the picture's source in brackets.
+  if (end == U'）' || end == U')') {
+    const std::size_t open = std::min(line.rfind("（"), line.rfind("("));
+    if (open != std::string_view::npos) {
+      const std::string_view before = u::trim(line.substr(0, open));
+      const std::string_view inside = line.substr(open);
+      if (ends_with(before, "摄") || (before.empty() && (ends_with(inside, "发）") || ends_with(inside, "发)"))))
+        return true;
+    }
+  }
   const auto toks = cv::tokens(line);
   if (toks.empty()) return false;
   const std::string_view last = toks.back();
@@ -303,7 +461,9 @@ bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) 
   if (end <= begin || end - begin > 2) return false;
   for (std::size_t k = begin; k < end; ++k) {  // quick rejects on the measured features
     const Line& l = page.lines[k];
-    if (l.chars < 2 || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
+    // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
+    const int fewest = k > begin ? 1 : 2;
+    if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
   }
   int han = 0, marks = 0;
   for (std::size_t k = begin; k < end; ++k) {
@@ -339,6 +499,9 @@ struct Classifier {
   std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
   std::vector<People> credits_;  // what the credit rule read from the credit lines at a block's foot
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
+  std::size_t after_claimed_ = 0;  // the line after the last one a rule claimed whole (a byline, a credit…)
+  std::size_t resume_ = 0;         // the line after the last one a dateline took
+  std::optional<Span> carry_;      // the rest of a dateline's last line, when it is in a later block
 
   std::vector<int> column_widths;  // widths of lines that wrap onto a next line, with counts
 
@@ -381,6 +544,9 @@ struct Classifier {
 
   Unit& push(Role role, const char* rule, std::vector<Span> spans, int before, int after) {
     const bool first = units.empty();
+    const Span& end = spans.back();
+    if (role != Role::Text && role != Role::Headline && end.text.data() + end.text.size() == page.lines[end.line].text.data() + page.lines[end.line].text.size())
+      after_claimed_ = end.line + 1;
     Unit& u = units.emplace_back();
     u.role = role;
     u.rule = rule;
@@ -392,6 +558,12 @@ struct Classifier {
   }
 
   Span whole(std::size_t line) const { return Span{line, page.lines[line].text}; }
+
+  static std::string joined_text(const std::vector<Span>& spans) {
+    std::string s;
+    for (const Span& sp : spans) s.append(sp.text);
+    return s;
+  }
 
   // Cheap tests on a line's measured features before a rule reads its text: most lines are
   // prose, and the rules for short lines of names and marks need not look at them.
@@ -421,8 +593,9 @@ struct Classifier {
   }
   static bool may_be_credit(const Line& l) { return people_shaped(l) && !cv::is_item_mark(l.first); }
 
-  bool opener_line(const Line& l) const {
-    return (may_be_byline(l) && rules::byline(l.text)) || (may_be_dateline(l) && rules::dateline_word(l.text) > 0) ||
+  bool opener_line(std::size_t k) const {
+    const Line& l = page.lines[k];
+    return (may_be_byline(l) && rules::byline(l.text)) || (may_be_dateline(l) && rules::dateline(page, k)) ||
            (may_be_label(l) && rules::lead_label(l.text) > 0);
   }
 
@@ -434,7 +607,10 @@ struct Classifier {
     std::vector<Span> spans(pending.begin(), pending.end());
     pending.clear();
     const std::size_t first = spans.front().line, last = spans.back().line;
-    const bool from_block_start = first == b.begin && spans.front().text.size() == page.lines[first].text.size();
+    // The run opens its block, or follows a line a rule claimed (a byline, a credit): either
+    // way nothing before it is the same piece of text.
+    const bool from_block_start = (first == b.begin || first == after_claimed_) &&
+                                  spans.front().text.size() == page.lines[first].text.size();
     const bool to_block_end = last + 1 == b.end;
     const int before = from_block_start ? b.blanks_before : 0;
     const int after = to_block_end ? b.blanks_after : 0;
@@ -447,7 +623,13 @@ struct Classifier {
     } else if (spans.size() == 1 && whole_lines && cv::is_jump_line(spans[0].text)) {
       push(Role::Furniture, "jump line", std::move(spans), before, after);
     } else if (to_block_end && whole_lines && spans.size() <= 4 && rules::photo_credit_end(spans.back().text)) {
-      push(Role::Caption, "caption ends with a photo credit", std::move(spans), before, after);
+      // The credit alone (谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄 / （新华社发）) closes a photo
+      // item; with words before it, it ends a caption.
+      People p;
+      if (spans.size() <= 2 && rules::credit(joined_text(spans), &p))
+        push(Role::Credit, "photo credit", std::move(spans), before, after).people = std::move(p);
+      else
+        push(Role::Caption, "caption ends with a photo credit", std::move(spans), before, after);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !word_ran_into(first) &&
@@ -496,46 +678,23 @@ struct Classifier {
       if (page.lines[k].chars > kBareCaptionMaxChars) return false;
     if (cv::ends_sentence(page.lines[last].text) || cv::ends_open(page.lines[last].text)) return false;
     if (last + 1 == b.end && b_index + 1 < page.blocks.size()) {
-      const Line& next = page.lines[page.blocks[b_index + 1].begin];
-      if (opener_line(next)) return false;
+      if (opener_line(page.blocks[b_index + 1].begin)) return false;
     }
     return true;
   }
 
-  void dateline(std::size_t& i, std::size_t word, const Block& b, std::vector<Span>& pending) {
-    const std::string_view t = page.lines[i].text;
+  // Pushes the dateline that starts at line i; the body goes on after it (after the
+  // reporter's bracket), on the same line. Returns false when it ran on past this block:
+  // the rest of its last line then opens the block where that line is.
+  bool dateline(std::size_t& i, rules::DatelineMatch& m, const Block& b, std::vector<Span>& pending) {
     Unit d;
     d.role = Role::Dateline;
     d.rule = "dateline";
-    d.dateline = std::string(t.substr(0, word));
-    std::size_t pos = word;
-    for (std::size_t k = pos; k < t.size() && u::is_space(u::next(t, k));) pos = k;
-    const std::string_view after = t.substr(pos);
-    std::string bracket;
-    std::size_t end_line = i, end_pos = pos;
-    if (starts_with(after, "（") || starts_with(after, "(")) {
-      // The reporter's bracket, which may wrap onto the next line or two.
-      const std::size_t open_len = starts_with(after, "（") ? 3 : 1;
-      std::size_t k = i, from = pos + open_len;
-      bool closed = false;
-      while (k < b.end && k <= i + 2) {
-        const std::string_view lt = page.lines[k].text;
-        std::size_t close = std::string_view::npos;
-        for (std::size_t j = from; j < lt.size();) {
-          const std::size_t at = j;
-          const char32_t c = u::next(lt, j);
-          if (c == U'）' || c == U')') { close = at; end_pos = j; break; }
-        }
-        bracket.append(lt.substr(from, close == std::string_view::npos ? std::string_view::npos : close - from));
-        if (close != std::string_view::npos) { end_line = k; closed = true; break; }
-        ++k;
-        from = 0;
-      }
-      if (!closed) { end_line = i; end_pos = pos; bracket.clear(); }
-    }
-    if (!bracket.empty()) {
+    d.dateline = std::move(m.word);
+    if (!m.reporter.empty()) {
+      const std::string_view bracket = m.reporter;
       rules::people(bracket, false, &d.people);
-      if (d.people.text.empty()) d.people.text = std::string(u::trim(bracket));
+      if (d.people.text.empty()) d.people.text = std::string(bracket);
       if (d.people.names.empty()) {  // lenient: keep the names even beside unknown words
         for (auto tok : cv::name_tokens(bracket)) {
           if (const std::size_t r = cv::role_prefix(tok); r && cv::is_name(tok.substr(r), false))
@@ -544,17 +703,23 @@ struct Classifier {
         }
       }
     }
-    for (std::size_t k = i; k <= end_line; ++k) {
+    for (std::size_t k = i; k <= m.end_line; ++k) {
       const std::string_view lt = page.lines[k].text;
-      d.spans.push_back(Span{k, k == end_line ? lt.substr(0, end_pos) : lt});
+      if (!lt.empty()) d.spans.push_back(Span{k, k == m.end_line ? lt.substr(0, m.end_at) : lt});
     }
     d.blanks_before = i == b.begin ? b.blanks_before : 0;
     d.first_on_page = units.empty();
     units.push_back(std::move(d));
-    // The body goes on after the bracket, on the same line.
-    const std::string_view rest = u::trim(page.lines[end_line].text.substr(end_pos));
-    if (!rest.empty()) pending.push_back(Span{end_line, rest});
-    i = end_line + 1;
+    const std::string_view rest = u::trim(page.lines[m.end_line].text.substr(m.end_at));
+    resume_ = m.end_line + 1;
+    if (rest.empty()) after_claimed_ = m.end_line + 1;
+    if (m.end_line < b.end) {
+      if (!rest.empty()) pending.push_back(Span{m.end_line, rest});
+      i = m.end_line + 1;
+      return true;
+    }
+    if (!rest.empty()) carry_ = Span{m.end_line, rest};
+    return false;
   }
 
   // The lines from `from` to the end of the block, each a credit line: `people` holds what
@@ -581,20 +746,28 @@ struct Classifier {
     const Block& b = page.blocks[b_index];
     std::vector<Span>& pending = pending_;  // reused from block to block: no allocation per block
     pending.clear();
-    std::size_t i = b.begin;
+    // A dateline that ran on from a block before took this block's lines up to resume_.
+    std::size_t i = std::max(b.begin, resume_);
+    if (carry_ && carry_->line >= b.begin && carry_->line < b.end) {
+      pending.push_back(*carry_);
+      carry_.reset();
+    }
+    if (i >= b.end && pending.empty()) return;
     auto at_start = [&](std::size_t k) { return k == b.begin ? b.blanks_before : 0; };
     auto at_end = [&](std::size_t k) { return k + 1 == b.end ? b.blanks_after : 0; };
     while (i < b.end) {
       const Line& line = page.lines[i];
       const std::string_view t = line.text;
       People p;
-      if (running_head(line)) {
+      // A rubric (■观点) stands alone; a marked line that runs on (●地区生产总值 / 占全国比重…)
+      // is a list item of the text.
+      if (running_head(line) && (i + 1 == b.end || !rules::rubric(t))) {
         flush(pending, b, b_index, false);
         std::vector<Span> spans{whole(i)};
         const std::size_t start = i++;
         // A section banner set directly under the running head belongs with it.
-        while (i < b.end && page.lines[i].chars <= kHeadlineMaxChars && !cv::ends_unit(page.lines[i].text) &&
-               !opener_line(page.lines[i]))
+        while (!rules::rubric(t) && i < b.end && page.lines[i].chars <= kHeadlineMaxChars &&
+               !cv::ends_unit(page.lines[i].text) && !opener_line(i))
           spans.push_back(whole(i++));
         push(Role::Furniture, "running head", std::move(spans), at_start(start), at_end(i - 1));
         continue;
@@ -605,9 +778,9 @@ struct Classifier {
         ++i;
         continue;
       }
-      if (const std::size_t w = may_be_dateline(line) ? rules::dateline_word(t) : 0) {
+      if (auto m = may_be_dateline(line) ? rules::dateline(page, i) : std::nullopt) {
         flush(pending, b, b_index, true);
-        dateline(i, w, b, pending);
+        if (!dateline(i, *m, b, pending)) break;  // it ran on into a later block: go on from there
         continue;
       }
       if (may_be_note(line) && rules::note_start(t)) {

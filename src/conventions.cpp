@@ -174,6 +174,42 @@ bool balanced(std::string_view text) {
   return paren == 0 && quote == 0 && book == 0 && corner == 0 && square == 0 && straight % 2 == 0;
 }
 
+bool is_justified(std::string_view line) {
+  int chars = 0, single_gaps = 0;
+  bool space_before = false, two_before = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = u::next(line, i);
+    if (u::is_space(c)) {
+      two_before = space_before;
+      space_before = true;
+      continue;
+    }
+    if (space_before && !two_before && chars > 0) ++single_gaps;
+    space_before = two_before = false;
+    ++chars;
+  }
+  // Three gaps at least, and between at least half of the characters.
+  return single_gaps >= 3 && 2 * single_gaps >= chars - 1;
+}
+
+std::string unjustified(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  int spaces = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t at = i;
+    const char32_t c = u::next(line, i);
+    if (u::is_space(c)) {
+      ++spaces;
+      continue;
+    }
+    if (spaces >= 2 && !out.empty()) out.push_back(' ');
+    spaces = 0;
+    out.append(line.substr(at, i - at));
+  }
+  return out;
+}
+
 bool continues_text(char32_t c) {
   switch (c) {
     case U'，': case U'。': case U'、': case U'；': case U'：': case U'）': case U'”': case U'’': case U'》':

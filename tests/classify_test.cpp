@@ -90,6 +90,40 @@ TEST(Rules, Datelines) {
   EXPECT_EQ(word("新华社发布消息，"), "");
 }
 
+// Justified dumps space out a dateline's characters; a dateline's word wraps like any text.
+TEST(Rules, DatelinesReadThroughSpacingAndLineEnds) {
+  EXPECT_EQ(rules::dateline_word("本 报 讯  （ 记 者"), std::string_view("本 报 讯").size());
+  EXPECT_EQ(rules::dateline_word("新华社北京1月5日"), 0u);  // no 电 on the line itself
+  const auto page = newsplit::read_lines("新华社金边1月5日\n\n电 （记者吴长伟）柬\n埔寨边境事务国务秘书处5日发布新闻稿。\n");
+  const auto m = rules::dateline(page, 0);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->word, "新华社金边1月5日电");
+  EXPECT_EQ(m->reporter, "记者吴长伟");
+  EXPECT_EQ(m->end_line, 2u);
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].role, Role::Dateline);
+  EXPECT_EQ(units[0].people.names, (Strings{"吴长伟"}));
+  EXPECT_EQ(units[1].spans.front().text, "柬");
+}
+
+TEST(Classify, JustifiedDatelineBracketOverThreeLines) {
+  const auto page = newsplit::read_lines("本 报 讯  （ 记 者\n郭英超 邓勇婉 通讯\n员 马竹）长江经济带发展\n是我国区域重大战略。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].dateline, "本报讯");
+  EXPECT_EQ(units[0].people.names, (Strings{"郭英超", "邓勇婉", "马竹"}));
+  EXPECT_EQ(units[1].spans.front().text, "长江经济带发展");
+}
+
+TEST(Rules, JustifiedSpacing) {
+  EXPECT_TRUE(cv::is_justified("应 用 全 覆 盖 ，为 城 市"));
+  EXPECT_EQ(cv::unjustified("本 报 讯  （ 记 者"), "本报讯 （记者");
+  EXPECT_FALSE(cv::is_justified("新重庆-重庆日报记者 杨铌紫 实习生 李四"));  // spaces between words
+  EXPECT_FALSE(cv::is_justified("郭英超 邓勇婉 通讯"));
+  EXPECT_EQ(cv::unjustified(" 记 者"), "记者");
+}
+
 TEST(Rules, NamesListedWithTheEnumerationComma) {
   People p;
   ASSERT_TRUE(rules::people("记者张三、李四", false, &p));
@@ -127,6 +161,27 @@ TEST(Rules, CreditLines) {
   EXPECT_EQ(p.names, (Strings{"赵丁頔"}));
   ASSERT_TRUE(rules::credit("记者 李明 诵讯员 王芳", &p));  // 诵讯员: an OCR slip for 通讯员
   EXPECT_EQ(p.names, (Strings{"李明", "王芳"}));
+}
+
+// A photographer's credit closes a photo item or a story: 张三摄, 本报记者 张三摄, and the
+// picture's source in brackets after it. It is never a byline.
+TEST(Rules, PhotographersCredits) {
+  People p;
+  ASSERT_TRUE(rules::credit("谢贵明摄（人民视觉）", &p));
+  EXPECT_EQ(p.names, (Strings{"谢贵明"}));
+  EXPECT_TRUE(p.photo);
+  ASSERT_TRUE(rules::credit("吕文正摄(影像中国)", &p));
+  EXPECT_EQ(p.names, (Strings{"吕文正"}));
+  ASSERT_TRUE(rules::credit("本报记者 钱玉倩摄", &p));
+  EXPECT_EQ(p.names, (Strings{"钱玉倩"}));  // the name, not 钱玉倩摄
+  ASSERT_TRUE(rules::credit("迈克尔·普罗布斯特摄（新华社发）", &p));
+  EXPECT_TRUE(p.names.empty());  // an agency's foreign photographer: a credit without an author
+  EXPECT_FALSE(rules::byline("本报记者 钱玉倩摄"));
+  EXPECT_FALSE(rules::byline("通讯员 覃和朋 摄"));
+  EXPECT_TRUE(rules::byline("本报记者 钱玉倩"));
+  EXPECT_TRUE(rules::photo_credit_end("吕文正摄(影像中国)"));
+  EXPECT_TRUE(rules::photo_credit_end("（新华社发）"));
+  EXPECT_FALSE(rules::photo_credit_end("（作者系重庆大学教授）"));
 }
 
 TEST(Rules, NotCreditLines) {

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,7 @@ struct People {
   std::vector<std::string> names;  // "杨铌紫"
   bool has_role = false;           // a role word (记者, 通讯员, 摄…) or an organisation
   bool has_source = false;         // a picture source (图片由…提供)
+  bool photo = false;              // a photographer's credit (摄, 摄影): it closes a story, never opens one
 };
 
 struct Unit {
@@ -70,6 +72,15 @@ bool running_head(std::string_view line);                         // ■高度 �
 bool rubric(std::string_view line);                               // ■观点
 bool byline(std::string_view line, People* out = nullptr);        // ■吴刚
 std::size_t dateline_word(std::string_view line);                 // bytes of "本报讯"/"新华社北京7月10日电", or 0
+// A dateline starting at a line, its word and reporter's bracket read across justified
+// spacing, line ends and one blank line (本报北京1月19日 / 电 （记者 张三）…).
+struct DatelineMatch {
+  std::string word;            // "本报北京1月19日电", spaces taken out
+  std::string reporter;        // what the bracket holds, lines joined ("记者 张三"); empty when none
+  std::size_t end_line = 0;    // index of the line where the dateline (with its bracket) ends
+  std::size_t end_at = 0;      // byte offset in that line's text just past it
+};
+std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line);
 bool note_start(std::string_view line);                           // （作者单位：
 bool credit(std::string_view line, People* out = nullptr);        // XX区融媒体中心 王利
 bool caption_start(std::string_view line);                        // 图为…

@@ -26,6 +26,13 @@ bool balanced(std::string_view text);
 // Characters that cannot start a line of new text (they close or continue something).
 bool continues_text(char32_t first);
 
+// Justified spacing: some dumps space out the characters of a full line (本 报 讯  （ 记 者).
+// Such a line has single spaces between most of its characters.
+bool is_justified(std::string_view line);
+// A justified line's text as a reader sees it: the single spaces between characters go and a
+// wider gap (where a word ended) stays one space.
+std::string unjustified(std::string_view text);
+
 // A word runs across the break between two pieces of text (…产业创 / 新中心…): ICU's
 // dictionary word breaker finds no boundary where the pieces meet. Both sides of the
 // junction must be Han characters.
