@@ -85,7 +85,7 @@ std::string joined(const std::vector<Span>& spans) {
 class Assembler {
  public:
   Assembler(const PageLines& page, const std::vector<Unit>& units, const Layout& layout, const AssembleOptions& o)
-      : page_(page), units_(units), after_(layout.headlines == HeadlinePosition::After), opt_(o) {}
+      : page_(page), units_(units), runs_(layout.runs), after_(layout.headlines == HeadlinePosition::After), opt_(o) {}
 
   PageResult run() {
     resolve();
@@ -106,7 +106,8 @@ class Assembler {
   void resolve() {
     parts_.resize(units_.size());
     for (std::size_t i = 0; i < units_.size(); ++i) parts_[i] = from_role(units_[i].role);
-    for (const HeadlineRun& run : boundary_runs(units_)) {
+    for (const HeadlineRun& run : runs_) {
+      if (!run.edge) continue;
       // On a headlines-after page nothing can close before the first body: a headline
       // block at the top is a section banner.
       const Part p = after_ && run.at_page_start ? Part::Banner : Part::HeadlinePart;
@@ -445,6 +446,7 @@ class Assembler {
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   const PageLines& page_;
   const std::vector<Unit>& units_;
+  const std::vector<HeadlineRun>& runs_;
   const bool after_;
   const AssembleOptions& opt_;
   std::vector<Part> parts_;

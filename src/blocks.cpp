@@ -21,11 +21,17 @@ namespace {
 constexpr int kShortBy = 6;
 // A headline spanning columns reaches past them by two characters or more.
 constexpr int kWiderBy = 4;
+// After a sentence's end, a line that stops short of its column by more than a character
+// (more than a paragraph's first line does: dumps that drop indents leave those short) and
+// runs into no word of the next line is a piece of its own (a headline, a credit).
+constexpr int kStopsShortBy = 3;
 // An indent is a character's width or more.
 constexpr int kIndent = 2;
 // A column is a width that wrapped lines share: this many of them within a half-em or two
-// (squeezed marks and digits make full lines a little narrower, never wider).
+// (squeezed marks and digits make full lines a little narrower, never wider), and a fifth
+// as many as share the commonest width (a few headlines of one length make no column).
 constexpr int kColumnLines = 4;
+constexpr double kColumnShare = 0.2;
 constexpr int kColumnBelow = 3, kColumnAbove = 1;
 // Whether a column is in use around a line: lines of its width among this many either side.
 constexpr std::size_t kColumnWindow = 12;
@@ -76,18 +82,25 @@ std::vector<int> column_widths(const std::vector<Line>& lines) {
     ++at[static_cast<std::size_t>(l.extent())];
     ++wrapped;
   }
-  auto support = [&](int w) {
+  auto count = [&](int from, int to) {
     int n = 0;
-    for (int v = std::max(0, w - kColumnBelow); v <= std::min(kWidestColumn, w + kColumnAbove); ++v) n += at[static_cast<std::size_t>(v)];
+    for (int v = std::max(0, from); v <= std::min(kWidestColumn, to); ++v) n += at[static_cast<std::size_t>(v)];
     return n;
   };
-  const int need = std::max(kColumnLines, wrapped / 20);
+  int need = std::max(kColumnLines, wrapped / 20);
   std::vector<int> widths;
   for (;;) {
+    // The commonest width, or a half-em less (of two as common, the one more lines have
+    // exactly, then the wider).
     int best = 0, best_n = 0;
-    for (int w = 1; w <= kWidestColumn; ++w)
-      if (const int n = support(w); n > best_n || (n == best_n && n > 0 && at[static_cast<std::size_t>(w)] > at[static_cast<std::size_t>(best)])) best = w, best_n = n;
-    if (best_n < need) break;
+    for (int w = 1; w <= kWidestColumn; ++w) {
+      const int n = count(w - 1, w);
+      if (n > 0 && (n > best_n || (n == best_n && at[static_cast<std::size_t>(w)] >= at[static_cast<std::size_t>(best)])))
+        best = w, best_n = n;
+    }
+    const int lines = count(best - kColumnBelow, best + kColumnAbove);
+    if (lines < need) break;
+    if (widths.empty()) need = std::max(need, static_cast<int>(kColumnShare * lines));
     widths.push_back(best);
     for (int v = std::max(0, best - kColumnBelow); v <= std::min(kWidestColumn, best + kColumnAbove); ++v) at[static_cast<std::size_t>(v)] = 0;
   }
@@ -138,6 +151,16 @@ TextShape text_shape(const std::vector<Line>& lines) {
 
 bool is_short(const Line& l) { return l.column > 0 && l.extent() <= l.column - kShortBy; }
 
+// Line b after a line a that ended a sentence (or at the page top), not itself ending one and
+// not filling its column, and no word running on into line c: a headline or a credit set on
+// its own line, with no blank line around it.
+bool stands_alone(const Line* a, const Line& b, const Line* c, int first_line_gap) {
+  if (b.column == 0 || b.extent() > b.column - kStopsShortBy - first_line_gap || cv::ends_unit(b.text) || cv::ends_open(b.text))
+    return false;
+  if (a && !cv::ends_unit(a->text)) return false;
+  return !c || !cv::word_continues(b.text, c->text);
+}
+
 // Whether the page's blank lines end its paragraphs: most short lines that end a sentence
 // have one after them (on other pages blank lines fall where a column or a box broke).
 bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
@@ -153,8 +176,22 @@ bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
   return ends < kParagraphEndsSeen || followed >= kBlankAfterEnds * ends;
 }
 
+// How far short of its column a paragraph's first line usually stops: none where the dump
+// keeps the indent (or the paper sets none), about two characters where it drops it. Read
+// off the lines after a sentence's end that do not end one themselves, as their commonest gap.
+int first_line_gap(const std::vector<Line>& lines) {
+  constexpr int kMaxGap = 12;
+  std::array<int, kMaxGap + 1> at{};
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    const Line &a = lines[k - 1], &b = lines[k];
+    if (a.blank() || b.blank() || b.column == 0 || !cv::ends_unit(a.text) || cv::ends_unit(b.text)) continue;
+    ++at[static_cast<std::size_t>(std::clamp(b.column - b.extent(), 0, kMaxGap))];
+  }
+  return static_cast<int>(std::max_element(at.begin(), at.end()) - at.begin());
+}
+
 // Whether a block ends between two consecutive non-blank lines, and why.
-bool cut_between(const PageLines& p, const std::vector<int>& widest, std::size_t a, std::size_t b, Cut& why) {
+bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_line_gap, std::size_t a, std::size_t b, Cut& why) {
   const Line &la = p.lines[a], &lb = p.lines[b];
   if (p.shape.line_each) return why = Cut::LineEach, true;
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
@@ -163,6 +200,13 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, std::size_t
   if (is_short(la) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
   if (wide(a) || wide(b)) return why = Cut::Wide, true;
+  // A line standing alone is cut off from the lines either side.
+  auto alone = [&](std::size_t k) {
+    const Line* before = k > 0 && !p.lines[k - 1].blank() ? &p.lines[k - 1] : nullptr;
+    const Line* after = k + 1 < p.lines.size() && !p.lines[k + 1].blank() ? &p.lines[k + 1] : nullptr;
+    return stands_alone(before, p.lines[k], after, first_line_gap);
+  };
+  if (alone(a) || alone(b)) return why = Cut::Short, true;
   return false;
 }
 
@@ -175,6 +219,7 @@ void find_blocks(std::string_view page, PageLines& out) {
   std::vector<int> widest;
   assign_columns(out.lines, column_widths(out.lines), widest);
   out.shape.blank_paragraphs = blank_lines_end_paragraphs(out.lines);
+  const int gap = first_line_gap(out.lines);
   int blanks = 0;
   std::size_t prev = 0;  // the last non-blank line, when a block is open
   for (std::size_t i = 0; i < out.lines.size(); ++i) {
@@ -184,7 +229,7 @@ void find_blocks(std::string_view page, PageLines& out) {
     }
     Cut why = Cut::Blank;
     const bool open = !out.blocks.empty() && out.blocks.back().end == i;
-    if (!open || cut_between(out, widest, prev, i, why)) {
+    if (!open || cut_between(out, widest, gap, prev, i, why)) {
       if (!out.blocks.empty()) out.blocks.back().blanks_after = blanks;
       out.blocks.push_back(Block{i, i + 1, blanks, 0, why});
     } else {

@@ -742,6 +742,21 @@ struct Classifier {
     return true;
   }
 
+  // Lines (1 or 2, else 0) of a credit at line k that says what it is: a role, a
+  // photographer or a picture source, not bare names only. Two when its last characters
+  // were wrapped onto a short line of their own.
+  std::size_t strong_credit(std::size_t k, const Block& b, People& p) const {
+    constexpr int kWrappedTail = 2;  // characters of a name wrapped onto the next line
+    auto strong = [&](std::string_view text) { return rules::credit(text, &p) && (p.has_role || p.photo || p.has_source); };
+    if (strong(page.lines[k].text) && !p.names.empty()) return 1;
+    if (k + 1 < b.end && page.lines[k + 1].chars <= kWrappedTail && u::is_han(page.lines[k + 1].first)) {
+      std::string joined(page.lines[k].text);
+      joined.append(page.lines[k + 1].text);
+      if (strong(joined) && !p.names.empty()) return 2;
+    }
+    return 0;
+  }
+
   void block(std::size_t b_index) {
     const Block& b = page.blocks[b_index];
     std::vector<Span>& pending = pending_;  // reused from block to block: no allocation per block
@@ -829,6 +844,18 @@ struct Classifier {
           flush(pending, b, b_index, false);
           push_credits(b, i, credits);
           break;
+        }
+        // Where no blank line sets it apart, a credit that names a role, a photographer or a
+        // source still closes its story (本报记者 张三摄), also when the dump wrapped its
+        // last character onto a line of its own (九龙坡区融媒体中心 董志飞 程凤 / 杰).
+        const std::size_t lines = strong_credit(i, b, p);
+        if (lines > 0) {
+          flush(pending, b, b_index, false);
+          std::vector<Span> spans{whole(i)};
+          if (lines == 2) spans.push_back(whole(i + 1));
+          push(Role::Credit, "credit line", std::move(spans), at_start(i), at_end(i + lines - 1)).people = std::move(p);
+          i += lines;
+          continue;
         }
       }
       pending.push_back(whole(i));

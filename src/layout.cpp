@@ -248,10 +248,95 @@ double HeadlineWords::share(const std::vector<Unit>& units, std::size_t from, st
 
 double shared_bigrams(std::string_view headline, std::string_view text) { return HeadlineWords(headline).share(text); }
 
-std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units) {
+namespace {
+
+// How much text either side of a headline-shaped run tells whether the text goes on: a
+// paragraph or so before it, the first sentences after it (Han characters).
+constexpr std::size_t kCohesionBefore = 300, kCohesionAfter = 150;
+// Below this share of the following text's word pairs found in the text before, the text
+// does not go on (measured: between two articles the share is mostly under 0.03, across a
+// subhead mostly over 0.06).
+constexpr double kCohesive = 0.05;
+// A subhead's words are often the article's already; a headline's are rarely the article's before.
+constexpr double kOwnWords = 0.5;
+// Too little text either side says nothing about whether it goes on (a few short
+// paragraphs share few words whatever they are): a run is then no edge by this test.
+constexpr std::size_t kEnoughBefore = 60, kEnoughAfter = 30;
+
+// Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
+bool numbered(std::string_view text) {
+  std::size_t i = 0;
+  char32_t c = u::next(text, i);
+  const bool bracket = c == U'（' || c == U'(';
+  if (bracket && i < text.size()) c = u::next(text, i);
+  const bool ordinal = std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos || (c >= '1' && c <= '9');
+  if (!ordinal || i >= text.size()) return false;
+  const char32_t after = u::next(text, i);
+  return bracket ? (after == U'）' || after == U')') : (after == U'、' || after == U' ' || after == U'\u3000' || after == U'.' || after == U'．');
+}
+
+// The Han characters of the Text units in [from, to), the last `most` of them (from_end) or
+// the first; 0 stands between two characters that are not next to each other.
+std::vector<char32_t> han_run(const std::vector<Unit>& units, std::size_t from, std::size_t to, std::size_t most, bool from_end) {
+  std::vector<char32_t> out;
+  std::size_t han = 0;
+  auto take = [&](char32_t c) {
+    if (u::is_han(c)) {
+      out.push_back(c);
+      ++han;
+    } else if (!u::is_space(c) && !out.empty() && out.back() != 0) {
+      out.push_back(0);
+    }
+  };
+  if (from_end) {
+    for (std::size_t k = to; k > from && han < most;) {
+      if (units[--k].role != Role::Text) continue;
+      for (auto sp = units[k].spans.rbegin(); sp != units[k].spans.rend() && han < most; ++sp)
+        for (std::size_t i = sp->text.size(); i > 0 && han < most;) take(u::prev(sp->text, i));
+    }
+    std::reverse(out.begin(), out.end());
+  } else {
+    for (std::size_t k = from; k < to && han < most; ++k) {
+      if (units[k].role != Role::Text) continue;
+      for (const Span& sp : units[k].spans)
+        for (std::size_t i = 0; i < sp.text.size() && han < most;) take(u::next(sp.text, i));
+    }
+  }
+  return out;
+}
+
+// The distinct pairs of adjacent Han characters, sorted.
+std::vector<std::uint64_t> pairs_of(const std::vector<char32_t>& chars) {
+  std::vector<std::uint64_t> pairs;
+  for (std::size_t i = 1; i < chars.size(); ++i)
+    if (chars[i - 1] && chars[i]) pairs.push_back(pair_key(chars[i - 1], chars[i]));
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+// Of the pairs of `after`, the share that `before` holds; -1 when either has none.
+double cohesion(const std::vector<std::uint64_t>& before, const std::vector<std::uint64_t>& after) {
+  if (before.empty() || after.empty()) return -1;
+  std::size_t found = 0;
+  for (std::uint64_t k : after) found += std::binary_search(before.begin(), before.end(), k);
+  return static_cast<double>(found) / static_cast<double>(after.size());
+}
+
+bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
+
+}  // namespace
+
+std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
+  std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
+  HeadlineWords words;
   for (std::size_t i = 0; i < units.size();) {
-    if (units[i].role != Role::Headline) { ++i; continue; }
+    if (units[i].role != Role::Headline) {
+      if (is_edge_unit(units[i].role)) since = i + 1;
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     while (j < units.size() && units[j].role == Role::Headline) ++j;
     // Neighbours that carry meaning: captions sit anywhere, furniture is not content.
@@ -259,10 +344,30 @@ std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units) {
     while (p > 0 && (units[p - 1].role == Role::Caption || units[p - 1].role == Role::Furniture)) --p;
     std::size_t n = j;
     while (n < units.size() && units[n].role == Role::Caption) ++n;
-    HeadlineRun run{i, j, p == 0, n == units.size()};
-    const bool boundary = run.at_page_start || run.at_page_end || is_closer(units[p - 1].role) ||
-                          is_opener(units[n].role) || (j - i >= 2 && !ends_in_question(units[j - 1]));
-    if (boundary) runs.push_back(run);
+    HeadlineRun run;
+    run.begin = i;
+    run.end = j;
+    run.at_page_start = p == 0;
+    run.at_page_end = n == units.size();
+    run.closer_before = p > 0 && is_closer(units[p - 1].role);
+    run.opener_after = n < units.size() && is_opener(units[n].role);
+    std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
+    while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
+    const auto before = han_run(units, since, i, kCohesionBefore, true);
+    const auto after = han_run(units, j, next_edge, kCohesionAfter, false);
+    run.cohesion = cohesion(pairs_of(before), pairs_of(after));
+    std::string headline;
+    for (std::size_t k = i; k < j; ++k) headline += units[k].text();
+    words.reset(headline);
+    run.before_share = words.share(units, since, i);
+    const std::size_t han_before = std::count_if(before.begin(), before.end(), [](char32_t c) { return c != 0; });
+    const std::size_t han_after = std::count_if(after.begin(), after.end(), [](char32_t c) { return c != 0; });
+    const bool measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
+    run.edge = run.at_page_start || run.at_page_end || run.opener_after || run.closer_before ||
+               (!numbered(units[i].spans.front().text) &&
+                (run.cohesion < 0 || (measured && run.cohesion < kCohesive && run.before_share < kOwnWords)));
+    if (run.edge) since = j;
+    runs.push_back(run);
     i = j;
   }
   return runs;
@@ -286,7 +391,10 @@ std::string describe(const LayoutEvidence& e) {
 Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
   (void)page;
   Layout layout;
-  const auto runs = boundary_runs(units);
+  layout.runs = headline_runs(units);
+  std::vector<HeadlineRun> runs;
+  for (const HeadlineRun& r : layout.runs)
+    if (r.edge) runs.push_back(r);
   auto has_text = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (units[k].role == Role::Text) return true;

@@ -421,6 +421,33 @@ TEST(Conventions, AShortArticleWithACaptionIsNoStrayFragment) {
   EXPECT_EQ(test::lost_characters(text, r), "");
 }
 
+// --- Other papers, other extractors -------------------------------------------------------
+
+// pdftotext -raw and PyMuPDF's plain text: no blank lines. A short line ending a sentence ends
+// a paragraph; a headline stands alone by its width; a photographer's credit closes a story.
+TEST(Conventions, ADumpWithoutBlankLines) {
+  const PageResult r = split_file("no-blank-lines.txt");
+  EXPECT_FALSE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "山区小学用上智慧课堂");
+  EXPECT_EQ(a.subheads, (Strings{"老师学会新本领"}));  // its text goes on with the article's words
+  ASSERT_EQ(a.paragraphs.size(), 5u);
+  EXPECT_EQ(a.paragraphs[1], "校长说，过去学校缺少英语和音乐老师，很多课程只能停开。现在借助远程课堂，山里的孩子也能听到名师讲课，学习兴趣明显提高。");
+  EXPECT_EQ(a.paragraphs[2], "老师学会新本领");
+  EXPECT_TRUE(a.authors.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "江边步道串起城市风景");  // no byline: the words of the text after it are others
+  EXPECT_EQ(b.credits, (Strings{"本报记者 王小明摄"}));
+  EXPECT_EQ(b.authors, (Strings{"王小明"}));
+  EXPECT_EQ(b.paragraphs.size(), 2u);
+  const Article& c = r.articles[2];
+  EXPECT_EQ(c.title, "冬季蔬菜供应充足");
+  EXPECT_EQ(c.byline, "本报记者 李华");
+  EXPECT_EQ(c.authors, (Strings{"李华"}));
+  EXPECT_EQ(c.paragraphs.size(), 2u);
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());

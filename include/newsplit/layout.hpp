@@ -1,12 +1,15 @@
-// Page layout: where the headlines stand. On some pages every headline comes after its
-// article's body (the PDF's text flow put the headline block last), on others before it.
-// The decision is made per page from the evidence of the page itself:
-//  - structure: a page that opens with a headline block puts headlines first; a page
-//    that ends with one (after the last body) puts them last, the more so when the block's
-//    words belong to the article beside it rather than to the whole page (a banner);
-//  - wording: a headline shares words with its own article, so a headline block between
-//    two bodies that shares more with the body after it stands before its article.
-// Headline blocks between body paragraphs (subheads) say nothing and are not counted.
+// Page layout: which headline-shaped blocks are headlines, and where the headlines stand.
+//  - A run of headline-shaped units is an article's edge (a headline) or a subhead inside
+//    one. An edge where a byline, dateline or lead box follows it, a credit or author note
+//    precedes it, or at the page's top or foot; between two runs of text, where the text
+//    after it does not go on with the text before it: an article's words recur through it
+//    (lexical cohesion), another article's words are others.
+//  - On some pages every headline comes after its article's body (the PDF's text flow put
+//    the headline block last), on others before it, decided per page from the page itself:
+//    a page that opens with a headline block puts headlines first, one that ends with one
+//    puts them last (the more so when the block's words belong to the article beside it
+//    rather than to the whole page: a banner); a headline between two bodies that shares
+//    more with the body after it stands before its article.
 #pragma once
 
 #include <array>
@@ -33,20 +36,26 @@ struct LayoutEvidence {
 };
 std::string describe(const LayoutEvidence& e);  // one line: "page opens with headline …"
 
+// A run of consecutive headline-shaped units, with the evidence for an article's edge.
+struct HeadlineRun {
+  std::size_t begin = 0, end = 0;  // indexes into the unit list
+  bool at_page_start = false, at_page_end = false;
+  bool opener_after = false;   // a byline, dateline or lead label follows it
+  bool closer_before = false;  // a credit or author note precedes it
+  // Of the word pairs (adjacent Han characters) of the text after the run, the share found in
+  // the text before it since the last edge; -1 where either is missing.
+  double cohesion = -1;
+  double before_share = 0;  // of the run's own pairs, the share in the text before it
+  bool edge = false;        // the decision: a headline (an article's edge), not a subhead
+};
+std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units);
+
 struct Layout {
   HeadlinePosition headlines = HeadlinePosition::Before;
   double score = 0;                        // > 0 says before, < 0 after; 0 (no evidence) means before
   std::vector<LayoutEvidence> evidence;    // for --explain and tests
+  std::vector<HeadlineRun> runs;           // every run of headline-shaped units, in page order
 };
-
-// A run of consecutive headline-shaped units that stands at an article boundary: at the
-// page's start or end, after a closing credit or note, before a byline or dateline, or
-// two or more parts long. `begin`/`end` index the unit list.
-struct HeadlineRun {
-  std::size_t begin = 0, end = 0;
-  bool at_page_start = false, at_page_end = false;
-};
-std::vector<HeadlineRun> boundary_runs(const std::vector<Unit>& units);
 
 Layout decide_layout(const PageLines& page, const std::vector<Unit>& units);
 
