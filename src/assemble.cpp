@@ -14,6 +14,8 @@ namespace cv = conventions;
 
 namespace {
 
+// A headline part is the body's own when the body's opening holds this share of its word pairs.
+constexpr double kOwnHeadline = 0.15;
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
 // A headline block shares this much of its wording with the text it sums up, and this
@@ -24,7 +26,9 @@ constexpr double kClosingMargin = 0.3;
 constexpr std::size_t kSectionBudget = 900;
 
 // What a unit turned out to be once the page's layout is known.
-enum class Part { Text, Subhead, HeadlinePart, Banner, Caption, Byline, Dateline, Note, Credit, LeadLabel, Furniture };
+// A headline part that belongs to a later article (QueuedHeadline) waits for it: PDF text
+// flows put several headline blocks in a row, the next body's and those of bodies further on.
+enum class Part { Text, Subhead, HeadlinePart, QueuedHeadline, Banner, Caption, Byline, Dateline, Note, Credit, LeadLabel, Furniture };
 
 // The pieces of a draft point into the page's units, which outlive it.
 using Spans = std::vector<Span>;
@@ -91,6 +95,7 @@ class Assembler {
     resolve();
     for (std::size_t i = 0; i < units_.size(); ++i) take(i);
     finish();
+    for (std::size_t q : queued_) leftover("headline without article", units_[q].spans);
     reattach_fragments();
     std::stable_sort(result_.articles.begin(), result_.articles.end(),
                      [](const Article& a, const Article& b) { return a.line_start < b.line_start; });
@@ -112,6 +117,7 @@ class Assembler {
       // block at the top is a section banner.
       const Part p = after_ && run.at_page_start ? Part::Banner : Part::HeadlinePart;
       for (std::size_t k = run.begin; k < run.end; ++k) parts_[k] = p;
+      if (!after_) queue_others(run);
     }
     for (std::size_t i = 0; i < units_.size(); ++i) {
       // A byline opens a body; one with no body after it but text before it (记者 何川 at
@@ -130,6 +136,36 @@ class Assembler {
         break;
       }
     }
+  }
+
+  // Of the parts of a headline run before a body, those whose words the body holds are its
+  // headline, with the parts set directly beside them (a kicker, a wrapped title); the others
+  // head later bodies. Where the body holds no part's words, the part next to it is its own.
+  void queue_others(const HeadlineRun& run) {
+    if (run.end - run.begin < 2) return;
+    std::size_t to = run.end;  // the body: the text up to the next headline, opener or closer
+    while (to < units_.size() && (units_[to].role == Role::Text || units_[to].role == Role::Caption || units_[to].role == Role::Byline ||
+                                  units_[to].role == Role::Dateline || units_[to].role == Role::LeadLabel))
+      ++to;
+    HeadlineWords words;
+    std::vector<double> share(run.end - run.begin);
+    bool any = false;
+    for (std::size_t k = run.begin; k < run.end; ++k) {
+      words.reset(units_[k].text());
+      share[k - run.begin] = words.share_if(units_, run.end, to, [&](std::size_t j) { return units_[j].role == Role::Text; });
+      any = any || share[k - run.begin] >= kOwnHeadline;
+    }
+    std::vector<bool> own(run.end - run.begin, false);
+    for (std::size_t k = 0; k < own.size(); ++k) own[k] = any ? share[k] >= kOwnHeadline : k + 1 == own.size();
+    // Parts set directly beside an own part (no blank line between) are the same headline.
+    auto joined = [&](std::size_t a) { return units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0; };
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (std::size_t k = 0; k + 1 < own.size(); ++k)
+        if (joined(k) && own[k] != own[k + 1]) own[k] = own[k + 1] = grew = true;
+    }
+    for (std::size_t k = 0; k < own.size(); ++k)
+      if (!own[k]) parts_[run.begin + k] = Part::QueuedHeadline;
   }
 
   // On a headlines-after page, a headline block between two bodies with no byline or
@@ -204,6 +240,9 @@ class Assembler {
       case Part::Banner:
         leftover("banner", unit.spans);
         return;
+      case Part::QueuedHeadline:
+        queued_.push_back(i);
+        return;
       case Part::Byline:
       case Part::Dateline:
         if (cur_.has_text() || cur_.closed) new_draft();
@@ -277,6 +316,7 @@ class Assembler {
       return;
     }
     split_trailing_credit(d);
+    if (d.headline.empty() && !queued_.empty()) take_queued_headline(d);
     Article a;
     std::vector<std::string> parts;
     for (const Spans* h : d.headline) parts.push_back(clean(joined(*h), opt_.clean));
@@ -305,6 +345,29 @@ class Assembler {
     result_.articles.push_back(std::move(a));
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
+  }
+
+  // A body without a headline of its own takes a headline that waits for a later body: the
+  // one whose words it holds.
+  void take_queued_headline(Draft& d) {
+    HeadlineWords words;
+    std::size_t best = 0;
+    double best_share = -1;
+    for (std::size_t q = 0; q < queued_.size(); ++q) {
+      words.reset(units_[queued_[q]].text());
+      double share = 0;
+      for (const BodyItem& item : d.body) {
+        if (item.subhead) continue;
+        std::string text;
+        for (const Span& sp : *item.spans) text.append(sp.text);
+        share = std::max(share, words.share(text));
+      }
+      if (share > best_share + 1e-9) best = q, best_share = share;
+    }
+    if (best_share < kOwnHeadline) return;  // never a neighbour's headline on no evidence
+    const Unit& unit = units_[queued_[best]];
+    d.headline.push_back(&unit.spans);  // the article's lines stay its body's: records come in body order
+    queued_.erase(queued_.begin() + static_cast<std::ptrdiff_t>(best));
   }
 
   // Bylines and credits keep one space between their tokens (names, roles, organisations);
@@ -454,6 +517,7 @@ class Assembler {
   bool lead_open_ = false;
   std::size_t last_part_ = kNone;
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
+  std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
   PageResult result_;
 };
 

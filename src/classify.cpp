@@ -178,8 +178,12 @@ bool byline(std::string_view line, People* out) {
   if (marks == 1 && cv::is_item_mark(u::first(line))) {
     rest = u::trim(drop_first(line));
   } else if (marks == 0) {
+    // Without a mark, a role opens the line: 本报记者 张三, 新重庆-重庆日报记者 张三 实习生 李四.
     const auto toks = cv::tokens(line);
-    if (toks.size() < 2 || !cv::is_role_word(toks.front()) || toks.front() == "文" || toks.front() == "摄") return false;
+    if (toks.size() < 2) return false;
+    const std::string_view first = toks.front();
+    const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !ends_with(first, "摄");
+    if (!role) return false;
   } else {
     return false;
   }
@@ -780,8 +784,8 @@ struct Classifier {
         flush(pending, b, b_index, false);
         std::vector<Span> spans{whole(i)};
         const std::size_t start = i++;
-        // A section banner set directly under the running head belongs with it.
-        while (!rules::rubric(t) && i < b.end && page.lines[i].chars <= kHeadlineMaxChars &&
+        // A section banner set directly under a marked running head belongs with it.
+        while (count_item_marks(t) >= 2 && i < b.end && page.lines[i].chars <= kHeadlineMaxChars &&
                !cv::ends_unit(page.lines[i].text) && !opener_line(i))
           spans.push_back(whole(i++));
         push(Role::Furniture, "running head", std::move(spans), at_start(start), at_end(i - 1));
@@ -885,10 +889,43 @@ void join_caption_credits(std::vector<Unit>& units) {
 
 }  // namespace
 
+// A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
+// is read by where it stands: under a headline and over a body it is the byline; after a
+// story's last sentence, before the next headline or at the page's foot, its credit.
+void read_bare_names(std::vector<Unit>& units) {
+  constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
+  auto bare_names = [&](const Unit& unit, People& p) {
+    if (unit.role != Role::Headline || unit.spans.size() != 1) return false;
+    const std::string_view t = unit.spans[0].text;
+    if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
+    return p.names.size() > 1 || u::count(p.names[0]) <= kMostChars;
+  };
+  auto role_at = [&](std::size_t k) { return k < units.size() ? units[k].role : Role::Furniture; };
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    People p;
+    if (!bare_names(units[k], p)) continue;
+    const bool after_headline = k > 0 && units[k - 1].role == Role::Headline;
+    const bool after_story = k > 0 && units[k - 1].role == Role::Text && cv::ends_unit(units[k - 1].spans.back().text);
+    const Role next = role_at(k + 1);
+    if (after_headline && next == Role::Text) {
+      units[k].role = Role::Byline;
+      units[k].rule = "bare names under a headline";
+    } else if (after_story && (k + 1 == units.size() || next == Role::Headline || next == Role::Byline ||
+                               next == Role::Dateline || next == Role::Furniture)) {
+      units[k].role = Role::Credit;
+      units[k].rule = "bare names after a story";
+    } else {
+      continue;
+    }
+    units[k].people = std::move(p);
+  }
+}
+
 std::vector<Unit> classify(const PageLines& page) {
   Classifier c(page);
   for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
   join_caption_credits(c.units);
+  read_bare_names(c.units);
   return std::move(c.units);
 }
 

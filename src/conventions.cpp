@@ -339,25 +339,98 @@ bool is_picture_source(std::string_view token) {
   return picture && (ends_with(token, "提供") || ends_with(token, "拍摄"));
 }
 
+namespace {
+
+// Digits at s[i..], as a number (at most `most` of them); i moves past them.
+int read_number(std::string_view s, std::size_t& i, int most) {
+  int n = 0, v = 0;
+  while (i < s.size() && n < most && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0'), ++n;
+  return n == 0 ? -1 : v;
+}
+
+bool is_calendar_date(int y, int m, int d) {
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > kDays[static_cast<std::size_t>(m - 1)]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+}  // namespace
+
+bool find_date(std::string_view text, int* year, int* month, int* day) {
+  for (std::size_t start = 0; start < text.size(); ++start) {
+    if (text[start] < '0' || text[start] > '9' || (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')) continue;
+    std::size_t i = start;
+    const int y = read_number(text, i, 4);
+    if (i - start != 4) continue;
+    // 2026年1月5日, 2026.01.05, 2026-01-05, 2026/01/05
+    std::string_view sep;
+    for (std::string_view s : {"年", ".", "-", "/"})
+      if (starts_with(text.substr(i), s)) sep = s;
+    if (sep.empty()) continue;
+    i += sep.size();
+    const int m = read_number(text, i, 2);
+    const std::string_view sep2 = sep == "年" ? "月" : sep;
+    if (m < 0 || !starts_with(text.substr(i), sep2)) continue;
+    i += sep2.size();
+    const int d = read_number(text, i, 2);
+    if (d < 0 || (i < text.size() && text[i] >= '0' && text[i] <= '9')) continue;
+    if (!is_calendar_date(y, m, d)) continue;
+    if (year) *year = y;
+    if (month) *month = m;
+    if (day) *day = d;
+    return true;
+  }
+  return false;
+}
+
+bool is_paper_name(std::string_view token) {
+  const std::size_t n = u::count(token);
+  if (n < 3 || n > 8 || !ends_with(token, "报")) return false;
+  for (std::size_t i = 0; i < token.size();)
+    if (!u::is_han(u::next(token, i))) return false;
+  return true;
+}
+
+bool is_page_label(std::string_view text) {
+  if (u::count(text) > 12 || !ends_with(text, "版")) return false;
+  std::string_view mid = text;
+  if (starts_with(mid, "第")) mid.remove_prefix(std::string_view("第").size());
+  mid.remove_suffix(std::string_view("版").size());
+  mid = u::trim(mid);
+  return !mid.empty() && std::all_of(mid.begin(), mid.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); });
+}
+
+bool is_page_head(std::string_view text) {
+  constexpr std::size_t kMaxChars = 48;
+  if (u::count(text) > kMaxChars) return false;
+  for (std::size_t i = 0; i < text.size();)
+    if (const char32_t c = u::next(text, i); c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
+  const bool date = find_date(text);
+  bool paper = false, label = false, weekday = false, number = false;
+  for (std::string_view t : tokens(text)) {
+    paper = paper || is_paper_name(t);
+    label = label || is_page_label(t);
+    weekday = weekday || starts_with(t, "星期") || (starts_with(t, "周") && u::count(t) == 2);
+    // A page number on its own: a few digits, or a letter and digits (A3).
+    std::size_t i = (t[0] >= 'A' && t[0] <= 'Z') ? 1 : 0;
+    const std::size_t from = i;
+    number = number || (read_number(t, i, 3) >= 0 && i == t.size() && i > from);
+  }
+  return (date && (paper || label || weekday || number)) || (paper && (label || number));
+}
+
 bool is_furniture_line(std::string_view text) {
   for (auto w : kFurnitureStarts)
     if (starts_with(text, w)) return true;
+  if (is_page_head(text)) return true;
   // A date with its weekday ("2024年7月11日 星期四") heads every page of a day.
   const auto week = text.find("星期");
   if (week != std::string_view::npos && text.find("年") != std::string_view::npos &&
       text.find("月") != std::string_view::npos && u::count(text) <= 40)
     return true;
   // A page label: "第3版", "A3版", "第 12 版".
-  if (u::count(text) <= 12 && ends_with(text, "版")) {
-    std::string_view mid = text;
-    if (starts_with(mid, "第")) mid.remove_prefix(3);
-    mid.remove_suffix(3);
-    mid = u::trim(mid);
-    return !mid.empty() && std::all_of(mid.begin(), mid.end(), [](char c) {
-      return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-    });
-  }
-  return false;
+  return is_page_label(text);
 }
 
 bool is_jump_line(std::string_view text) {

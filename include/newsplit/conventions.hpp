@@ -74,9 +74,19 @@ bool is_picture_source(std::string_view token);
 
 // --- Page furniture ------------------------------------------------------------------
 
-// Editor and layout credits, dates with weekdays, page labels: printed on every page,
-// part of no article.
+// Editor and layout credits, dates with weekdays, page labels, page heads: printed on every
+// page, part of no article.
 bool is_furniture_line(std::string_view text);
+// A page head: the paper's name, the date, the page number, the section, in some order and
+// some of them (人民日报 2026年1月5日 星期一 第3版 要闻, 3 南方日报 2026.01.06).
+bool is_page_head(std::string_view text);
+// A calendar date as papers print it: 2026年1月5日, 2026.01.05, 2026-01-05, 2026/01/05.
+// A date that cannot be a calendar date (2026.02.30) is none.
+bool find_date(std::string_view text, int* year = nullptr, int* month = nullptr, int* day = nullptr);
+// A paper's name: a few Han characters ending in 报 (重庆日报, 中国青年报).
+bool is_paper_name(std::string_view token);
+// A page label: 第3版, A3版, 第 12 版.
+bool is_page_label(std::string_view text);
 // A jump line sends the reader to another page: （下转第3版）, （上接第1版）, （转第二版）.
 bool is_jump_line(std::string_view text);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
