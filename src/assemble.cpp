@@ -14,8 +14,51 @@ namespace cv = conventions;
 
 namespace {
 
-// A headline part is the body's own when the body's opening holds this share of its word pairs.
+// A headline part is the body's own when the body's opening holds this share of its word pairs,
+// clearly so from this share on.
 constexpr double kOwnHeadline = 0.15;
+constexpr double kClearlyOwn = 0.5;
+// A headline goes to another body only when its words speak for that body by this much more.
+constexpr double kMoveMargin = 0.3;
+// How much of a body's opening holds its headline's words: about 300 characters.
+constexpr std::size_t kOpeningBytes = 900;
+
+// The share of each headline group's word pairs in each article's opening, a group's row
+// worked out when it is first asked for (its wording read once, each opening copied once).
+class HeadlineScores {
+ public:
+  HeadlineScores(const std::vector<Unit>& units, const std::vector<std::vector<std::size_t>>& groups,
+                 const std::vector<Article>& articles)
+      : units_(units), groups_(groups), articles_(articles), rows_(groups.size()) {}
+  double operator()(std::size_t g, std::size_t a) {
+    std::vector<double>& row = rows_[g];
+    if (row.empty()) {
+      if (openings_.empty()) {
+        for (const Article& art : articles_) {
+          std::string& o = openings_.emplace_back();
+          for (const std::string& p : art.paragraphs) {
+            if (o.size() >= kOpeningBytes) break;
+            o += p;
+          }
+        }
+      }
+      std::string headline;
+      for (std::size_t u : groups_[g]) headline += units_[u].text();
+      words_.reset(headline);
+      row.reserve(articles_.size());
+      for (const std::string& o : openings_) row.push_back(words_.share(o));
+    }
+    return row[a];
+  }
+
+ private:
+  const std::vector<Unit>& units_;
+  const std::vector<std::vector<std::size_t>>& groups_;
+  const std::vector<Article>& articles_;
+  std::vector<std::vector<double>> rows_;
+  std::vector<std::string> openings_;
+  HeadlineWords words_;
+};
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
 // A headline block shares this much of its wording with the text it sums up, and this
@@ -41,7 +84,7 @@ struct BodyItem {
 };
 
 struct Draft {
-  std::vector<const Spans*> headline;       // parts in reading order
+  std::vector<std::size_t> headline;        // units of its parts, in reading order
   const Unit* opener = nullptr;             // byline or dateline
   std::vector<const Unit*> more_bylines;    // a second byline or dateline before the body
   std::string lead_label;
@@ -95,7 +138,7 @@ class Assembler {
     resolve();
     for (std::size_t i = 0; i < units_.size(); ++i) take(i);
     finish();
-    for (std::size_t q : queued_) leftover("headline without article", units_[q].spans);
+    settle_headlines();
     reattach_fragments();
     std::stable_sort(result_.articles.begin(), result_.articles.end(),
                      [](const Article& a, const Article& b) { return a.line_start < b.line_start; });
@@ -270,7 +313,7 @@ class Assembler {
         // Headlines after: a second headline block for an article that has one already
         // heads a new, body-less article.
         if (after_ && !cur_.headline.empty() && !same_run) new_draft();
-        cur_.headline.push_back(&unit.spans);
+        cur_.headline.push_back(i);
         if (after_) cur_.closed = true;
         break;
       }
@@ -305,7 +348,7 @@ class Assembler {
     if (d.empty()) return;
     if (!d.has_text()) {
       // Nothing to read: keep its pieces as leftovers.
-      for (const Spans* h : d.headline) leftover("headline without article", *h);
+      for (std::size_t h : d.headline) leftover("headline without article", units_[h].spans);
       for (const Spans* c : d.captions) leftover("caption", *c);
       for (const Spans* n : d.notes) leftover("note", *n);
       for (const auto& c : d.credit_texts) leftover_text("credit", c, d.first, d.last);
@@ -316,11 +359,7 @@ class Assembler {
       return;
     }
     split_trailing_credit(d);
-    if (d.headline.empty() && !queued_.empty()) take_queued_headline(d);
     Article a;
-    std::vector<std::string> parts;
-    for (const Spans* h : d.headline) parts.push_back(clean(joined(*h), opt_.clean));
-    assign_headline(a, std::move(parts));
     if (d.opener) {
       a.dateline = d.opener->dateline;
       a.byline = people_text(d.opener->people);
@@ -341,33 +380,71 @@ class Assembler {
     for (const Spans* n : d.notes) a.notes.push_back(clean(joined(*n), opt_.clean));
     a.line_start = d.first;
     a.line_end = d.last;
-    if (a.kicker.empty() && a.title.empty() && a.subtitle.empty()) a.warnings.emplace_back("no headline found");
     result_.articles.push_back(std::move(a));
+    heads_.push_back(d.headline);
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
   }
 
-  // A body without a headline of its own takes a headline that waits for a later body: the
-  // one whose words it holds.
-  void take_queued_headline(Draft& d) {
-    HeadlineWords words;
-    std::size_t best = 0;
-    double best_share = -1;
-    for (std::size_t q = 0; q < queued_.size(); ++q) {
-      words.reset(units_[queued_[q]].text());
-      double share = 0;
-      for (const BodyItem& item : d.body) {
-        if (item.subhead) continue;
-        std::string text;
-        for (const Span& sp : *item.spans) text.append(sp.text);
-        share = std::max(share, words.share(text));
+  // Which headline heads which body, for the whole page: each went with the body beside it,
+  // and headline parts that wait for a later body are still free. A headline goes to another
+  // body where its words are that body's (and it takes the one there in exchange) when the
+  // words speak for it clearly; a free one heads a body without a headline that holds its
+  // words. Never a headline on no evidence. Then each article gets its headline's parts.
+  void settle_headlines() {
+    std::vector<std::vector<std::size_t>> groups;
+    std::vector<std::ptrdiff_t> owner;  // article of each group, -1 when free
+    std::vector<std::ptrdiff_t> group_of(result_.articles.size(), -1);
+    for (std::size_t a = 0; a < heads_.size(); ++a)
+      if (!heads_[a].empty()) {
+        group_of[a] = static_cast<std::ptrdiff_t>(groups.size());
+        owner.push_back(static_cast<std::ptrdiff_t>(a));
+        groups.push_back(heads_[a]);
       }
-      if (share > best_share + 1e-9) best = q, best_share = share;
+    for (std::size_t q : queued_) {
+      owner.push_back(-1);
+      groups.push_back({q});
     }
-    if (best_share < kOwnHeadline) return;  // never a neighbour's headline on no evidence
-    const Unit& unit = units_[queued_[best]];
-    d.headline.push_back(&unit.spans);  // the article's lines stay its body's: records come in body order
-    queued_.erase(queued_.begin() + static_cast<std::ptrdiff_t>(best));
+    queued_.clear();
+    HeadlineScores scores(units_, groups, result_.articles);
+    auto score = [&](std::ptrdiff_t g, std::ptrdiff_t a) { return g < 0 || a < 0 ? 0.0 : scores(static_cast<std::size_t>(g), static_cast<std::size_t>(a)); };
+    // A move is taken only where a headline is not clearly its body's already.
+    auto settled = [&](std::ptrdiff_t g) { return owner[static_cast<std::size_t>(g)] >= 0 && score(g, owner[static_cast<std::size_t>(g)]) >= kClearlyOwn; };
+    for (std::size_t round = 0; round < groups.size() * 2; ++round) {
+      double best_gain = kMoveMargin;
+      std::ptrdiff_t best_g = -1, best_a = -1;
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        const auto gi = static_cast<std::ptrdiff_t>(g);
+        if (settled(gi)) continue;
+        const std::ptrdiff_t from = owner[g];
+        for (std::size_t a = 0; a < result_.articles.size(); ++a) {
+          const auto ai = static_cast<std::ptrdiff_t>(a);
+          if (ai == from) continue;
+          const std::ptrdiff_t other = group_of[a];
+          if (other >= 0 && settled(other)) continue;
+          if (score(gi, ai) < kOwnHeadline) continue;
+          const double gain = score(gi, ai) + score(other, from) - score(gi, from) - score(other, ai);
+          if (gain > best_gain) best_gain = gain, best_g = gi, best_a = ai;
+        }
+      }
+      if (best_g < 0) break;
+      const std::ptrdiff_t from = owner[static_cast<std::size_t>(best_g)], other = group_of[static_cast<std::size_t>(best_a)];
+      owner[static_cast<std::size_t>(best_g)] = best_a;
+      group_of[static_cast<std::size_t>(best_a)] = best_g;
+      if (from >= 0) group_of[static_cast<std::size_t>(from)] = other;
+      if (other >= 0) owner[static_cast<std::size_t>(other)] = from;
+    }
+    for (std::size_t a = 0; a < result_.articles.size(); ++a) {
+      Article& art = result_.articles[a];
+      std::vector<std::string> parts;
+      if (group_of[a] >= 0)
+        for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) parts.push_back(clean(joined(units_[u].spans), opt_.clean));
+      assign_headline(art, std::move(parts));
+      if (art.kicker.empty() && art.title.empty() && art.subtitle.empty()) art.warnings.emplace_back("no headline found");
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      if (owner[g] < 0)
+        for (std::size_t u : groups[g]) leftover("headline without article", units_[u].spans);
   }
 
   // Bylines and credits keep one space between their tokens (names, roles, organisations);
@@ -518,6 +595,7 @@ class Assembler {
   std::size_t last_part_ = kNone;
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
+  std::vector<std::vector<std::size_t>> heads_;  // per article: the units of its headline
   PageResult result_;
 };
 

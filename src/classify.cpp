@@ -412,13 +412,18 @@ bool photo_credit_end(std::string_view line) {
     return false;
   for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
     if (ends_with(line, end)) return true;
-  // 张三摄（人民视觉）, （新华社发）: the photographer and the picture's source in brackets.
+  // 张三摄（人民视觉）, （新华社发）, （薛春爱摄）, （受访单位供 图）: the photographer, the
+  // picture's source, or both, in brackets at the end (read without the dump's spaces).
   if (end == U'）' || end == U')') {
     const std::size_t open = std::min(line.rfind("（"), line.rfind("("));
     if (open != std::string_view::npos) {
       const std::string_view before = u::trim(line.substr(0, open));
-      const std::string_view inside = line.substr(open);
-      if (ends_with(before, "摄") || (before.empty() && (ends_with(inside, "发）") || ends_with(inside, "发)"))))
+      std::string inside;
+      for (char c : line.substr(open))
+        if (c != ' ') inside.push_back(c);
+      auto inside_ends = [&](std::string_view w) { return ends_with(inside, std::string(w) + "）") || ends_with(inside, std::string(w) + ")"); };
+      if (ends_with(before, "摄") || inside_ends("摄") || inside_ends("供图") || inside_ends("资料图片") ||
+          (before.empty() && inside_ends("发")))
         return true;
     }
   }
@@ -461,36 +466,40 @@ std::size_t lead_label(std::string_view line) {
 // Headlines and subheads are short lines with no sentence-final punctuation, whole in
 // themselves (quotes and brackets closed); they may hold ！？“”：. One part wraps over
 // two lines at most.
+bool headline_text(std::string_view first, std::string_view second) {
+  const std::string_view parts[2] = {first, second};
+  const std::size_t n = second.empty() ? 1 : 2;
+  int han = 0, marks = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view t = parts[k];
+    const Line l = measure(t);
+    // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
+    const int fewest = k > 0 ? 1 : 2;
+    if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
+    // One ！ or ？ at most: two make it sentences of prose.
+    for (std::size_t i = 0; i < t.size();) {
+      const char32_t c = u::next(t, i);
+      marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
+    }
+    if (marks > 1 || cv::has_full_stop(t) || cv::ends_open(t)) return false;
+    // A question or exclamation may end the last line.
+    if (cv::ends_unit(t) && !(k + 1 == n && (l.last == U'？' || l.last == U'！' || l.last == U'”'))) return false;
+    han += han_count(t);
+  }
+  if (han < 2) return false;
+  if (n == 1) return cv::balanced(first);
+  std::string joined(first);
+  joined.append(second);
+  return cv::balanced(joined);
+}
+
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
   for (std::size_t k = begin; k < end; ++k) {  // quick rejects on the measured features
     const Line& l = page.lines[k];
-    // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
-    const int fewest = k > begin ? 1 : 2;
-    if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
+    if (l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
   }
-  int han = 0, marks = 0;
-  for (std::size_t k = begin; k < end; ++k) {
-    // One ！ or ？ at most: two make it sentences of prose.
-    for (std::size_t i = 0; i < page.lines[k].text.size();) {
-      const char32_t c = u::next(page.lines[k].text, i);
-      marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
-    }
-    if (marks > 1) return false;
-    const Line& l = page.lines[k];
-    if (cv::has_full_stop(l.text) || cv::ends_open(l.text)) return false;
-    const bool last = k + 1 == end;
-    if (cv::ends_unit(l.text)) {
-      const char32_t c = l.last;  // a question or exclamation may end the last line
-      if (!last || !(c == U'？' || c == U'！' || c == U'”')) return false;
-    }
-    han += han_count(l.text);
-  }
-  if (han < 2) return false;
-  if (end - begin == 1) return cv::balanced(page.lines[begin].text);
-  std::string joined(page.lines[begin].text);
-  joined.append(page.lines[begin + 1].text);
-  return cv::balanced(joined);
+  return headline_text(page.lines[begin].text, end - begin == 2 ? page.lines[begin + 1].text : std::string_view{});
 }
 
 }  // namespace rules
@@ -610,6 +619,11 @@ struct Classifier {
     // The unit gets its own exact copy; `pending` keeps its room for the next run of lines.
     std::vector<Span> spans(pending.begin(), pending.end());
     pending.clear();
+    // A viewer's copy turns line ends into spaces, and a headline may run on after the
+    // paragraph before it (…出席会议。 平陆运河4座跨运河桥梁建成通车) where the next line
+    // opens its article: that end of the line is the headline.
+    std::optional<Span> run_on;
+    if (page.shape.line_each && opener_follows_block(b_index) && spans.back().line + 1 == b.end) run_on = run_on_headline(spans.back());
     const std::size_t first = spans.front().line, last = spans.back().line;
     // The run opens its block, or follows a line a rule claimed (a byline, a credit): either
     // way nothing before it is the same piece of text.
@@ -640,8 +654,31 @@ struct Classifier {
                !word_runs_on(b, b_index, last, opener_follows) && !fills_column_as_prose(first, last)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else {
-      push(Role::Text, "text", std::move(spans), before, after);
+      push(Role::Text, "text", std::move(spans), before, run_on ? 0 : after);
     }
+    if (run_on) push(Role::Headline, "headline run on after a paragraph", {*run_on}, 0, after);
+  }
+
+  bool opener_follows_block(std::size_t b_index) const {
+    return b_index + 1 < page.blocks.size() && opener_line(page.blocks[b_index + 1].begin);
+  }
+
+  // Cuts a headline off the end of a line (after a sentence's end and a space); the line
+  // keeps what comes before it.
+  static std::optional<Span> run_on_headline(Span& line) {
+    const std::string_view t = line.text;
+    for (std::size_t i = t.size(); i > 0;) {
+      const std::size_t at = i;
+      const char32_t c = u::prev(t, i);
+      if (!u::is_space(c)) continue;
+      const std::string_view head = u::trim(t.substr(0, i)), tail = u::trim(t.substr(at));
+      if (head.empty() || tail.empty() || !cv::ends_sentence(head) || !rules::headline_text(tail)) continue;
+      const char32_t open = u::first(tail);
+      if (open == U'（' || open == U'(' || rules::photo_credit_end(tail) || rules::credit(tail)) return std::nullopt;
+      line.text = head;
+      return Span{line.line, tail};
+    }
+    return std::nullopt;
   }
 
   // Prose fills its column and runs on through commas; a headline part is set to its own

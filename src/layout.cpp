@@ -27,14 +27,6 @@ constexpr double kWordingWeight = 4.0;
 bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
 bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
 
-// Two headline-shaped blocks in a row are kicker and title (or title and subtitle) when
-// nothing else marks the boundary; a second block that asks or exclaims is more likely the
-// first paragraph after a subhead.
-bool ends_in_question(const Unit& u) {
-  const char32_t c = u::last(u.spans.back().text);
-  return c == U'？' || c == U'！' || c == U'?' || c == U'!';
-}
-
 std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
 }  // namespace
@@ -275,26 +267,67 @@ bool numbered(std::string_view text) {
   return bracket ? (after == U'）' || after == U')') : (after == U'、' || after == U' ' || after == U'\u3000' || after == U'.' || after == U'．');
 }
 
-// The Han characters of the Text units in [from, to), the last `most` of them (from_end) or
-// the first; 0 stands between two characters that are not next to each other.
-std::vector<char32_t> han_run(const std::vector<Unit>& units, std::size_t from, std::size_t to, std::size_t most, bool from_end) {
-  std::vector<char32_t> out;
+// Distinct pairs of adjacent Han characters: a small open-addressing table, emptied in
+// constant time by a new generation (one serves a page's runs).
+class PairSet {
+ public:
+  void clear() {
+    if (++generation_ == 0) {  // wrapped: every stamp is stale for real
+      stamps_.fill(0);
+      generation_ = 1;
+    }
+    size_ = 0;
+  }
+  bool insert(std::uint64_t k) {  // true when k was not there
+    if (size_ * 2 >= kSlots) return false;  // full enough: the counts are over enough text
+    for (std::size_t i = slot(k, kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      if (stamps_[i] != generation_) {
+        stamps_[i] = generation_;
+        keys_[i] = k;
+        ++size_;
+        return true;
+      }
+      if (keys_[i] == k) return false;
+    }
+  }
+  bool contains(std::uint64_t k) const {
+    for (std::size_t i = slot(k, kSlots - 1); stamps_[i] == generation_; i = (i + 1) & (kSlots - 1))
+      if (keys_[i] == k) return true;
+    return false;
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;
+  std::array<std::uint64_t, kSlots> keys_{};
+  std::array<std::uint32_t, kSlots> stamps_{};
+  std::uint32_t generation_ = 1;
+  std::size_t size_ = 0;
+};
+
+// The Han characters of the Text units in [from, to), in reading order or backwards from
+// the end, up to `most` of them: each with the one next to it in the text (0 where they are
+// not side by side), to `visit`. Returns how many were read.
+template <typename Visit>
+std::size_t walk_han(const std::vector<Unit>& units, std::size_t from, std::size_t to, std::size_t most, bool backwards,
+                     Visit visit) {
   std::size_t han = 0;
+  char32_t neighbour = 0;
   auto take = [&](char32_t c) {
     if (u::is_han(c)) {
-      out.push_back(c);
       ++han;
-    } else if (!u::is_space(c) && !out.empty() && out.back() != 0) {
-      out.push_back(0);
+      if (neighbour) backwards ? visit(c, neighbour) : visit(neighbour, c);
+      neighbour = c;
+    } else if (!u::is_space(c)) {
+      neighbour = 0;
     }
   };
-  if (from_end) {
+  if (backwards) {
     for (std::size_t k = to; k > from && han < most;) {
       if (units[--k].role != Role::Text) continue;
       for (auto sp = units[k].spans.rbegin(); sp != units[k].spans.rend() && han < most; ++sp)
         for (std::size_t i = sp->text.size(); i > 0 && han < most;) take(u::prev(sp->text, i));
     }
-    std::reverse(out.begin(), out.end());
   } else {
     for (std::size_t k = from; k < to && han < most; ++k) {
       if (units[k].role != Role::Text) continue;
@@ -302,25 +335,7 @@ std::vector<char32_t> han_run(const std::vector<Unit>& units, std::size_t from, 
         for (std::size_t i = 0; i < sp.text.size() && han < most;) take(u::next(sp.text, i));
     }
   }
-  return out;
-}
-
-// The distinct pairs of adjacent Han characters, sorted.
-std::vector<std::uint64_t> pairs_of(const std::vector<char32_t>& chars) {
-  std::vector<std::uint64_t> pairs;
-  for (std::size_t i = 1; i < chars.size(); ++i)
-    if (chars[i - 1] && chars[i]) pairs.push_back(pair_key(chars[i - 1], chars[i]));
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return pairs;
-}
-
-// Of the pairs of `after`, the share that `before` holds; -1 when either has none.
-double cohesion(const std::vector<std::uint64_t>& before, const std::vector<std::uint64_t>& after) {
-  if (before.empty() || after.empty()) return -1;
-  std::size_t found = 0;
-  for (std::uint64_t k : after) found += std::binary_search(before.begin(), before.end(), k);
-  return static_cast<double>(found) / static_cast<double>(after.size());
+  return han;
 }
 
 bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
@@ -331,6 +346,7 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
   std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
   HeadlineWords words;
+  thread_local PairSet before, after;
   for (std::size_t i = 0; i < units.size();) {
     if (units[i].role != Role::Headline) {
       if (is_edge_unit(units[i].role)) since = i + 1;
@@ -351,21 +367,27 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
     run.at_page_end = n == units.size();
     run.closer_before = p > 0 && is_closer(units[p - 1].role);
     run.opener_after = n < units.size() && is_opener(units[n].role);
-    std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
-    while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
-    const auto before = han_run(units, since, i, kCohesionBefore, true);
-    const auto after = han_run(units, j, next_edge, kCohesionAfter, false);
-    run.cohesion = cohesion(pairs_of(before), pairs_of(after));
-    std::string headline;
-    for (std::size_t k = i; k < j; ++k) headline += units[k].text();
-    words.reset(headline);
-    run.before_share = words.share(units, since, i);
-    const std::size_t han_before = std::count_if(before.begin(), before.end(), [](char32_t c) { return c != 0; });
-    const std::size_t han_after = std::count_if(after.begin(), after.end(), [](char32_t c) { return c != 0; });
-    const bool measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
-    run.edge = run.at_page_start || run.at_page_end || run.opener_after || run.closer_before ||
-               (!numbered(units[i].spans.front().text) &&
-                (run.cohesion < 0 || (measured && run.cohesion < kCohesive && run.before_share < kOwnWords)));
+    run.edge = run.at_page_start || run.at_page_end || run.opener_after || run.closer_before;
+    if (!run.edge && !numbered(units[i].spans.front().text)) {
+      // Between two stretches of text: does the text after the run go on with the text before?
+      std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
+      while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
+      before.clear();
+      after.clear();
+      const std::size_t han_before = walk_han(units, since, i, kCohesionBefore, true, [&](char32_t a, char32_t b) { before.insert(pair_key(a, b)); });
+      std::size_t found = 0;
+      const std::size_t han_after = walk_han(units, j, next_edge, kCohesionAfter, false, [&](char32_t a, char32_t b) {
+        const std::uint64_t k = pair_key(a, b);
+        if (after.insert(k)) found += before.contains(k);
+      });
+      if (before.size() > 0 && after.size() > 0) run.cohesion = static_cast<double>(found) / static_cast<double>(after.size());
+      std::string headline;
+      for (std::size_t k = i; k < j; ++k) headline += units[k].text();
+      words.reset(headline);
+      run.before_share = words.share(units, since, i);
+      const bool measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
+      run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive && run.before_share < kOwnWords);
+    }
     if (run.edge) since = j;
     runs.push_back(run);
     i = j;

@@ -87,6 +87,8 @@ bool caption_start(std::string_view line);                        // 图为…
 bool photo_credit_end(std::string_view line);                     // …摄 / 摄/曾诚 / （…供图）
 std::size_t lead_label(std::string_view line);                    // bytes of "核心提示" (and its colon), or 0
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end);
+// The same for pieces of text: a headline part, perhaps wrapped onto a second line.
+bool headline_text(std::string_view first, std::string_view second = {});
 bool people(std::string_view text, bool need_surname, People* out);
 // Splits a credit off the end of a body line ("…落实。 XX区融媒体中心 王利"); returns the
 // byte offset where the credit starts, or npos.
