@@ -90,14 +90,10 @@ std::vector<int> column_widths(const std::vector<Line>& lines) {
   int need = std::max(kColumnLines, wrapped / 20);
   std::vector<int> widths;
   for (;;) {
-    // The commonest width, or a half-em less (of two as common, the one more lines have
-    // exactly, then the wider).
-    int best = 0, best_n = 0;
-    for (int w = 1; w <= kWidestColumn; ++w) {
-      const int n = count(w - 1, w);
-      if (n > 0 && (n > best_n || (n == best_n && at[static_cast<std::size_t>(w)] >= at[static_cast<std::size_t>(best)])))
-        best = w, best_n = n;
-    }
+    // The commonest width (of two as common, the wider).
+    int best = 0;
+    for (int w = 1; w <= kWidestColumn; ++w)
+      if (at[static_cast<std::size_t>(w)] > 0 && at[static_cast<std::size_t>(w)] >= at[static_cast<std::size_t>(best)]) best = w;
     const int lines = count(best - kColumnBelow, best + kColumnAbove);
     if (lines < need) break;
     if (widths.empty()) need = std::max(need, static_cast<int>(kColumnShare * lines));
@@ -135,6 +131,8 @@ void assign_columns(std::vector<Line>& lines, const std::vector<int>& widths, st
   }
 }
 
+bool is_short(const Line& l) { return l.column > 0 && l.extent() <= l.column - kShortBy; }
+
 TextShape text_shape(const std::vector<Line>& lines) {
   int text = 0, long_lines = 0, indented = 0;
   for (const Line& l : lines) {
@@ -149,7 +147,6 @@ TextShape text_shape(const std::vector<Line>& lines) {
   return s;
 }
 
-bool is_short(const Line& l) { return l.column > 0 && l.extent() <= l.column - kShortBy; }
 
 // Line b after a line a that ended a sentence (or at the page top), not itself ending one and
 // not filling its column, and no word running on into line c: a headline or a credit set on
@@ -178,13 +175,14 @@ bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
 
 // How far short of its column a paragraph's first line usually stops: none where the dump
 // keeps the indent (or the paper sets none), about two characters where it drops it. Read
-// off the lines after a sentence's end that do not end one themselves, as their commonest gap.
+// off the lines after a paragraph's end (a sentence's end short of the column) that do not
+// end one themselves, as their commonest gap.
 int first_line_gap(const std::vector<Line>& lines) {
   constexpr int kMaxGap = 12;
   std::array<int, kMaxGap + 1> at{};
   for (std::size_t k = 1; k < lines.size(); ++k) {
     const Line &a = lines[k - 1], &b = lines[k];
-    if (a.blank() || b.blank() || b.column == 0 || !cv::ends_unit(a.text) || cv::ends_unit(b.text)) continue;
+    if (a.blank() || b.blank() || b.column == 0 || !cv::ends_unit(a.text) || !is_short(a) || cv::ends_unit(b.text)) continue;
     ++at[static_cast<std::size_t>(std::clamp(b.column - b.extent(), 0, kMaxGap))];
   }
   return static_cast<int>(std::max_element(at.begin(), at.end()) - at.begin());

@@ -467,6 +467,8 @@ std::size_t lead_label(std::string_view line) {
 // themselves (quotes and brackets closed); they may hold ！？“”：. One part wraps over
 // two lines at most.
 bool headline_text(std::string_view first, std::string_view second) {
+  // A line opening with an item mark is a byline, a rubric or a list item of the text.
+  if (cv::is_item_mark(u::first(first))) return false;
   const std::string_view parts[2] = {first, second};
   const std::size_t n = second.empty() ? 1 : 2;
   int han = 0, marks = 0;
@@ -789,12 +791,12 @@ struct Classifier {
   std::size_t strong_credit(std::size_t k, const Block& b, People& p) const {
     constexpr int kWrappedTail = 2;  // characters of a name wrapped onto the next line
     auto strong = [&](std::string_view text) { return rules::credit(text, &p) && (p.has_role || p.photo || p.has_source); };
-    if (strong(page.lines[k].text) && !p.names.empty()) return 1;
     if (k + 1 < b.end && page.lines[k + 1].chars <= kWrappedTail && u::is_han(page.lines[k + 1].first)) {
       std::string joined(page.lines[k].text);
       joined.append(page.lines[k + 1].text);
       if (strong(joined) && !p.names.empty()) return 2;
     }
+    if (strong(page.lines[k].text) && !p.names.empty()) return 1;
     return 0;
   }
 
@@ -958,10 +960,37 @@ void read_bare_names(std::vector<Unit>& units) {
   }
 }
 
+// A section's name is printed with the page head (影像 / 4 人民日报 2026.01.06, 区县传真 10):
+// a short line right beside a page head or editor line at the page's top or foot is furniture.
+void section_names_beside_heads(std::vector<Unit>& units) {
+  constexpr std::size_t kEdgeUnits = 4;     // the page's top and foot: this many units from either end
+  constexpr std::size_t kSectionChars = 8;  // a section's name, a page number beside it
+  auto is_head = [&](std::size_t k) {
+    return units[k].role == Role::Furniture && std::string_view(units[k].rule) == "running head";
+  };
+  auto section_like = [&](const Unit& unit) {
+    if (unit.role != Role::Headline || unit.spans.size() != 1) return false;
+    const std::string_view t = unit.spans[0].text;
+    const auto toks = cv::tokens(t);
+    if (toks.empty() || u::count(toks.front()) > kSectionChars || toks.size() > 2) return false;
+    return toks.size() == 1 || std::all_of(toks.back().begin(), toks.back().end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::size_t n = units.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!is_head(k) || (k >= kEdgeUnits && k + kEdgeUnits < n)) continue;
+    for (std::size_t j : {k - 1, k + 1}) {
+      if (j >= n || !section_like(units[j])) continue;
+      units[j].role = Role::Furniture;
+      units[j].rule = "section name";
+    }
+  }
+}
+
 std::vector<Unit> classify(const PageLines& page) {
   Classifier c(page);
   for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
   join_caption_credits(c.units);
+  section_names_beside_heads(c.units);
   read_bare_names(c.units);
   return std::move(c.units);
 }

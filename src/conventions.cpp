@@ -408,8 +408,16 @@ bool is_page_head(std::string_view text) {
     if (const char32_t c = u::next(text, i); c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
   const bool date = find_date(text);
   bool paper = false, label = false, weekday = false, number = false;
+  // The paper's name may be run together with the page number and the date (3南方日报2026.01.20).
+  for (std::size_t i = 0; i < text.size() && !paper;) {
+    const std::size_t from = i;
+    while (i < text.size() && u::is_han_block_lead(static_cast<unsigned char>(text[i])) && i + 2 < text.size() &&
+           u::is_han(u::decode3(reinterpret_cast<const unsigned char*>(text.data() + i))))
+      i += 3;
+    if (i > from) paper = is_paper_name(text.substr(from, i - from));
+    else u::next(text, i);
+  }
   for (std::string_view t : tokens(text)) {
-    paper = paper || is_paper_name(t);
     label = label || is_page_label(t);
     weekday = weekday || starts_with(t, "星期") || (starts_with(t, "周") && u::count(t) == 2);
     // A page number on its own: a few digits, or a letter and digits (A3).
