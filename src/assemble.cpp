@@ -300,7 +300,7 @@ class Assembler {
         break;
       case Part::Text:
       case Part::Subhead: {
-        if (cur_.closed) new_draft();
+        if (cur_.closed || (unit.opens_story && cur_.has_text())) new_draft();
         BodyItem item{parts_[i] == Part::Subhead, false, &unit.spans, unit.spans.back().text};
         if (item.subhead) lead_open_ = false;
         item.lead = lead_open_;

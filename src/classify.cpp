@@ -7,6 +7,7 @@
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
+#include "cohesion.hpp"
 
 namespace newsplit {
 
@@ -164,6 +165,102 @@ bool people(std::string_view text, bool need_surname, People* out) {
     p.text.append(t);
   }
   *out = std::move(p);
+  return true;
+}
+
+namespace {
+
+// A name as a reporter's bracket holds it: two to four Han characters from a surname.
+bool reporter_name(std::string_view t) { return cv::is_name(t, true); }
+
+// The names in a run of Han characters with no spaces (苏秋伟陈杰菲): two or three characters
+// each, each from a surname, the split with the most three-character names (the commonest
+// length). Empty when no split fits.
+std::vector<std::string> split_names(std::string_view run) {
+  std::vector<std::size_t> starts;  // byte offset of each character
+  for (std::size_t i = 0; i < run.size(); u::next(run, i)) starts.push_back(i);
+  const std::size_t n = starts.size();
+  starts.push_back(run.size());
+  if (n >= 2 && n <= 4 && reporter_name(run)) return {std::string(run)};
+  // best[k]: the best split of the first k characters (names of three counted), -1 when none
+  std::vector<int> best(n + 1, -1);
+  std::vector<std::size_t> from(n + 1, 0);
+  best[0] = 0;
+  for (std::size_t k = 2; k <= n; ++k)
+    for (std::size_t len : {std::size_t{2}, std::size_t{3}}) {
+      if (k < len || best[k - len] < 0) continue;
+      const std::string_view name = run.substr(starts[k - len], starts[k] - starts[k - len]);
+      if (!cv::starts_with_surname(name)) continue;
+      const int score = best[k - len] + (len == 3);
+      if (score > best[k]) best[k] = score, from[k] = k - len;
+    }
+  if (best[n] < 0) return {};
+  std::vector<std::string> names;
+  for (std::size_t k = n; k > 0; k = from[k]) names.emplace_back(run.substr(starts[from[k]], starts[k] - starts[from[k]]));
+  std::reverse(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+bool reporters(std::string_view bracket, People* out) {
+  People p;
+  // As written: role words and names, one a token (记者 张三 通讯员 李四, 记者张三、李四).
+  bool as_written = true;
+  for (std::string_view t : cv::name_tokens(bracket)) {
+    if (cv::is_role_word(t) && t != "文" && t != "摄") {
+      p.has_role = true;
+    } else if (const std::size_t r = cv::role_prefix(t); r && reporter_name(t.substr(r))) {
+      p.has_role = true;
+      p.names.emplace_back(t.substr(r));
+    } else if (reporter_name(t)) {
+      p.names.emplace_back(t);
+    } else if (const std::size_t r = cv::role_suffix(t); r && reporter_name(t.substr(0, t.size() - r))) {
+      p.has_role = true;  // 严洋通讯员: the line ran a name into the next role
+      p.names.emplace_back(t.substr(0, t.size() - r));
+    } else if (cv::role_suffix(t) && !cv::is_name(t, false)) {
+      p.has_role = true;  // 新重庆-重庆日报记者
+    } else {
+      as_written = false;
+      break;
+    }
+  }
+  if (!as_written || p.names.empty()) {
+    // Read again without the spaces a line break left (记 者张三, 记者张 三, 记者 苏秋伟陈杰菲):
+    // role words part the names, and runs of names are told apart by their surnames.
+    p = People{};
+    std::string joined;
+    for (std::size_t i = 0; i < bracket.size();) {
+      const std::size_t at = i;
+      const char32_t c = u::next(bracket, i);
+      if (!u::is_space(c)) joined.append(bracket.substr(at, i - at));
+    }
+    for (std::string_view piece : cv::name_tokens(joined)) {
+      std::size_t run_start = 0, i = 0;
+      auto flush_run = [&](std::size_t end) {
+        if (end > run_start)
+          for (auto& name : split_names(piece.substr(run_start, end - run_start))) p.names.push_back(std::move(name));
+      };
+      while (i < piece.size()) {
+        const std::size_t r = cv::role_prefix(piece.substr(i));
+        if (r > 0) {
+          flush_run(i);
+          p.has_role = true;
+          i += r;
+          run_start = i;
+          continue;
+        }
+        u::next(piece, i);
+      }
+      flush_run(piece.size());
+    }
+  }
+  if (p.names.empty()) return false;
+  for (std::string_view t : cv::tokens(bracket)) {
+    if (!p.text.empty()) p.text.push_back(' ');
+    p.text.append(t);
+  }
+  if (out) *out = std::move(p);
   return true;
 }
 
@@ -734,18 +831,7 @@ struct Classifier {
     d.role = Role::Dateline;
     d.rule = "dateline";
     d.dateline = std::move(m.word);
-    if (!m.reporter.empty()) {
-      const std::string_view bracket = m.reporter;
-      rules::people(bracket, false, &d.people);
-      if (d.people.text.empty()) d.people.text = std::string(bracket);
-      if (d.people.names.empty()) {  // lenient: keep the names even beside unknown words
-        for (auto tok : cv::name_tokens(bracket)) {
-          if (const std::size_t r = cv::role_prefix(tok); r && cv::is_name(tok.substr(r), false))
-            d.people.names.emplace_back(tok.substr(r));
-          else if (cv::is_name(tok, false)) d.people.names.emplace_back(tok);
-        }
-      }
-    }
+    if (!m.reporter.empty() && !rules::reporters(m.reporter, &d.people)) d.people.text = m.reporter;
     for (std::size_t k = i; k <= m.end_line; ++k) {
       const std::string_view lt = page.lines[k].text;
       if (!lt.empty()) d.spans.push_back(Span{k, k == m.end_line ? lt.substr(0, m.end_at) : lt});
@@ -934,7 +1020,7 @@ void join_caption_credits(std::vector<Unit>& units) {
 void read_bare_names(std::vector<Unit>& units) {
   constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
   auto bare_names = [&](const Unit& unit, People& p) {
-    if (unit.role != Role::Headline || unit.spans.size() != 1) return false;
+    if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
     const std::string_view t = unit.spans[0].text;
     if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
     return p.names.size() > 1 || u::count(p.names[0]) <= kMostChars;
@@ -949,8 +1035,9 @@ void read_bare_names(std::vector<Unit>& units) {
     if (after_headline && next == Role::Text) {
       units[k].role = Role::Byline;
       units[k].rule = "bare names under a headline";
-    } else if (after_story && (k + 1 == units.size() || next == Role::Headline || next == Role::Byline ||
-                               next == Role::Dateline || next == Role::Furniture)) {
+    } else if (units[k].role == Role::Headline && after_story &&
+               (k + 1 == units.size() || next == Role::Headline || next == Role::Byline || next == Role::Dateline ||
+                next == Role::Furniture)) {
       units[k].role = Role::Credit;
       units[k].rule = "bare names after a story";
     } else {
@@ -986,12 +1073,73 @@ void section_names_beside_heads(std::vector<Unit>& units) {
   }
 }
 
+// A photo item set under another story with no blank line or headline between (a sentence
+// or two, then its photographer's credit) is a story of its own where its text does not go
+// on with the story before it (lexical cohesion, as for headlines: layout.hpp).
+void split_photo_items(std::vector<Unit>& units) {
+  constexpr std::size_t kItemMost = 200, kItemLeast = 10;  // a photo item's text, Han characters
+  constexpr std::size_t kStoryBefore = 300, kEnoughBefore = 60;
+  constexpr double kCohesive = 0.05;
+  thread_local cohesion::PairSet before, after;
+  for (std::size_t k = 1; k < units.size(); ++k) {
+    if (units[k].role != Role::Credit || !units[k].people.photo || units[k - 1].role != Role::Text) continue;
+    std::size_t first = k - 1;  // the run of text units before the credit
+    while (first > 0 && units[first - 1].role == Role::Text && !units[first].opens_story) --first;
+    // Every line start after a sentence's end is a place the item may begin.
+    std::vector<std::pair<std::size_t, std::size_t>> places;  // (unit, span)
+    std::vector<Span> all;
+    for (std::size_t t = first; t < k; ++t)
+      for (std::size_t sp = 0; sp < units[t].spans.size(); ++sp) {
+        if (!all.empty() && cv::ends_unit(all.back().text)) places.emplace_back(t, sp);
+        all.push_back(units[t].spans[sp]);
+      }
+    double best = kCohesive;
+    std::size_t best_at = places.size();
+    std::size_t offset = 0;  // index in `all` of the place
+    for (std::size_t q = 0; q < places.size(); ++q) {
+      offset = 0;
+      for (std::size_t t = first; t < places[q].first; ++t) offset += units[t].spans.size();
+      offset += places[q].second;
+      const std::vector<Span> head(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(offset));
+      const std::vector<Span> item(all.begin() + static_cast<std::ptrdiff_t>(offset), all.end());
+      after.clear();
+      before.clear();
+      const std::size_t han_item = cohesion::walk_spans(item, kItemMost + 1, false, [&](char32_t a, char32_t b) { after.insert(cohesion::pair(a, b)); });
+      if (han_item > kItemMost || han_item < kItemLeast) continue;
+      const std::size_t han_head = cohesion::walk_spans(head, kStoryBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });
+      if (han_head < kEnoughBefore || after.size() == 0) continue;
+      std::size_t found = 0;
+      cohesion::walk_spans(item, kItemMost, false, [&](char32_t a, char32_t b) { found += before.contains(cohesion::pair(a, b)); });
+      // (pairs that recur in the item count once for each time: a close enough measure here)
+      const double c = static_cast<double>(found) / static_cast<double>(after.size());
+      if (c < best) best = c, best_at = q;
+    }
+    if (best_at == places.size()) continue;
+    const auto [t, sp] = places[best_at];
+    if (sp == 0) {
+      units[t].opens_story = true;
+      continue;
+    }
+    Unit item = units[t];
+    item.spans.erase(item.spans.begin(), item.spans.begin() + static_cast<std::ptrdiff_t>(sp));
+    item.blanks_before = 0;
+    item.opens_story = true;
+    item.rule = "a photo item's text";
+    item.first_on_page = false;
+    units[t].spans.resize(sp);
+    units[t].blanks_after = 0;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(t + 1), std::move(item));
+    ++k;
+  }
+}
+
 std::vector<Unit> classify(const PageLines& page) {
   Classifier c(page);
   for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
   join_caption_credits(c.units);
   section_names_beside_heads(c.units);
   read_bare_names(c.units);
+  split_photo_items(c.units);
   return std::move(c.units);
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "newsplit/unicode.hpp"
+#include "cohesion.hpp"
 #include "simd.hpp"
 
 namespace newsplit {
@@ -267,77 +268,6 @@ bool numbered(std::string_view text) {
   return bracket ? (after == U'）' || after == U')') : (after == U'、' || after == U' ' || after == U'\u3000' || after == U'.' || after == U'．');
 }
 
-// Distinct pairs of adjacent Han characters: a small open-addressing table, emptied in
-// constant time by a new generation (one serves a page's runs).
-class PairSet {
- public:
-  void clear() {
-    if (++generation_ == 0) {  // wrapped: every stamp is stale for real
-      stamps_.fill(0);
-      generation_ = 1;
-    }
-    size_ = 0;
-  }
-  bool insert(std::uint64_t k) {  // true when k was not there
-    if (size_ * 2 >= kSlots) return false;  // full enough: the counts are over enough text
-    for (std::size_t i = slot(k, kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
-      if (stamps_[i] != generation_) {
-        stamps_[i] = generation_;
-        keys_[i] = k;
-        ++size_;
-        return true;
-      }
-      if (keys_[i] == k) return false;
-    }
-  }
-  bool contains(std::uint64_t k) const {
-    for (std::size_t i = slot(k, kSlots - 1); stamps_[i] == generation_; i = (i + 1) & (kSlots - 1))
-      if (keys_[i] == k) return true;
-    return false;
-  }
-  std::size_t size() const { return size_; }
-
- private:
-  static constexpr std::size_t kSlots = 1024;
-  std::array<std::uint64_t, kSlots> keys_{};
-  std::array<std::uint32_t, kSlots> stamps_{};
-  std::uint32_t generation_ = 1;
-  std::size_t size_ = 0;
-};
-
-// The Han characters of the Text units in [from, to), in reading order or backwards from
-// the end, up to `most` of them: each with the one next to it in the text (0 where they are
-// not side by side), to `visit`. Returns how many were read.
-template <typename Visit>
-std::size_t walk_han(const std::vector<Unit>& units, std::size_t from, std::size_t to, std::size_t most, bool backwards,
-                     Visit visit) {
-  std::size_t han = 0;
-  char32_t neighbour = 0;
-  auto take = [&](char32_t c) {
-    if (u::is_han(c)) {
-      ++han;
-      if (neighbour) backwards ? visit(c, neighbour) : visit(neighbour, c);
-      neighbour = c;
-    } else if (!u::is_space(c)) {
-      neighbour = 0;
-    }
-  };
-  if (backwards) {
-    for (std::size_t k = to; k > from && han < most;) {
-      if (units[--k].role != Role::Text) continue;
-      for (auto sp = units[k].spans.rbegin(); sp != units[k].spans.rend() && han < most; ++sp)
-        for (std::size_t i = sp->text.size(); i > 0 && han < most;) take(u::prev(sp->text, i));
-    }
-  } else {
-    for (std::size_t k = from; k < to && han < most; ++k) {
-      if (units[k].role != Role::Text) continue;
-      for (const Span& sp : units[k].spans)
-        for (std::size_t i = 0; i < sp.text.size() && han < most;) take(u::next(sp.text, i));
-    }
-  }
-  return han;
-}
-
 bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
 
 }  // namespace
@@ -346,10 +276,11 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
   std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
   HeadlineWords words;
-  thread_local PairSet before, after;
+  thread_local cohesion::PairSet before, after;
   for (std::size_t i = 0; i < units.size();) {
     if (units[i].role != Role::Headline) {
       if (is_edge_unit(units[i].role)) since = i + 1;
+      if (units[i].opens_story) since = i;
       ++i;
       continue;
     }
@@ -374,10 +305,10 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
       before.clear();
       after.clear();
-      const std::size_t han_before = walk_han(units, since, i, kCohesionBefore, true, [&](char32_t a, char32_t b) { before.insert(pair_key(a, b)); });
+      const std::size_t han_before = cohesion::walk_han(units, since, i, kCohesionBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });
       std::size_t found = 0;
-      const std::size_t han_after = walk_han(units, j, next_edge, kCohesionAfter, false, [&](char32_t a, char32_t b) {
-        const std::uint64_t k = pair_key(a, b);
+      const std::size_t han_after = cohesion::walk_han(units, j, next_edge, kCohesionAfter, false, [&](char32_t a, char32_t b) {
+        const std::uint64_t k = cohesion::pair(a, b);
         if (after.insert(k)) found += before.contains(k);
       });
       if (before.size() > 0 && after.size() > 0) run.cohesion = static_cast<double>(found) / static_cast<double>(after.size());

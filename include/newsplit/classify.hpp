@@ -52,6 +52,7 @@ struct Unit {
   int blanks_before = 0;   // blank lines before the unit (0 when it starts inside a block)
   int blanks_after = 0;    // blank lines after it
   bool first_on_page = false;
+  bool opens_story = false;  // Text: the first text of a story with no headline or byline before it (a photo item's)
   const char* rule = "";   // the convention that gave the role (tests, --explain)
   std::string dateline;    // Dateline: "本报讯"
   People people;           // Byline, Dateline (its bracket) and Credit
@@ -90,6 +91,9 @@ bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end);
 // The same for pieces of text: a headline part, perhaps wrapped onto a second line.
 bool headline_text(std::string_view first, std::string_view second = {});
 bool people(std::string_view text, bool need_surname, People* out);
+// The reporters in a dateline's bracket (记者 张三 通讯员 李四), also where a line break left
+// a space inside a word or a name (记 者张三, 记者张 三) or took one away (记者 苏秋伟陈杰菲).
+bool reporters(std::string_view bracket, People* out);
 // Splits a credit off the end of a body line ("…落实。 XX区融媒体中心 王利"); returns the
 // byte offset where the credit starts, or npos.
 std::size_t trailing_credit(std::string_view line, People* out = nullptr);
