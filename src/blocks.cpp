@@ -4,6 +4,7 @@
 // every column around it, and on a page of one paragraph a line, every line end.
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <vector>
 
 #include "newsplit/conventions.hpp"
@@ -73,12 +74,17 @@ int indent_of(std::string_view page, const Line& l) {
 
 // The widths that wrapped lines share on this page (a line that runs on into the next,
 // not ending a sentence, filled its column): each a peak of their histogram, strongest first.
+// A column's lines come in runs of one width; a headline or a credit of that width stands alone.
 std::vector<int> column_widths(const std::vector<Line>& lines) {
   std::array<int, kWidestColumn + 2> at{};
   int wrapped = 0;
+  auto alike = [&](std::size_t k, std::size_t j) {
+    return !lines[j].blank() && std::abs(lines[j].extent() - lines[k].extent()) <= kColumnBelow;
+  };
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     const Line& l = lines[k];
     if (l.blank() || lines[k + 1].blank() || l.extent() > kWidestColumn || cv::ends_unit(l.text)) continue;
+    if (!alike(k, k + 1) && !(k > 0 && alike(k, k - 1))) continue;
     ++at[static_cast<std::size_t>(l.extent())];
     ++wrapped;
   }
@@ -185,7 +191,9 @@ int first_line_gap(const std::vector<Line>& lines) {
     if (a.blank() || b.blank() || b.column == 0 || !cv::ends_unit(a.text) || !is_short(a) || cv::ends_unit(b.text)) continue;
     ++at[static_cast<std::size_t>(std::clamp(b.column - b.extent(), 0, kMaxGap))];
   }
-  return static_cast<int>(std::max_element(at.begin(), at.end()) - at.begin());
+  constexpr int kEnoughSeen = 5;  // fewer say nothing
+  const auto most = std::max_element(at.begin(), at.end());
+  return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
 }
 
 // Whether a block ends between two consecutive non-blank lines, and why.
@@ -217,7 +225,7 @@ void find_blocks(std::string_view page, PageLines& out) {
   std::vector<int> widest;
   assign_columns(out.lines, column_widths(out.lines), widest);
   out.shape.blank_paragraphs = blank_lines_end_paragraphs(out.lines);
-  const int gap = first_line_gap(out.lines);
+  const int gap = out.shape.indents ? 0 : first_line_gap(out.lines);  // an indent says where paragraphs open
   int blanks = 0;
   std::size_t prev = 0;  // the last non-blank line, when a block is open
   for (std::size_t i = 0; i < out.lines.size(); ++i) {

@@ -235,17 +235,29 @@ bool reporters(std::string_view bracket, People* out) {
       const char32_t c = u::next(bracket, i);
       if (!u::is_space(c)) joined.append(bracket.substr(at, i - at));
     }
+    // The byline is written again from what was read: roles and names, a space between.
+    auto write = [&](std::string_view t) {
+      if (!p.text.empty()) p.text.push_back(' ');
+      p.text.append(t);
+    };
     for (std::string_view piece : cv::name_tokens(joined)) {
       std::size_t run_start = 0, i = 0;
       auto flush_run = [&](std::size_t end) {
-        if (end > run_start)
-          for (auto& name : split_names(piece.substr(run_start, end - run_start))) p.names.push_back(std::move(name));
+        if (end <= run_start) return;
+        const std::string_view run = piece.substr(run_start, end - run_start);
+        auto names = split_names(run);
+        if (names.empty()) write(run);
+        for (auto& name : names) {
+          write(name);
+          p.names.push_back(std::move(name));
+        }
       };
       while (i < piece.size()) {
         const std::size_t r = cv::role_prefix(piece.substr(i));
         if (r > 0) {
           flush_run(i);
           p.has_role = true;
+          write(piece.substr(i, r));
           i += r;
           run_start = i;
           continue;
@@ -254,12 +266,14 @@ bool reporters(std::string_view bracket, People* out) {
       }
       flush_run(piece.size());
     }
+    if (p.names.empty()) return false;
+  } else {
+    for (std::string_view t : cv::tokens(bracket)) {
+      if (!p.text.empty()) p.text.push_back(' ');
+      p.text.append(t);
+    }
   }
   if (p.names.empty()) return false;
-  for (std::string_view t : cv::tokens(bracket)) {
-    if (!p.text.empty()) p.text.push_back(' ');
-    p.text.append(t);
-  }
   if (out) *out = std::move(p);
   return true;
 }
@@ -1067,6 +1081,9 @@ void section_names_beside_heads(std::vector<Unit>& units) {
     if (!is_head(k) || (k >= kEdgeUnits && k + kEdgeUnits < n)) continue;
     for (std::size_t j : {k - 1, k + 1}) {
       if (j >= n || !section_like(units[j])) continue;
+      // Under the head, a headline heads its body (or a byline, a dateline): a section's name does not.
+      const Role next = j + 1 < n ? units[j + 1].role : Role::Furniture;
+      if (j > k && (next == Role::Text || next == Role::Byline || next == Role::Dateline || next == Role::LeadLabel)) continue;
       units[j].role = Role::Furniture;
       units[j].rule = "section name";
     }

@@ -124,6 +124,57 @@ TEST(Rules, JustifiedSpacing) {
   EXPECT_EQ(cv::unjustified(" 记 者"), "记者");
 }
 
+TEST(Rules, ReportersReadThroughLineBreaks) {
+  People p;
+  ASSERT_TRUE(rules::reporters("记者 张三 通讯员 李四", &p));
+  EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
+  EXPECT_EQ(p.text, "记者 张三 通讯员 李四");
+  ASSERT_TRUE(rules::reporters("记 者董泽扬", &p));  // a line break turned into a space inside 记者
+  EXPECT_EQ(p.names, (Strings{"董泽扬"}));
+  EXPECT_EQ(p.text, "记者 董泽扬");
+  ASSERT_TRUE(rules::reporters("记者张 祥泰", &p));  // … inside a name
+  EXPECT_EQ(p.names, (Strings{"张祥泰"}));
+  ASSERT_TRUE(rules::reporters("记者 苏秋伟陈杰菲 通讯员 石岩", &p));  // and one taken away between two names
+  EXPECT_EQ(p.names, (Strings{"苏秋伟", "陈杰菲", "石岩"}));
+  ASSERT_TRUE(rules::reporters("记者 许广罗钧平", &p));  // 许广|罗钧平: each name from a surname
+  EXPECT_EQ(p.names, (Strings{"许广", "罗钧平"}));
+  ASSERT_TRUE(rules::reporters("记者 严洋通讯员 侯君", &p));
+  EXPECT_EQ(p.names, (Strings{"严洋", "侯君"}));
+  ASSERT_TRUE(rules::reporters("记者冯歆然、曹 嘉玥", &p));
+  EXPECT_EQ(p.names, (Strings{"冯歆然", "曹嘉玥"}));
+  EXPECT_FALSE(rules::reporters("如社会网络", &p));
+}
+
+TEST(Rules, PageHeads) {
+  EXPECT_TRUE(cv::is_page_head("人民日报 2026年1月5日 星期一 第3版 要闻"));
+  EXPECT_TRUE(cv::is_page_head("3 南方日报 2026.01.06"));
+  EXPECT_TRUE(cv::is_page_head("地方新闻 3南方日报2026.01.20"));  // run together by the dump
+  EXPECT_TRUE(cv::is_page_head("2026年1月13日 星期二 区县新闻 14"));
+  EXPECT_TRUE(cv::is_furniture_line("湖北日报 2026年1月13日 第5版 区县传真"));
+  EXPECT_FALSE(cv::is_page_head("2026年1月5日，全市召开工作推进会"));  // a sentence with a date
+  EXPECT_TRUE(cv::is_page_head("9 重庆日报"));                          // a paper and a page number
+  EXPECT_FALSE(cv::find_date("2026.02.30"));                               // no such day
+  int y = 0, m = 0, d = 0;
+  ASSERT_TRUE(cv::find_date("2024.02.29", &y, &m, &d));  // a leap day
+  EXPECT_EQ(y * 10000 + m * 100 + d, 20240229);
+  EXPECT_FALSE(cv::find_date("2023.02.29"));
+  EXPECT_FALSE(cv::find_date("12026.01.05"));
+}
+
+// Bare names read by where they stand: under a headline the byline, after a story its credit.
+TEST(Classify, BareNamesUnderAHeadlineAndAfterAStory) {
+  const auto page = newsplit::read_lines(
+      "球商培养宜早不宜迟\n\n杜策广\n\n足球赛中瞬息万变，一脚恰到好处的直塞能撕开整条防线。\n\n"
+      "秦磊光\n\n一颗桃串起富民产业链\n\n一颗曾因皮薄肉软走不出家乡的桃子。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 6u);
+  EXPECT_EQ(units[1].role, Role::Byline);
+  EXPECT_EQ(units[1].people.names, (Strings{"杜策广"}));
+  EXPECT_EQ(units[3].role, Role::Credit);
+  EXPECT_EQ(units[3].people.names, (Strings{"秦磊光"}));
+  EXPECT_EQ(units[4].role, Role::Headline);
+}
+
 TEST(Rules, NamesListedWithTheEnumerationComma) {
   People p;
   ASSERT_TRUE(rules::people("记者张三、李四", false, &p));

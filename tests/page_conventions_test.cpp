@@ -448,6 +448,84 @@ TEST(Conventions, ADumpWithoutBlankLines) {
   EXPECT_EQ(c.paragraphs.size(), 2u);
 }
 
+// pdftotext -raw of a national daily: indented paragraphs, no blank lines, a dateline whose
+// word wraps (本报北京3月1日 / 电), an agency's dateline with no reporter, a justified dateline
+// whose bracket runs over three lines, numbered subheads, the page head and foot.
+TEST(Conventions, ANationalDailyTakenOutRaw) {
+  const PageResult r = split_file("national-daily-raw.txt");
+  EXPECT_FALSE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "春耕备耕有序展开");  // under the page head, over a dateline: a headline, not a section
+  EXPECT_EQ(a.dateline, "本报北京3月1日电");
+  EXPECT_EQ(a.authors, (Strings{"王明", "李兰"}));
+  EXPECT_EQ(a.paragraphs, (Strings{"记者从农业农村部获悉，各地抢抓农时，春耕备耕有序展开，全国春播粮食面积预计稳中有增。",
+                                   "农业农村部有关负责人介绍，今年将继续实施耕地地力保护补贴政策，组织农技人员下沉一线，指导农民科学施肥用药。"}));
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "北方河道迎来开河期");  // a line that stops short of the column, after a paragraph's end
+  EXPECT_EQ(b.dateline, "新华社哈尔滨3月1日电");
+  EXPECT_TRUE(b.authors.empty());
+  EXPECT_EQ(b.paragraphs.at(0), "随着气温回升，黑龙江等北方河道陆续进入开河期。水利部门加强巡查值守，及时发布冰情信息。");
+  const Article& c = r.articles[2];
+  EXPECT_EQ(c.title, "社区食堂开到家门口");
+  EXPECT_EQ(c.dateline, "本报讯");
+  EXPECT_EQ(c.authors, (Strings{"赵红", "孙强", "周平"}));
+  EXPECT_EQ(c.subheads, (Strings{"一老人吃饭不再难", "二年轻人也来尝鲜"}));
+  ASSERT_EQ(c.paragraphs.size(), 5u);
+  EXPECT_EQ(c.paragraphs[0], "近日，城西街道新建的社区食堂开门迎客，每天为周边老人提供午餐和晚餐，价格实惠，菜品丰富。");
+  // The section's name, the page head and foot and the editors are furniture, kept as leftovers.
+  Strings furniture;
+  for (const auto& l : r.leftovers) furniture.push_back(l.text);
+  EXPECT_EQ(furniture, (Strings{"要闻", "人民日报2026年3月2日星期一第4版", "3人民日报2026.03.02", "责任编辑：陈明美术编辑：刘芳"}));
+}
+
+// Text as a viewer's copy gives it: a paragraph a line, line ends turned into spaces (so a
+// headline can run on after the paragraph before it), blank lines where a picture stood.
+TEST(Conventions, AViewersCopy) {
+  const PageResult r = split_file("viewer-copy.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老旧小区加装电梯提速");
+  EXPECT_EQ(a.byline, "新重庆-重庆日报记者 吴晓 实习生 何川");  // a byline line with no mark
+  EXPECT_EQ(a.authors, (Strings{"吴晓", "何川"}));
+  EXPECT_EQ(a.captions, (Strings{"图为工人在小区内安装电梯。（受访单位供图）"}));
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[0],
+            "今年以来，全市老旧小区加装电梯工作明显提速，已有三百多部电梯投入使用，不少高层住户告别了爬楼的日子。"
+            "家住五楼的刘大爷说，过去下楼买菜要歇好几次，现在坐电梯几分钟就到了。");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "夜间经济点亮城市烟火气");
+  EXPECT_EQ(b.byline, "记者 张青");  // 记 者张 青: the spaces of joined lines read through
+  EXPECT_EQ(b.authors, (Strings{"张青"}));
+  EXPECT_EQ(b.paragraphs.back(), "商务部有关负责人表示，将支持各地培育夜间消费新场景，推动夜间经济健康发展。");
+  const Article& c = r.articles[2];
+  EXPECT_EQ(c.title, "春季赏花游持续升温");  // it ran on after the last paragraph of the story before
+  EXPECT_EQ(c.authors, (Strings{"林朗", "方岩"}));
+}
+
+// A photo page: the headlines set in a row above the photo items, each item a sentence or two
+// and a photographer's credit; an item set under a story without a break or a headline.
+TEST(Conventions, PhotoItems) {
+  const PageResult r = split_file("photo-items.txt");
+  ASSERT_EQ(r.articles.size(), 5u);
+  EXPECT_EQ(r.articles[0].title, "古镇灯会迎客来");  // each headline goes to the item whose words it shares
+  EXPECT_EQ(r.articles[0].authors, (Strings{"邓刚"}));
+  EXPECT_EQ(r.articles[1].title, "雪后梯田美如画");
+  EXPECT_EQ(r.articles[1].credits, (Strings{"通讯员 许文 摄"}));
+  EXPECT_EQ(r.articles[1].paragraphs,
+            (Strings{"连日降雪过后，山区梯田银装素裹，层层叠叠的田埂勾勒出优美曲线。图为航拍的雪后梯田。"}));
+  EXPECT_EQ(r.articles[2].title, "沿江步道樱花开");
+  EXPECT_EQ(r.articles[2].authors, (Strings{"韦立"}));
+  EXPECT_EQ(r.articles[3].title, "城市书房开进公园");
+  EXPECT_EQ(r.articles[3].authors, (Strings{"杜兰"}));
+  EXPECT_EQ(r.articles[3].paragraphs.size(), 2u);  // the item under it is not its text
+  EXPECT_EQ(r.articles[4].title, "");                // no headline of its own: none borrowed
+  EXPECT_EQ(r.articles[4].credits, (Strings{"吕青摄（视觉中国）"}));
+  EXPECT_EQ(r.articles[4].authors, (Strings{"吕青"}));
+  EXPECT_EQ(r.articles[4].paragraphs,
+            (Strings{"立春过后，城郊农场的草莓进入采摘季，不少市民带着孩子前来体验采摘乐趣。图为孩子们在大棚里采摘草莓。"}));
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());
