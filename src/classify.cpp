@@ -885,19 +885,50 @@ struct Classifier {
     return true;
   }
 
-  // Lines (1 or 2, else 0) of a credit at line k that says what it is: a role, a
-  // photographer or a picture source, not bare names only. Two when its last characters
-  // were wrapped onto a short line of their own.
-  std::size_t strong_credit(std::size_t k, const Block& b, People& p) const {
+  // A credit at line k that says what it is: a role, a photographer or a picture source, not
+  // bare names only. Its last line is returned (npos when there is none): the next line too
+  // when the dump wrapped the credit's end onto it (a name's last character, the source's
+  // bracket), also past a cut or one blank line.
+  std::size_t strong_credit(std::size_t k, People& p) const {
     constexpr int kWrappedTail = 2;  // characters of a name wrapped onto the next line
-    auto strong = [&](std::string_view text) { return rules::credit(text, &p) && (p.has_role || p.photo || p.has_source); };
-    if (k + 1 < b.end && page.lines[k + 1].chars <= kWrappedTail && u::is_han(page.lines[k + 1].first)) {
-      std::string joined(page.lines[k].text);
-      joined.append(page.lines[k + 1].text);
-      if (strong(joined) && !p.names.empty()) return 2;
+    constexpr int kSourceChars = 12;  // （新华社发）, （视觉中国）: a picture's source wrapped onto a line
+    auto strong = [&](std::string_view text) {
+      return rules::credit(text, &p) && (p.photo || ((p.has_role || p.has_source) && !p.names.empty()));
+    };
+    std::size_t n = k + 1;
+    if (n < page.lines.size() && page.lines[n].blank() && !page.lines[k].prose_marks) ++n;  // one blank line
+    if (n < page.lines.size() && !page.lines[n].blank()) {
+      const Line& next = page.lines[n];
+      const bool closes = next.last == U'）' || next.last == U')';
+      const bool tail = (next.chars <= kWrappedTail && u::is_han(next.first)) || (closes && next.chars <= kSourceChars);
+      const bool source = next.chars <= kSourceChars && (next.first == U'（' || next.first == U'(' || next.first == U'摄');
+      if (tail || source) {
+        std::string joined(page.lines[k].text);
+        joined.append(next.text);
+        if (strong(joined)) return n;
+      }
     }
-    if (strong(page.lines[k].text) && !p.names.empty()) return 1;
-    return 0;
+    if (strong(page.lines[k].text)) return k;
+    return std::string_view::npos;
+  }
+
+  // The last line of an author note whose last line so far is `last`: where the bracket
+  // closes within a few more lines (one blank line between at most), else `last`.
+  std::size_t note_end(std::size_t last) const {
+    constexpr std::size_t kMoreLines = 3;
+    auto closes = [&](std::size_t k) { return page.lines[k].last == U'）' || page.lines[k].last == U')'; };
+    if (closes(last)) return last;
+    for (std::size_t k = last + 1, blanks = 0, lines = 0; k < page.lines.size() && lines < kMoreLines; ++k) {
+      if (page.lines[k].blank()) {
+        if (++blanks > 1) break;
+        continue;
+      }
+      blanks = 0;
+      ++lines;
+      if (page.lines[k].text.find("（") != std::string_view::npos || page.lines[k].text.find('(') != std::string_view::npos) break;
+      if (closes(k)) return k;
+    }
+    return last;
   }
 
   void block(std::size_t b_index) {
@@ -950,7 +981,18 @@ struct Classifier {
           const char32_t c = page.lines[i++].last;
           if (c == U'）' || c == U')') break;
         }
-        push(Role::Note, "author note", std::move(spans), at_start(start), at_end(i - 1));
+        // A note whose bracket is still open at the block's end runs on past a blank line or
+        // a cut, as a dateline does (（作者为…竞训 / blank / 总监，…整理）).
+        const std::size_t end = note_end(i - 1);
+        for (std::size_t k = i; k <= end; ++k)
+          if (!page.lines[k].blank()) spans.push_back(whole(k));
+        const bool ran_on = end >= i;
+        push(Role::Note, "author note", std::move(spans), at_start(start), ran_on ? 0 : at_end(i - 1));
+        if (ran_on) {
+          resume_ = end + 1;
+          after_claimed_ = end + 1;
+          break;
+        }
         continue;
       }
       if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
@@ -991,13 +1033,16 @@ struct Classifier {
         // Where no blank line sets it apart, a credit that names a role, a photographer or a
         // source still closes its story (本报记者 张三摄), also when the dump wrapped its
         // last character onto a line of its own (九龙坡区融媒体中心 董志飞 程凤 / 杰).
-        const std::size_t lines = strong_credit(i, b, p);
-        if (lines > 0) {
+        if (const std::size_t end = strong_credit(i, p); end != std::string_view::npos) {
           flush(pending, b, b_index, false);
           std::vector<Span> spans{whole(i)};
-          if (lines == 2) spans.push_back(whole(i + 1));
-          push(Role::Credit, "credit line", std::move(spans), at_start(i), at_end(i + lines - 1)).people = std::move(p);
-          i += lines;
+          if (end > i) spans.push_back(whole(end));
+          push(Role::Credit, "credit line", std::move(spans), at_start(i), end < b.end ? at_end(end) : 0).people = std::move(p);
+          i = end + 1;
+          if (end >= b.end) {  // it ran on into a later block: go on from there
+            resume_ = end + 1;
+            break;
+          }
           continue;
         }
       }
