@@ -250,8 +250,6 @@ constexpr std::size_t kCohesionBefore = 300, kCohesionAfter = 150;
 // does not go on (measured: between two articles the share is mostly under 0.03, across a
 // subhead mostly over 0.06).
 constexpr double kCohesive = 0.05;
-// A subhead's words are often the article's already; a headline's are rarely the article's before.
-constexpr double kOwnWords = 0.5;
 // Too little text either side says nothing about whether it goes on (a few short
 // paragraphs share few words whatever they are): a run is then no edge by this test.
 constexpr std::size_t kEnoughBefore = 60, kEnoughAfter = 30;
@@ -275,7 +273,6 @@ bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
 std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
   std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
-  HeadlineWords words;
   thread_local cohesion::PairSet before, after;
   for (std::size_t i = 0; i < units.size();) {
     if (units[i].role != Role::Headline) {
@@ -312,12 +309,8 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
         if (after.insert(k)) found += before.contains(k);
       });
       if (before.size() > 0 && after.size() > 0) run.cohesion = static_cast<double>(found) / static_cast<double>(after.size());
-      std::string headline;
-      for (std::size_t k = i; k < j; ++k) headline += units[k].text();
-      words.reset(headline);
-      run.before_share = words.share(units, since, i);
       const bool measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
-      run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive && run.before_share < kOwnWords);
+      run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive);
     }
     if (run.edge) since = j;
     runs.push_back(run);

@@ -45,8 +45,7 @@ struct HeadlineRun {
   // Of the word pairs (adjacent Han characters) of the text after the run, the share found in
   // the text before it since the last edge; -1 where either is missing.
   double cohesion = -1;
-  double before_share = 0;  // of the run's own pairs, the share in the text before it
-  bool edge = false;        // the decision: a headline (an article's edge), not a subhead
+  bool edge = false;  // the decision: a headline (an article's edge), not a subhead
 };
 std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units);
 
