@@ -28,6 +28,8 @@ constexpr int kHeadlineMaxChars = 36;
 constexpr int kPeopleMaxChars = 48;
 // A column rubric (■观点) is a mark and a few characters.
 constexpr std::size_t kRubricMaxChars = 8;
+// A caption runs over this many lines at most.
+constexpr std::size_t kCaptionLines = 6;
 // A bare caption where a picture stood is a line or two of this length at most.
 constexpr int kBareCaptionMaxChars = 48;
 // A column width is seen on at least this many wrapped lines; a line within this many
@@ -799,7 +801,9 @@ struct Classifier {
   // a comma is wrapped prose, however short. (One line at that width may still be a
   // headline with a comma: 稳增长，促改革.)
   bool fills_column_as_prose(std::size_t first, std::size_t last) const {
-    if (last == first) return false;
+    // (Where blank lines do not end paragraphs, a block of two lines ends at the short second
+    // line: a paragraph's last, ending a sentence, or a headline's.)
+    if (last == first || !page.shape.blank_paragraphs) return false;
     bool comma = false;
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
@@ -1015,8 +1019,17 @@ struct Classifier {
         std::vector<Span> spans;
         const std::size_t start = i;
         while (i < credits_from) spans.push_back(whole(i++));
-        push(Role::Caption, "photo caption", std::move(spans), at_start(start), at_end(i - 1));
+        // A caption cut off mid-sentence by a short line's cut runs on into the next piece
+        // (…双边关系前景广 / 阔，愿继续…。), where no blank line stands between.
+        std::size_t k = i;
+        if (credits.empty())
+          while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() &&
+                 !cv::ends_unit(page.lines[k - 1].text) && !opener_line(k) &&
+                 (cv::continues_text(page.lines[k].first) || cv::word_continues(page.lines[k - 1].text, page.lines[k].text)))
+            spans.push_back(whole(k++));
+        push(Role::Caption, "photo caption", std::move(spans), at_start(start), k > i ? 0 : at_end(i - 1));
         push_credits(b, i, credits);
+        if (k > i) resume_ = k;
         break;
       }
       if (may_be_credit(line)) {
