@@ -1,6 +1,7 @@
 #include "newsplit/assemble.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "newsplit/conventions.hpp"
@@ -17,47 +18,44 @@ namespace {
 // A headline part is the body's own when the body's opening holds this share of its word pairs,
 // clearly so from this share on.
 constexpr double kOwnHeadline = 0.15;
-constexpr double kClearlyOwn = 0.5;
+constexpr double kClearlyOwn = 0.3;
 // A headline goes to another body only when its words speak for that body by this much more.
 constexpr double kMoveMargin = 0.3;
 // How much of a body's opening holds its headline's words: about 300 characters.
 constexpr std::size_t kOpeningBytes = 900;
 
-// The share of each headline group's word pairs in each article's opening, a group's row
-// worked out when it is first asked for (its wording read once, each opening copied once).
+// The share of each headline group's word pairs in each article's opening, worked out when
+// first asked for (each group's wording read once, each opening copied once).
 class HeadlineScores {
  public:
   HeadlineScores(const std::vector<Unit>& units, const std::vector<std::vector<std::size_t>>& groups,
                  const std::vector<Article>& articles)
-      : units_(units), groups_(groups), articles_(articles), rows_(groups.size()) {}
+      : units_(units), groups_(groups), articles_(articles), words_(groups.size()), openings_(articles.size()),
+        cells_(groups.size() * articles.size(), -1.0) {}
   double operator()(std::size_t g, std::size_t a) {
-    std::vector<double>& row = rows_[g];
-    if (row.empty()) {
-      if (openings_.empty()) {
-        for (const Article& art : articles_) {
-          std::string& o = openings_.emplace_back();
-          for (const std::string& p : art.paragraphs) {
-            if (o.size() >= kOpeningBytes) break;
-            o += p;
-          }
-        }
-      }
+    double& s = cells_[g * articles_.size() + a];
+    if (s >= 0) return s;
+    if (!words_[g]) {
       std::string headline;
       for (std::size_t u : groups_[g]) headline += units_[u].text();
-      words_.reset(headline);
-      row.reserve(articles_.size());
-      for (const std::string& o : openings_) row.push_back(words_.share(o));
+      words_[g] = std::make_unique<HeadlineWords>(headline);
     }
-    return row[a];
+    std::string& o = openings_[a];
+    if (o.empty())
+      for (const std::string& p : articles_[a].paragraphs) {
+        if (o.size() >= kOpeningBytes) break;
+        o += p;
+      }
+    return s = words_[g]->share(o);
   }
 
  private:
   const std::vector<Unit>& units_;
   const std::vector<std::vector<std::size_t>>& groups_;
   const std::vector<Article>& articles_;
-  std::vector<std::vector<double>> rows_;
+  std::vector<std::unique_ptr<HeadlineWords>> words_;
   std::vector<std::string> openings_;
-  HeadlineWords words_;
+  std::vector<double> cells_;
 };
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
@@ -410,7 +408,10 @@ class Assembler {
     auto score = [&](std::ptrdiff_t g, std::ptrdiff_t a) { return g < 0 || a < 0 ? 0.0 : scores(static_cast<std::size_t>(g), static_cast<std::size_t>(a)); };
     // A move is taken only where a headline is not clearly its body's already.
     auto settled = [&](std::ptrdiff_t g) { return owner[static_cast<std::size_t>(g)] >= 0 && score(g, owner[static_cast<std::size_t>(g)]) >= kClearlyOwn; };
-    for (std::size_t round = 0; round < groups.size() * 2; ++round) {
+    // Headlines change hands only where one is free or a body has none.
+    const bool open = std::find(owner.begin(), owner.end(), -1) != owner.end() ||
+                      std::find(group_of.begin(), group_of.end(), -1) != group_of.end();
+    for (std::size_t round = 0; open && round < groups.size() * 2; ++round) {
       double best_gain = kMoveMargin;
       std::ptrdiff_t best_g = -1, best_a = -1;
       for (std::size_t g = 0; g < groups.size(); ++g) {

@@ -293,10 +293,9 @@ bool byline(std::string_view line, People* out) {
   } else if (marks == 0) {
     // Without a mark, a role opens the line: 本报记者 张三, 新重庆-重庆日报记者 张三 实习生 李四.
     const auto toks = cv::tokens(line);
-    if (toks.size() < 2) return false;
-    const std::string_view first = toks.front();
+    const std::string_view first = toks.empty() ? std::string_view{} : toks.front();
     const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !ends_with(first, "摄");
-    if (!role) return false;
+    if (!role || toks.size() < 2) return false;
   } else {
     return false;
   }
@@ -579,15 +578,16 @@ std::size_t lead_label(std::string_view line) {
 // Headlines and subheads are short lines with no sentence-final punctuation, whole in
 // themselves (quotes and brackets closed); they may hold ！？“”：. One part wraps over
 // two lines at most.
-bool headline_text(std::string_view first, std::string_view second) {
+namespace {
+
+// A headline's shape over measured lines: one part, perhaps wrapped onto a second line.
+bool headline_lines(const Line* lines, std::size_t n) {
   // A line opening with an item mark is a byline, a rubric or a list item of the text.
-  if (cv::is_item_mark(u::first(first))) return false;
-  const std::string_view parts[2] = {first, second};
-  const std::size_t n = second.empty() ? 1 : 2;
+  if (cv::is_item_mark(lines[0].first)) return false;
   int han = 0, marks = 0;
   for (std::size_t k = 0; k < n; ++k) {
-    const std::string_view t = parts[k];
-    const Line l = measure(t);
+    const Line& l = lines[k];
+    const std::string_view t = l.text;
     // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
     const int fewest = k > 0 ? 1 : 2;
     if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
@@ -595,26 +595,29 @@ bool headline_text(std::string_view first, std::string_view second) {
     for (std::size_t i = 0; i < t.size();) {
       const char32_t c = u::next(t, i);
       marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
+      han += u::is_han(c);
     }
     if (marks > 1 || cv::has_full_stop(t) || cv::ends_open(t)) return false;
     // A question or exclamation may end the last line.
     if (cv::ends_unit(t) && !(k + 1 == n && (l.last == U'？' || l.last == U'！' || l.last == U'”'))) return false;
-    han += han_count(t);
   }
   if (han < 2) return false;
-  if (n == 1) return cv::balanced(first);
-  std::string joined(first);
-  joined.append(second);
+  if (n == 1) return cv::balanced(lines[0].text);
+  std::string joined(lines[0].text);
+  joined.append(lines[1].text);
   return cv::balanced(joined);
+}
+
+}  // namespace
+
+bool headline_text(std::string_view first, std::string_view second) {
+  const Line lines[2] = {measure(first), measure(second)};
+  return headline_lines(lines, second.empty() ? 1 : 2);
 }
 
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
-  for (std::size_t k = begin; k < end; ++k) {  // quick rejects on the measured features
-    const Line& l = page.lines[k];
-    if (l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
-  }
-  return headline_text(page.lines[begin].text, end - begin == 2 ? page.lines[begin + 1].text : std::string_view{});
+  return headline_lines(&page.lines[begin], end - begin);
 }
 
 }  // namespace rules
@@ -719,7 +722,14 @@ struct Classifier {
       default: return false;
     }
   }
-  static bool may_be_credit(const Line& l) { return people_shaped(l) && !cv::is_item_mark(l.first); }
+  // A credit line is names, roles and organisations set apart by spaces; without a space it
+  // is a photographer (张三摄, 张三摄（人民视觉）), a source (…供图, 图片由…提供) or a few words.
+  static bool may_be_credit(const Line& l) {
+    constexpr int kFewChars = 8;
+    if (!people_shaped(l) || cv::is_item_mark(l.first)) return false;
+    return l.spaces > 0 || l.chars <= kFewChars || l.last == U'）' || l.last == U')' || l.last == U'图' || l.last == U'供' ||
+           l.text.find("摄") != std::string_view::npos;
+  }
 
   bool opener_line(std::size_t k) const {
     const Line& l = page.lines[k];

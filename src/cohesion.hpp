@@ -70,12 +70,33 @@ std::size_t walk_spans(const Spans& spans, std::size_t most, bool backwards, Vis
       neighbour = 0;
     }
   };
+  // Most characters are three bytes (Han and the Chinese marks): decoded in place.
+  auto three = [](const unsigned char* q) { return (q[0] & 0xF0u) == 0xE0u && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u; };
   if (backwards) {
-    for (auto sp = spans.rbegin(); sp != spans.rend() && han < most; ++sp)
-      for (std::size_t i = sp->text.size(); i > 0 && han < most;) take(unicode::prev(sp->text, i));
+    for (auto sp = spans.rbegin(); sp != spans.rend() && han < most; ++sp) {
+      const auto* p = reinterpret_cast<const unsigned char*>(sp->text.data());
+      for (std::size_t i = sp->text.size(); i > 0 && han < most;) {
+        if (i >= 3 && three(p + i - 3)) {
+          i -= 3;
+          take(unicode::decode3(p + i));
+        } else {
+          take(unicode::prev(sp->text, i));
+        }
+      }
+    }
   } else {
-    for (auto sp = spans.begin(); sp != spans.end() && han < most; ++sp)
-      for (std::size_t i = 0; i < sp->text.size() && han < most;) take(unicode::next(sp->text, i));
+    for (auto sp = spans.begin(); sp != spans.end() && han < most; ++sp) {
+      const auto* p = reinterpret_cast<const unsigned char*>(sp->text.data());
+      const std::size_t n = sp->text.size();
+      for (std::size_t i = 0; i < n && han < most;) {
+        if (i + 3 <= n && three(p + i)) {
+          take(unicode::decode3(p + i));
+          i += 3;
+        } else {
+          take(unicode::next(sp->text, i));
+        }
+      }
+    }
   }
   return han;
 }

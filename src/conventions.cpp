@@ -402,11 +402,12 @@ bool is_page_label(std::string_view text) {
 }
 
 bool is_page_head(std::string_view text) {
-  constexpr std::size_t kMaxChars = 48;
-  if (u::count(text) > kMaxChars) return false;
+  constexpr std::size_t kMaxBytes = 48 * 3;
+  // A head holds a date or a paper's name (…报): most lines hold neither and go at once.
+  const bool date = text.size() <= kMaxBytes && find_date(text);
+  if (text.size() > kMaxBytes || (!date && text.find("报") == std::string_view::npos)) return false;
   for (std::size_t i = 0; i < text.size();)
     if (const char32_t c = u::next(text, i); c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
-  const bool date = find_date(text);
   bool paper = false, label = false, weekday = false, number = false;
   // The paper's name may be run together with the page number and the date (3南方日报2026.01.20).
   for (std::size_t i = 0; i < text.size() && !paper;) {
@@ -429,8 +430,10 @@ bool is_page_head(std::string_view text) {
 }
 
 bool is_furniture_line(std::string_view text) {
-  for (auto w : kFurnitureStarts)
-    if (starts_with(text, w)) return true;
+  static const EdgeMask firsts = EdgeMask::firsts(kFurnitureStarts);
+  if (!text.empty() && firsts.may(u::first(text)))
+    for (auto w : kFurnitureStarts)
+      if (starts_with(text, w)) return true;
   if (is_page_head(text)) return true;
   // A date with its weekday ("2024年7月11日 星期四") heads every page of a day.
   const auto week = text.find("星期");

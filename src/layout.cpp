@@ -24,6 +24,8 @@ constexpr double kStructureWeight = 2.0;
 constexpr double kEdgeBase = 0.25;
 // Weight of the wording evidence of one headline block (its share difference, -1 to 1).
 constexpr double kWordingWeight = 4.0;
+// A score this far from 0 is the wording of several headlines in agreement: settled.
+constexpr double kSettled = 12.0;
 
 bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
 bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
@@ -347,7 +349,8 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
     return false;
   };
   HeadlineWords words;
-  for (std::size_t r = 0; r < runs.size(); ++r) {
+  // Reading on once the evidence is overwhelming would not change the decision.
+  for (std::size_t r = 0; r < runs.size() && std::abs(layout.score) < kSettled; ++r) {
     const HeadlineRun& run = runs[r];
     std::string headline;
     for (std::size_t k = run.begin; k < run.end; ++k) headline += units[k].text();
