@@ -1,5 +1,7 @@
 #include "newsplit/assemble.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -93,6 +95,7 @@ struct Draft {
   std::vector<std::string> credit_texts;
   std::uint64_t first = 0, last = 0;  // input lines spanned
   bool closed = false;                // a credit, note or (headlines-after) headline ended it
+  std::vector<std::string> doubts;    // readings that were close: the article's warnings
   bool has_text() const {
     return std::any_of(body.begin(), body.end(), [](const BodyItem& b) { return !b.subhead; });
   }
@@ -115,6 +118,7 @@ struct Draft {
     credit_texts.clear();
     first = last = 0;
     closed = false;
+    doubts.clear();
   }
 };
 
@@ -330,6 +334,23 @@ class Assembler {
     }
     last_part_ = parts_[i] == Part::HeadlinePart ? i : kNone;
     span_lines(cur_, unit);
+    note_doubts(i);
+  }
+
+  // Where a reading of the page was close, the article it went to says so.
+  void note_doubts(std::size_t i) {
+    if (unit_run_.empty()) {
+      unit_run_.assign(units_.size(), kNone);
+      for (std::size_t r = 0; r < runs_.size(); ++r)
+        for (std::size_t k = runs_[r].begin; k < runs_[r].end; ++k) unit_run_[k] = r;
+    }
+    if (units_[i].opens_story) cur_.doubts.emplace_back("read as an item of its own (a photo item): its words are not the story's before it");
+    const std::size_t r = unit_run_[i];
+    if (r == kNone || runs_[r].begin != i || !runs_[r].doubtful) return;
+    std::string text;
+    for (std::size_t k = runs_[r].begin; k < runs_[r].end; ++k) text += clean(units_[k].text(), opt_.clean);
+    cur_.doubts.push_back(fmt::format("\"{}\" may be {}: the text either side of it is close to one article and to two",
+                                      text, parts_[i] == Part::Subhead ? "a headline, not a subhead" : "a subhead, not a headline"));
   }
 
   // --- From draft to article ---------------------------------------------------------
@@ -378,6 +399,7 @@ class Assembler {
     for (const Spans* n : d.notes) a.notes.push_back(clean(joined(*n), opt_.clean));
     a.line_start = d.first;
     a.line_end = d.last;
+    a.warnings.insert(a.warnings.end(), d.doubts.begin(), d.doubts.end());
     result_.articles.push_back(std::move(a));
     heads_.push_back(d.headline);
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
@@ -440,6 +462,8 @@ class Assembler {
       std::vector<std::string> parts;
       if (group_of[a] >= 0)
         for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) parts.push_back(clean(joined(units_[u].spans), opt_.clean));
+      if (group_of[a] >= 0 && groups[static_cast<std::size_t>(group_of[a])] != heads_[a])
+        art.warnings.emplace_back("the headline stood apart from this text and was matched to it by its words");
       assign_headline(art, std::move(parts));
       if (art.kicker.empty() && art.title.empty() && art.subtitle.empty()) art.warnings.emplace_back("no headline found");
     }
@@ -596,6 +620,7 @@ class Assembler {
   std::size_t last_part_ = kNone;
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
+  std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone
   std::vector<std::vector<std::size_t>> heads_;  // per article: the units of its headline
   PageResult result_;
 };

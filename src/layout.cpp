@@ -252,6 +252,8 @@ constexpr std::size_t kCohesionBefore = 300, kCohesionAfter = 150;
 // does not go on (measured: between two articles the share is mostly under 0.03, across a
 // subhead mostly over 0.06).
 constexpr double kCohesive = 0.05;
+// A cohesion this close to the line between the two readings leaves the reading in doubt.
+constexpr double kCloseCall = 0.015;
 // Too little text either side says nothing about whether it goes on (a few short
 // paragraphs share few words whatever they are): a run is then no edge by this test.
 constexpr std::size_t kEnoughBefore = 60, kEnoughAfter = 30;
@@ -298,6 +300,11 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
     run.closer_before = p > 0 && is_closer(units[p - 1].role);
     run.opener_after = n < units.size() && is_opener(units[n].role);
     run.edge = run.at_page_start || run.at_page_end || run.opener_after || run.closer_before;
+    run.reason = run.at_page_start ? "the page's top"
+                 : run.at_page_end ? "the page's foot"
+                 : run.opener_after ? "a byline, dateline or lead label follows"
+                 : run.closer_before ? "a credit or author note precedes"
+                                     : "a numbered section";
     if (!run.edge && !numbered(units[i].spans.front().text)) {
       // Between two stretches of text: does the text after the run go on with the text before?
       std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
@@ -313,6 +320,11 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       if (before.size() > 0 && after.size() > 0) run.cohesion = static_cast<double>(found) / static_cast<double>(after.size());
       const bool measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
       run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive);
+      run.doubtful = measured && run.cohesion >= 0 && std::abs(run.cohesion - kCohesive) < kCloseCall;
+      run.reason = run.cohesion < 0 ? "no text on one side"
+                   : !measured     ? "too little text either side to tell: a subhead"
+                   : run.edge      ? "the text after it does not go on with the text before"
+                                   : "the text after it goes on with the text before: a subhead";
     }
     if (run.edge) since = j;
     runs.push_back(run);

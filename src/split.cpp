@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "newsplit/clean.hpp"
+#include "newsplit/format.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
@@ -43,9 +44,98 @@ std::string explain(const PageAnalysis& a) {
     out += fmt::format("{:>5}-{:<5} {:<10} {:<34} {}\n", u.first_line(a.lines), u.last_line(a.lines), role_name(u.role),
                        u.rule, text);
   }
+  for (const HeadlineRun& run : a.layout.runs) {
+    std::string text;
+    for (std::size_t k = run.begin; k < run.end; ++k) text += a.units[k].text();
+    out += fmt::format("run {}-{}: {} \"{}\": {}", a.units[run.begin].first_line(a.lines), a.units[run.end - 1].last_line(a.lines),
+                       run.edge ? "headline" : "subhead", text, run.reason);
+    out += run.cohesion >= 0 ? fmt::format(" (cohesion {:.3f})\n", run.cohesion) : "\n";
+  }
   for (const auto& e : a.layout.evidence) out += fmt::format("layout: {}\n", describe(e));
   out += fmt::format("layout: headlines {} their bodies (score {:.2f})\n",
                      a.layout.headlines == HeadlinePosition::After ? "after" : "before", a.layout.score);
+  return out;
+}
+
+namespace {
+
+void json_string(std::string& out, std::string_view key, std::string_view value) {
+  out += fmt::format("\"{}\":\"", key);
+  json_escape(value, out);
+  out += '"';
+}
+
+std::string_view evidence_kind(LayoutEvidence::Kind k) {
+  switch (k) {
+    case LayoutEvidence::PageOpens: return "page opens";
+    case LayoutEvidence::PageEnds: return "page ends";
+    case LayoutEvidence::Wording: return "wording";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string explain_json(const PageAnalysis& a) {
+  std::string out = "{";
+  const TextShape& shape = a.lines.shape;
+  out += fmt::format("\"shape\":{{\"line_each\":{},\"indents\":{},\"blank_paragraphs\":{}}}", shape.line_each,
+                     shape.indents, shape.blank_paragraphs);
+  out += ",\"units\":[";
+  for (std::size_t k = 0; k < a.units.size(); ++k) {
+    const Unit& u = a.units[k];
+    if (k) out += ',';
+    out += fmt::format("{{\"lines\":[{},{}],", u.first_line(a.lines), u.last_line(a.lines));
+    json_string(out, "role", role_name(u.role));
+    out += ',';
+    json_string(out, "rule", u.rule);
+    out += ',';
+    json_string(out, "text", u.text());
+    if (!u.dateline.empty()) {
+      out += ',';
+      json_string(out, "dateline", u.dateline);
+    }
+    if (!u.people.text.empty() || !u.people.names.empty()) {
+      out += ",\"people\":{";
+      json_string(out, "text", u.people.text);
+      out += ",\"names\":[";
+      for (std::size_t n = 0; n < u.people.names.size(); ++n) {
+        if (n) out += ',';
+        out += '"';
+        json_escape(u.people.names[n], out);
+        out += '"';
+      }
+      out += "]}";
+    }
+    if (u.opens_story) out += ",\"opens_story\":true";
+    out += '}';
+  }
+  out += "],\"runs\":[";
+  for (std::size_t r = 0; r < a.layout.runs.size(); ++r) {
+    const HeadlineRun& run = a.layout.runs[r];
+    if (r) out += ',';
+    std::string text;
+    for (std::size_t k = run.begin; k < run.end; ++k) text += a.units[k].text();
+    out += fmt::format("{{\"units\":[{},{}],\"lines\":[{},{}],", run.begin, run.end - 1, a.units[run.begin].first_line(a.lines),
+                       a.units[run.end - 1].last_line(a.lines));
+    json_string(out, "text", text);
+    out += fmt::format(",\"edge\":{},", run.edge);
+    json_string(out, "reason", run.reason);
+    if (run.cohesion >= 0) out += fmt::format(",\"cohesion\":{:.3f}", run.cohesion);
+    out += '}';
+  }
+  out += fmt::format("],\"layout\":{{\"headlines\":\"{}\",\"score\":{:.2f},\"evidence\":[",
+                     a.layout.headlines == HeadlinePosition::After ? "after" : "before", a.layout.score);
+  for (std::size_t e = 0; e < a.layout.evidence.size(); ++e) {
+    const LayoutEvidence& ev = a.layout.evidence[e];
+    if (e) out += ',';
+    out += '{';
+    json_string(out, "kind", evidence_kind(ev.kind));
+    out += ',';
+    json_string(out, "headline", ev.headline);
+    out += fmt::format(",\"first\":{:.3f},\"second\":{:.3f},\"weight\":{:.3f}}}", ev.first, ev.second, ev.weight);
+  }
+  out += "]}}";
   return out;
 }
 

@@ -313,3 +313,31 @@ TEST(Cli, Stats) {
   EXPECT_EQ(rows[2][1], "4");
   EXPECT_EQ(rows[2][6], "2");  // leftovers: the running head and the banner
 }
+
+// explain -f json: a JSON object a page, with every unit's role and rule, every run of
+// headline-shaped units with the decision and its reason, and the layout.
+TEST(Cli, ExplainAsJsonSaysWhyEachRunIsAHeadlineOrASubhead) {
+  const auto r = run({"explain", "-f", "json", test::page_path("no-blank-lines.txt"), test::page_path("form-feeds.txt")});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto pages = jsonl(r.out);
+  ASSERT_EQ(pages.size(), 4u);  // one page, then the three of the form-feed file
+  const json& p = pages[0];
+  EXPECT_EQ(p["file"], test::page_path("no-blank-lines.txt"));
+  EXPECT_EQ(p["page"], 1);
+  EXPECT_EQ(p["shape"]["blank_paragraphs"], false);
+  EXPECT_EQ(p["layout"]["headlines"], "before");
+  EXPECT_EQ(p["units"][0]["role"], "headline");
+  EXPECT_EQ(p["units"][0]["text"], "山区小学用上智慧课堂");
+  std::vector<std::pair<std::string, bool>> runs;
+  for (const auto& run : p["runs"]) {
+    EXPECT_FALSE(run["reason"].get<std::string>().empty());
+    runs.emplace_back(run["text"], run["edge"]);
+  }
+  EXPECT_EQ(runs, (std::vector<std::pair<std::string, bool>>{
+                      {"山区小学用上智慧课堂", true}, {"老师学会新本领", false}, {"江边步道串起城市风景", true}, {"冬季蔬菜供应充足", true}}));
+  EXPECT_TRUE(p["runs"][1].contains("cohesion"));  // decided by the text either side
+  EXPECT_EQ(pages[3]["page"], 3);
+  const auto text = run({"explain", test::page_path("no-blank-lines.txt")});
+  EXPECT_NE(text.out.find("run 12-12: subhead \"老师学会新本领\""), std::string::npos) << text.out;
+  EXPECT_EQ(run({"explain", "-f", "yaml", test::page_path("no-blank-lines.txt")}).status, 2);
+}

@@ -438,6 +438,9 @@ TEST(Conventions, ADumpWithoutBlankLines) {
   EXPECT_TRUE(a.authors.empty());
   const Article& b = r.articles[1];
   EXPECT_EQ(b.title, "江边步道串起城市风景");  // no byline: the words of the text after it are others
+  // ... though only just: the article says the reading was close.
+  ASSERT_EQ(b.warnings.size(), 1u);
+  EXPECT_NE(b.warnings[0].find("may be a subhead"), std::string::npos);
   EXPECT_EQ(b.credits, (Strings{"本报记者 王小明摄"}));
   EXPECT_EQ(b.authors, (Strings{"王小明"}));
   EXPECT_EQ(b.paragraphs.size(), 2u);
@@ -511,6 +514,7 @@ TEST(Conventions, PhotoItems) {
   EXPECT_EQ(r.articles[0].title, "古镇灯会迎客来");  // each headline goes to the item whose words it shares
   EXPECT_EQ(r.articles[0].authors, (Strings{"邓刚"}));
   EXPECT_EQ(r.articles[1].title, "雪后梯田美如画");
+  EXPECT_EQ(r.articles[1].warnings, (Strings{"the headline stood apart from this text and was matched to it by its words"}));
   EXPECT_EQ(r.articles[1].credits, (Strings{"通讯员 许文 摄"}));
   EXPECT_EQ(r.articles[1].paragraphs,
             (Strings{"连日降雪过后，山区梯田银装素裹，层层叠叠的田埂勾勒出优美曲线。图为航拍的雪后梯田。"}));
@@ -520,6 +524,7 @@ TEST(Conventions, PhotoItems) {
   EXPECT_EQ(r.articles[3].authors, (Strings{"杜兰"}));
   EXPECT_EQ(r.articles[3].paragraphs.size(), 2u);  // the item under it is not its text
   EXPECT_EQ(r.articles[4].title, "");                // no headline of its own: none borrowed
+  EXPECT_EQ(r.articles[4].warnings.size(), 2u);        // read as an item of its own; no headline found
   EXPECT_EQ(r.articles[4].credits, (Strings{"吕青摄（视觉中国）"}));
   EXPECT_EQ(r.articles[4].authors, (Strings{"吕青"}));
   EXPECT_EQ(r.articles[4].paragraphs,

@@ -40,5 +40,9 @@ PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line = 1, c
 // A readable account of the analysis: each unit with its lines, role and the rule that gave
 // it, then the layout evidence and decision.
 std::string explain(const PageAnalysis& analysis);
+// The same as one JSON object: the page's shape, each unit (lines, role, rule, text, the
+// people read from it), each run of headline-shaped units with the evidence and the decision
+// (edge or subhead, and why), and the layout with its evidence.
+std::string explain_json(const PageAnalysis& analysis);
 
 }  // namespace newsplit

@@ -113,6 +113,10 @@ Parsed parse(int argc, char** argv) {
 
   CLI::App* explain = app.add_subcommand("explain", "How each page was read: units, roles, rules and layout");
   common_options(*explain, o, encoding, color);
+  std::string explain_format = "text";
+  explain->add_option("-f,--format", explain_format, "Output format: text, or a JSON object a page (default: text)")
+      ->type_name("text|json")
+      ->check(one_of({"text", "json"}));
 
   // `split` is the default command: `newsplit page.txt` is `newsplit split page.txt`. Options
   // may come before the command: `newsplit --color never count …` is `newsplit count --color never …`.
@@ -150,7 +154,7 @@ Parsed parse(int argc, char** argv) {
   if (count->parsed()) o.command = Command::Count;
   else if (stats->parsed()) o.command = Command::Stats;
   else if (clean->parsed()) o.command = Command::Clean;
-  else if (explain->parsed()) o.command = Command::Explain;
+  else if (explain->parsed()) o.command = Command::Explain, o.explain_json = explain_format == "json";
   else o.command = Command::Split;
 
   auto usage = [](const std::string& msg) {

@@ -36,6 +36,7 @@ struct Options {
   bool ignore_case = false;
   CountOptions count;
   std::optional<TableFormat> table_format;  // unset: table on a terminal, tsv in a pipe
+  bool explain_json = false;                 // explain -f json
 };
 
 // Parses argv. Returns the options, or the exit status when parsing ended the run

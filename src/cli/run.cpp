@@ -319,7 +319,8 @@ class Runner {
     r.number = p.number;
     r.first_line = p.first_line;
     if (o_.command == Command::Explain) {
-      r.explanation = explain(analyse_page(p.text, p.first_line, SplitOptions{clean_}));
+      const PageAnalysis analysis = analyse_page(p.text, p.first_line, SplitOptions{clean_});
+      r.explanation = o_.explain_json ? explain_json(analysis) : explain(analysis);
       return r;
     }
     r.page = split_page(p, SplitOptions{clean_});
@@ -410,8 +411,16 @@ class Runner {
       case Command::Stats: file_.stats.add(r.page); break;
       case Command::Count: report_->add(name, r.page, r.counts); break;
       case Command::Explain:
-        buf_ += fmt::format("== {} page {} (from line {})\n", name, r.number, r.first_line);
-        buf_ += r.explanation;
+        if (o_.explain_json) {  // a JSON object a page: where it is, then the analysis
+          buf_ += "{\"file\":\"";
+          json_escape(name, buf_);
+          buf_ += fmt::format("\",\"page\":{},\"first_line\":{},", r.number, r.first_line);
+          buf_.append(r.explanation, 1, std::string::npos);
+          buf_ += '\n';
+        } else {
+          buf_ += fmt::format("== {} page {} (from line {})\n", name, r.number, r.first_line);
+          buf_ += r.explanation;
+        }
         break;
     }
   }
