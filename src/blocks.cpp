@@ -213,6 +213,13 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
     return stands_alone(before, p.lines[k], after, first_line_gap);
   };
   if (alone(a) || alone(b)) return why = Cut::Short, true;
+  // Where the dump dropped the indents, a paragraph's first line stops short by the indent:
+  // a line between a paragraph's end and such a line is a piece of its own (a headline).
+  const bool opens_paragraph = first_line_gap >= kIndent && lb.column > 0 && !cv::ends_unit(lb.text) &&
+                               std::abs(lb.column - lb.extent() - first_line_gap) <= 1;
+  const bool after_paragraph = a == 0 || p.lines[a - 1].blank() || cv::ends_unit(p.lines[a - 1].text);
+  if (opens_paragraph && after_paragraph && !cv::ends_unit(la.text) && !cv::word_continues(la.text, lb.text))
+    return why = Cut::Short, true;
   return false;
 }
 
