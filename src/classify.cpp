@@ -92,7 +92,21 @@ namespace rules {
 // Running heads repeat several marked section names on one line (■高度 ■深度 ■力度), and
 // editor lines, dates with weekdays and page labels head every page.
 bool running_head(std::string_view line) {
-  return count_item_marks(line) >= 2 || cv::is_furniture_line(line) || rubric(line);
+  return marked_names(line) || cv::is_furniture_line(line) || rubric(line);
+}
+
+// Several marked names on one line (■高度 ■深度 ■力度): a running head. Marked items of a
+// list run longer (●优良水质比例从67%提升到96.5% ●地区生产总值…).
+bool marked_names(std::string_view line) {
+  constexpr std::size_t kNameChars = 8;
+  if (count_item_marks(line) < 2) return false;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t c = u::next(line, i);
+    if (cv::is_item_mark(c) || u::is_space(c)) run = 0;
+    else if (++run > kNameChars) return false;
+  }
+  return true;
 }
 
 // Column rubrics carry one mark and a short name (■观点, ■聚焦): the shape of a byline, but
@@ -765,6 +779,8 @@ struct Classifier {
       push(Role::Furniture, "section name", std::move(spans), before, after);
     } else if (spans.size() == 1 && whole_lines && cv::is_jump_line(spans[0].text)) {
       push(Role::Furniture, "jump line", std::move(spans), before, after);
+    } else if (spans.size() == 1 && standalone && page_number(spans[0].text)) {
+      push(Role::Furniture, "page number", std::move(spans), before, after);
     } else if (to_block_end && whole_lines && spans.size() <= 4 && rules::photo_credit_end(spans.back().text)) {
       // The credit alone (谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄 / （新华社发）) closes a photo
       // item; with words before it, it ends a caption.
@@ -782,6 +798,30 @@ struct Classifier {
       push(Role::Text, "text", std::move(spans), before, run_on ? 0 : after);
     }
     if (run_on) push(Role::Headline, "headline run on after a paragraph", {*run_on}, 0, after);
+  }
+
+  // Where a credit ends and a headline begins on one line, or npos.
+  static std::size_t credit_then_headline(std::string_view t, People& p) {
+    std::size_t found = std::string_view::npos;  // the last place that fits: the whole credit
+    for (std::size_t i = 0; i < t.size();) {
+      const std::size_t at = i;
+      if (!u::is_space(u::next(t, i))) continue;
+      const std::string_view head = u::trim(t.substr(0, at)), tail = u::trim(t.substr(at));
+      if (head.empty() || tail.empty() || !rules::headline_text(tail)) continue;
+      People q;
+      if (rules::credit(head, &q) && (q.photo || ((q.has_role || q.has_source) && !q.names.empty()))) {
+        found = at;
+        p = std::move(q);
+      }
+    }
+    return found;
+  }
+
+  // A page's number on a line of its own: a few digits, or a letter and digits (A3).
+  static bool page_number(std::string_view t) {
+    std::size_t i = !t.empty() && t[0] >= 'A' && t[0] <= 'Z' ? 1 : 0;
+    const std::size_t digits = t.size() - i;
+    return digits >= 1 && digits <= 3 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   bool opener_follows_block(std::size_t b_index) const {
@@ -922,7 +962,19 @@ struct Classifier {
         if (strong(joined)) return n;
       }
     }
-    if (strong(page.lines[k].text)) return k;
+    if (strong(page.lines[k].text)) {
+      // The names may go on onto the next line (长寿区融媒体中心 陶枫光 / 覃茂楠).
+      People more;
+      const Line* next = k + 1 < page.lines.size() ? &page.lines[k + 1] : nullptr;
+      if (next && !next->blank() && next->chars <= kPeopleMaxChars && !next->prose_marks && rules::people(next->text, true, &more) &&
+          !more.names.empty() && !more.has_role && !more.has_source) {
+        p.names.insert(p.names.end(), more.names.begin(), more.names.end());
+        p.text += ' ';
+        p.text += more.text;
+        return k + 1;
+      }
+      return k;
+    }
     return std::string_view::npos;
   }
 
@@ -969,7 +1021,7 @@ struct Classifier {
         std::vector<Span> spans{whole(i)};
         const std::size_t start = i++;
         // A section banner set directly under a marked running head belongs with it.
-        while (count_item_marks(t) >= 2 && i < b.end && page.lines[i].chars <= kHeadlineMaxChars &&
+        while (rules::marked_names(t) && i < b.end && page.lines[i].chars <= kHeadlineMaxChars &&
                !cv::ends_unit(page.lines[i].text) && !opener_line(i))
           spans.push_back(whole(i++));
         push(Role::Furniture, "running head", std::move(spans), at_start(start), at_end(i - 1));
@@ -1042,6 +1094,17 @@ struct Classifier {
         if (k > i) resume_ = k;
         break;
       }
+      // A viewer's copy runs the next line on after a space: a credit and the next headline
+      // (通讯员 赵颖岚 摄 这家足校4年收获11项全国冠军).
+      if (page.shape.line_each && line.spaces > 0 && line.chars <= kPeopleMaxChars + kHeadlineMaxChars) {
+        if (const std::size_t at = credit_then_headline(t, p); at != std::string_view::npos) {
+          flush(pending, b, b_index, false);
+          push(Role::Credit, "credit line", {Span{i, u::trim(t.substr(0, at))}}, at_start(i), 0).people = std::move(p);
+          push(Role::Headline, "headline run on after a credit", {Span{i, u::trim(t.substr(at))}}, 0, at_end(i));
+          ++i;
+          continue;
+        }
+      }
       if (may_be_credit(line)) {
         // Credits close a block: this line and all after it must be credits.
         std::vector<People>& credits = credits_;
@@ -1109,6 +1172,22 @@ void read_bare_names(std::vector<Unit>& units) {
   };
   auto role_at = [&](std::size_t k) { return k < units.size() ? units[k].role : Role::Furniture; };
   for (std::size_t k = 0; k < units.size(); ++k) {
+    // A headline and the names under it with no blank line between read as one block
+    // (球商培养宜早不宜迟 / 杜策广): the last line is the byline where the body follows.
+    if (units[k].role == Role::Headline && units[k].spans.size() == 2 && role_at(k + 1) == Role::Text) {
+      Unit names = units[k];
+      names.spans.erase(names.spans.begin());
+      People p;
+      // (Two characters under a headline are as often its wrapped end: 特色 / 鲜明.)
+      if (bare_names(names, p) && (p.names.size() > 1 || u::count(p.names[0]) == 3)) {
+        units[k].spans.pop_back();
+        units[k].blanks_after = 0;
+        names.blanks_before = 0;
+        names.first_on_page = false;
+        units.insert(units.begin() + static_cast<std::ptrdiff_t>(k + 1), std::move(names));
+        continue;  // the names are read as the unit after a headline, next
+      }
+    }
     People p;
     if (!bare_names(units[k], p)) continue;
     const bool after_headline = k > 0 && units[k - 1].role == Role::Headline;

@@ -71,6 +71,7 @@ std::vector<Unit> classify(const PageLines& page);
 namespace rules {
 bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
 bool rubric(std::string_view line);                               // ■观点
+bool marked_names(std::string_view line);                         // ■高度 ■深度 ■力度
 bool byline(std::string_view line, People* out = nullptr);        // ■吴刚
 std::size_t dateline_word(std::string_view line);                 // bytes of "本报讯"/"新华社北京7月10日电", or 0
 // A dateline starting at a line, its word and reporter's bracket read across justified
