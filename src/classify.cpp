@@ -32,16 +32,8 @@ constexpr std::size_t kRubricMaxChars = 8;
 constexpr std::size_t kCaptionLines = 6;
 // A bare caption where a picture stood is a line or two of this length at most.
 constexpr int kBareCaptionMaxChars = 48;
-// A column width is seen on at least this many wrapped lines; a line within this many
-// half-em units of it fills the column.
-constexpr int kColumnEvidence = 3;
+// A line within this many half-em units of its column's width fills the column.
 constexpr int kSameColumn = 2;
-
-int han_count(std::string_view s) {
-  int n = 0;
-  for (std::size_t i = 0; i < s.size();) n += u::is_han(u::next(s, i));
-  return n;
-}
 
 template <typename Pred>
 bool has_any(std::string_view s, Pred is_mark) {
@@ -595,23 +587,26 @@ std::size_t lead_label(std::string_view line) {
 namespace {
 
 // A headline's shape over measured lines: one part, perhaps wrapped onto a second line.
-bool headline_lines(const Line* lines, std::size_t n) {
+// `set_apart`: a blank line follows (a headline of three phrases stands so; prose runs on).
+bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
   // A line opening with an item mark is a byline, a rubric or a list item of the text.
   if (cv::is_item_mark(lines[0].first)) return false;
-  int han = 0, marks = 0;
+  int han = 0, marks = 0, commas = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Line& l = lines[k];
     const std::string_view t = l.text;
     // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
     const int fewest = k > 0 ? 1 : 2;
     if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
-    // One ！ or ？ at most: two make it sentences of prose.
+    // One ！ or ？ at most: two make it sentences of prose. So do two commas, but on a line
+    // of its own set apart by a blank line (a headline of three phrases).
     for (std::size_t i = 0; i < t.size();) {
       const char32_t c = u::next(t, i);
       marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
+      commas += c == U'，' || c == U',';
       han += u::is_han(c);
     }
-    if (marks > 1 || cv::has_full_stop(t) || cv::ends_open(t)) return false;
+    if (marks > 1 || (commas > 1 && (n == 2 || !set_apart)) || cv::has_full_stop(t) || cv::ends_open(t)) return false;
     // A question or exclamation may end the last line.
     if (cv::ends_unit(t) && !(k + 1 == n && (l.last == U'？' || l.last == U'！' || l.last == U'”'))) return false;
   }
@@ -626,12 +621,12 @@ bool headline_lines(const Line* lines, std::size_t n) {
 
 bool headline_text(std::string_view first, std::string_view second) {
   const Line lines[2] = {measure(first), measure(second)};
-  return headline_lines(lines, second.empty() ? 1 : 2);
+  return headline_lines(lines, second.empty() ? 1 : 2, false);
 }
 
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
-  return headline_lines(&page.lines[begin], end - begin);
+  return headline_lines(&page.lines[begin], end - begin, end == page.lines.size() || page.lines[end].blank());
 }
 
 }  // namespace rules
@@ -648,35 +643,8 @@ struct Classifier {
   std::size_t resume_ = 0;         // the line after the last one a dateline took
   std::optional<Span> carry_;      // the rest of a dateline's last line, when it is in a later block
 
-  std::vector<int> column_widths;  // widths of lines that wrap onto a next line, with counts
-
   explicit Classifier(const PageLines& p) : page(p) {
     units.reserve(page.blocks.size() + page.blocks.size() / 4 + 4);  // about a unit a block
-    // The widths of wrapped prose: a line followed by another in its block filled its column.
-    // Counted in a histogram; the rare wider lines (a page with no line breaks) sorted.
-    std::array<int, 256> narrow{};
-    std::vector<int> wide;
-    for (const Block& b : page.blocks)
-      for (std::size_t k = b.begin; k + 1 < b.end; ++k) {
-        const int w = page.lines[k].width;
-        if (w < static_cast<int>(narrow.size())) ++narrow[static_cast<std::size_t>(w)];
-        else wide.push_back(w);
-      }
-    std::sort(wide.begin(), wide.end());
-    std::vector<std::pair<int, int>> wrapped;  // (width, lines), by width
-    for (std::size_t w = 0; w < narrow.size(); ++w)
-      if (narrow[w] > 0) wrapped.emplace_back(static_cast<int>(w), narrow[w]);
-    for (int w : wide) {
-      if (!wrapped.empty() && wrapped.back().first == w) ++wrapped.back().second;
-      else wrapped.emplace_back(w, 1);
-    }
-    for (std::size_t k = 0; k < wrapped.size(); ++k) {
-      const int w = wrapped[k].first;
-      int near = wrapped[k].second;  // its own lines and those one unit either side
-      if (k > 0 && wrapped[k - 1].first == w - 1) near += wrapped[k - 1].second;
-      if (k + 1 < wrapped.size() && wrapped[k + 1].first == w + 1) near += wrapped[k + 1].second;
-      if (near >= kColumnEvidence) column_widths.push_back(w);
-    }
     // On a page whose paragraphs are all set apart by two blank lines, a double gap says
     // nothing about pictures.
     int gaps = 0, doubles = 0;
@@ -858,9 +826,8 @@ struct Classifier {
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
     if (!comma) return false;
-    const int w = page.lines[first].width;
-    return std::any_of(column_widths.begin(), column_widths.end(),
-                       [&](int cw) { return std::abs(cw - w) <= kSameColumn; });
+    const Line& l = page.lines[first];
+    return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn;
   }
 
   // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /
@@ -1146,6 +1113,21 @@ namespace {
 // A picture's credit set directly under its caption (图为… / （…供图）) is part of the caption,
 // also where the dump gives no blank line and the caption's short last line ended its block.
 void join_caption_credits(std::vector<Unit>& units) {
+  // A caption that ends with its credit began where the text before it stopped mid-sentence
+  // with no blank line between (the dump cut it at a line wider or shorter than the column).
+  constexpr std::size_t kCaptionHead = 3;  // lines
+  for (std::size_t k = 1; k < units.size(); ++k) {
+    Unit &before = units[k - 1], &cap = units[k];
+    if (cap.role != Role::Caption || std::string_view(cap.rule) != "caption ends with a photo credit" || cap.spans.size() > 1 ||
+        before.role != Role::Text || before.blanks_after != 0 || cap.blanks_before != 0 || before.spans.size() > kCaptionHead ||
+        before.opens_story || cv::ends_unit(before.spans.back().text))
+      continue;
+    cap.spans.insert(cap.spans.begin(), before.spans.begin(), before.spans.end());
+    cap.blanks_before = before.blanks_before;
+    cap.first_on_page = before.first_on_page;
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    --k;
+  }
   for (std::size_t k = 0; k + 1 < units.size(); ++k) {
     Unit &cap = units[k], &credit = units[k + 1];
     if (cap.role != Role::Caption || credit.role != Role::Caption || cap.blanks_after != 0 || credit.blanks_before != 0 ||
