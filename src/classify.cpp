@@ -452,8 +452,14 @@ std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line) {
   return m;
 }
 
-// Author notes close opinion pieces: （作者单位：…）, （作者系…）, （作者单位分别为…）.
+// Author notes close opinion pieces: （作者单位：…）, （作者系…）, （作者单位分别为…）; a
+// justified column spaces them out like the text (（ 作 者 系 …）).
 bool note_start(std::string_view line) {
+  std::string closed;
+  if (line.find(' ') != std::string_view::npos && cv::is_justified(line)) {
+    closed = cv::unjustified(line.substr(0, std::min<std::size_t>(line.size(), 48)));
+    line = closed;
+  }
   for (std::string_view open : {"（", "("}) {
     if (!starts_with(line, open)) continue;
     const std::string_view in = line.substr(open.size());
@@ -626,6 +632,9 @@ bool headline_text(std::string_view first, std::string_view second) {
 
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
+  // Justified spacing spreads the characters of a column's full lines: body text.
+  for (std::size_t k = begin; k < end; ++k)
+    if (page.lines[k].spaces > 2 && cv::is_justified(page.lines[k].text)) return false;
   return headline_lines(&page.lines[begin], end - begin, end == page.lines.size() || page.lines[end].blank());
 }
 
@@ -762,6 +771,18 @@ struct Classifier {
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !word_ran_into(first) &&
                !word_runs_on(b, b_index, last, opener_follows) && !fills_column_as_prose(first, last)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
+    } else if (standalone && spans.size() == 3 && (opener_follows || (to_block_end && opener_follows_block(b_index))) &&
+               wrapped_headline(first, last)) {
+      // A headline wrapped over three lines of a narrow column, over its byline or dateline.
+      push(Role::Headline, "headline over its byline", std::move(spans), before, after);
+    } else if (const std::size_t at = standalone && spans.size() == 3 ? two_parts(first, last) : 0;
+               at && !word_ran_into(first) && !word_runs_on(b, b_index, last, opener_follows)) {
+      // Two headline parts set in one block, one of them wrapped (优良水质比例提升近30个 /
+      // 百分点 / 地区生产总值翻一番多).
+      std::vector<Span> second(spans.begin() + static_cast<std::ptrdiff_t>(at - first), spans.end());
+      spans.resize(at - first);
+      push(Role::Headline, "headline shape", std::move(spans), before, 0);
+      push(Role::Headline, "headline shape", std::move(second), 0, after);
     } else {
       push(Role::Text, "text", std::move(spans), before, run_on ? 0 : after);
     }
@@ -812,6 +833,36 @@ struct Classifier {
       return Span{line.line, tail};
     }
     return std::nullopt;
+  }
+
+  // One headline part wrapped over three lines: the shape of one, whole. Wrapping fills
+  // every line but the last, so the lines before the last are of one width and the last
+  // no wider.
+  bool wrapped_headline(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first + 1; k < last; ++k)
+      if (std::abs(page.lines[k].width - page.lines[first].width) > 2) return false;
+    if (page.lines[last].width > page.lines[first].width) return false;
+    std::string joined;
+    for (std::size_t k = first; k <= last; ++k) joined.append(page.lines[k].text);
+    return rules::headline_text(joined);
+  }
+
+  // Where three lines make two headline parts (one wrapped over two lines), the line the
+  // second part starts at; 0 when they do not.
+  std::size_t two_parts(std::size_t first, std::size_t last) const {
+    // A question or an exclamation inside a line is a sentence's end: prose.
+    for (std::size_t k = first; k <= last; ++k) {
+      const std::string_view t = page.lines[k].text;
+      for (std::size_t i = 0; i < t.size();) {
+        const char32_t c = u::next(t, i);
+        if ((c == U'？' || c == U'！' || c == U'?' || c == U'!') && i < t.size()) return 0;
+      }
+    }
+    for (std::size_t at : {first + 2, first + 1})
+      if (rules::headline_shaped(page, first, at) && rules::headline_shaped(page, at, last + 1) &&
+          !cv::word_continues(page.lines[at - 1].text, page.lines[at].text) && !cv::ends_unit(page.lines[at - 1].text))
+        return at;
+    return 0;
   }
 
   // Prose fills its column and runs on through commas; a headline part is set to its own

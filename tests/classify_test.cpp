@@ -196,6 +196,9 @@ TEST(Rules, AuthorNotes) {
   EXPECT_TRUE(rules::note_start("(作者为重庆社科院研究员)"));
   EXPECT_FALSE(rules::note_start("（如社会网络、互惠规范"));
   EXPECT_FALSE(rules::note_start("作者认为，城市治理"));
+  // A justified column spaces a note out like its text.
+  EXPECT_TRUE(rules::note_start("（ 作 者 系 重 庆 社 会 科 学 院 研 究 员 ）"));
+  EXPECT_FALSE(rules::note_start("（ 如 社 会 网 络 、 互 惠 规 范 ）"));
 }
 
 TEST(Rules, CreditLines) {
@@ -348,4 +351,41 @@ TEST(Classify, BareLineWherePictureStoodIsACaption) {
   EXPECT_EQ(units[2].role, Role::Caption);
   EXPECT_EQ(units[2].rule, std::string("bare line where a picture stood"));
   EXPECT_EQ(units[0].role, Role::Headline);  // blank lines at the page top are no picture
+}
+
+// A narrow column wraps a headline over three lines; over its byline it is one headline.
+TEST(Classify, AHeadlineWrappedOverThreeLinesOverItsByline) {
+  const auto page = newsplit::read_lines(
+      "山城冬日里的\n一场全民健身\n长跑热潮\n\n■记者 王明\n\n"
+      "    一月的山城，清晨的江边跑道上早已人头攒动，市民们\n沿着江岸慢跑，迎着晨光开始新的一天。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_GE(units.size(), 3u);
+  EXPECT_EQ(units[0].role, Role::Headline);
+  EXPECT_EQ(units[0].text(), "山城冬日里的一场全民健身长跑热潮");
+  EXPECT_EQ(units[1].role, Role::Byline);
+}
+
+// Two headline parts in one block, the first wrapped: the break between them is where no
+// word runs across and the line before does not run on.
+TEST(Classify, TwoHeadlinePartsInOneBlockOneOfThemWrapped) {
+  const auto page = newsplit::read_lines(
+      "港口货物吞吐量增长近30个\n百分点\n地区生产总值翻一番多\n\n"
+      "    本报讯（记者 王明）五年来，江城港口建设加快推进，\n货物吞吐量稳步增长。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_GE(units.size(), 3u);
+  EXPECT_EQ(units[0].role, Role::Headline);
+  EXPECT_EQ(units[0].text(), "港口货物吞吐量增长近30个百分点");
+  EXPECT_EQ(units[1].role, Role::Headline);
+  EXPECT_EQ(units[1].text(), "地区生产总值翻一番多");
+  EXPECT_EQ(units[2].role, Role::Dateline);
+}
+
+// Three short lines with a question inside a line are prose, not two headline parts.
+TEST(Classify, ThreeShortLinesWithAQuestionInsideAreProse) {
+  const auto page = newsplit::read_lines(
+      "为什么要这样做？大家\n都在问\n答案就在眼前\n\n"
+      "    本报讯（记者 王明）五年来，江城港口建设加快推进，\n货物吞吐量稳步增长。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_FALSE(units.empty());
+  EXPECT_NE(units[0].role, Role::Headline);
 }

@@ -137,6 +137,23 @@ TEST(Conventions, OpinionPageWithKickerTitleSubtitleAfterTheBody) {
   EXPECT_EQ(r.articles[1].notes, (Strings{"（作者单位：重庆邮电大学经济管理学院）"}));
 }
 
+TEST(Conventions, ASpacedOutNoteClosesItsPieceAndIsCleaned) {
+  // A justified column spaces its note out like its text; the note still closes the piece.
+  const PageResult r = split_page(
+      "以史为鉴的全民课\n"
+      "\n"
+      "■叶建\n"
+      "\n"
+      "    矗 立 河 源 ， 补 史 之 缺 。 去 年 ， 在 青 海\n"
+      "黄 河 源 发 现 的 秦 刻 石 ， 经 多 方 论 证 。\n"
+      "\n"
+      "（ 作 者 系 某 地 社 会 科 学 院 研 究 员 ）\n");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.notes, (Strings{"（作者系某地社会科学院研究员）"}));
+  EXPECT_EQ(a.paragraphs, (Strings{"矗立河源，补史之缺。去年，在青海黄河源发现的秦刻石，经多方论证。"}));
+}
+
 TEST(Conventions, LeadBoxIsPartOfTheArticle) {
   const PageResult r = split_file("lead-box.txt");
   ASSERT_EQ(r.articles.size(), 1u);
