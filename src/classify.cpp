@@ -791,6 +791,7 @@ struct Classifier {
 
   // Where a credit ends and a headline begins on one line, or npos.
   static std::size_t credit_then_headline(std::string_view t, People& p) {
+    if (rules::credit(t)) return std::string_view::npos;  // names all along: one credit
     std::size_t found = std::string_view::npos;  // the last place that fits: the whole credit
     for (std::size_t i = 0; i < t.size();) {
       const std::size_t at = i;
@@ -1112,9 +1113,10 @@ struct Classifier {
         if (k > i) resume_ = k;
         break;
       }
-      // A viewer's copy runs the next line on after a space: a credit and the next headline
+      // A viewer's copy runs the next line on after a space, and extractors that join what
+      // stands at one height do so on a line of its own: a credit and the next headline
       // (通讯员 赵颖岚 摄 这家足校4年收获11项全国冠军).
-      if (page.shape.line_each && line.spaces > 0 && line.chars <= kPeopleMaxChars + kHeadlineMaxChars) {
+      if ((page.shape.line_each || b.end - b.begin == 1) && line.spaces > 0 && line.chars <= kPeopleMaxChars + kHeadlineMaxChars) {
         if (const std::size_t at = credit_then_headline(t, p); at != std::string_view::npos) {
           flush(pending, b, b_index, false);
           push(Role::Credit, "credit line", {Span{i, u::trim(t.substr(0, at))}}, at_start(i), 0).people = std::move(p);

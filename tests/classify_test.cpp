@@ -389,3 +389,21 @@ TEST(Classify, ThreeShortLinesWithAQuestionInsideAreProse) {
   ASSERT_FALSE(units.empty());
   EXPECT_NE(units[0].role, Role::Headline);
 }
+
+// Extractors that join what stands at one height put a photo credit and the headline beside
+// it on one line; a line of names all along stays one credit.
+TEST(Classify, ACreditAndAHeadlineOnALineOfTheirOwn) {
+  const auto page = newsplit::read_lines(
+      "    江边跑道上早已人头攒动，市民们迎着晨光开始新的一天。\n\n"
+      "王明 摄 这家足校4年收获11项全国冠军\n\n"
+      "    江城少年足球队在全国比赛中再获佳绩，球员们\n训练刻苦。\n\n"
+      "九龙坡区融媒体中心 谭燕 段强\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 5u);
+  EXPECT_EQ(units[1].role, Role::Credit);
+  EXPECT_EQ(units[1].people.names, (Strings{"王明"}));
+  EXPECT_EQ(units[2].role, Role::Headline);
+  EXPECT_EQ(units[2].text(), "这家足校4年收获11项全国冠军");
+  EXPECT_EQ(units[4].role, Role::Credit);
+  EXPECT_EQ(units[4].people.names, (Strings{"谭燕", "段强"}));
+}
