@@ -226,8 +226,12 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
 }  // namespace
 
 void find_blocks(std::string_view page, PageLines& out) {
-  for (Line& l : out.lines)
-    if (!l.blank()) l.indent = indent_of(page, l);
+  for (Line& l : out.lines) {
+    if (l.blank()) continue;
+    l.indent = indent_of(page, l);
+    // Single spaces between at least half of the characters: too few spaces in all says no at once.
+    l.justified = l.spaces >= 3 && 2 * l.spaces >= l.chars - 1 && cv::is_justified(l.text);
+  }
   out.shape = text_shape(out.lines);
   std::vector<int> widest;
   assign_columns(out.lines, column_widths(out.lines), widest);

@@ -422,7 +422,7 @@ std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line) {
     auto take = [&](std::size_t to) {  // the bracket's part of the piece, justified spacing taken out
       const Span& sp = s.piece(piece);
       const std::string_view part = sp.text.substr(from, to - from);
-      inside += cv::is_justified(page.lines[sp.line].text) ? cv::unjustified(part) : std::string(part);
+      inside += page.lines[sp.line].justified ? cv::unjustified(part) : std::string(part);
     };
     for (int n = 0; n < kBracketChars; ++n) {
       s.settle(p);
@@ -634,7 +634,7 @@ bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) 
   if (end <= begin || end - begin > 2) return false;
   // Justified spacing spreads the characters of a column's full lines: body text.
   for (std::size_t k = begin; k < end; ++k)
-    if (page.lines[k].spaces > 2 && cv::is_justified(page.lines[k].text)) return false;
+    if (page.lines[k].justified) return false;
   return headline_lines(&page.lines[begin], end - begin, end == page.lines.size() || page.lines[end].blank());
 }
 
@@ -695,7 +695,8 @@ struct Classifier {
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {
-    return (l.item_marks >= 1 || people_shaped(l)) && rules::running_head(l.text);
+    if (l.item_marks == 0) return people_shaped(l) && cv::is_furniture_line(l.text);  // marked names and rubrics carry marks
+    return rules::running_head(l.text);
   }
   static bool may_be_dateline(const Line& l) {
     switch (l.first) {
@@ -718,7 +719,7 @@ struct Classifier {
   static bool may_be_credit(const Line& l) {
     constexpr int kFewChars = 8;
     if (!people_shaped(l) || cv::is_item_mark(l.first)) return false;
-    return l.spaces > 0 || l.chars <= kFewChars || l.last == U'）' || l.last == U')' || l.last == U'图' || l.last == U'供' ||
+    return (l.spaces > 0 && !l.justified) || l.chars <= kFewChars || l.last == U'）' || l.last == U')' || l.last == U'图' || l.last == U'供' ||
            l.text.find("摄") != std::string_view::npos;
   }
 

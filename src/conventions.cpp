@@ -177,8 +177,12 @@ bool balanced(std::string_view text) {
 bool is_justified(std::string_view line) {
   int chars = 0, single_gaps = 0;
   bool space_before = false, two_before = false;
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   for (std::size_t i = 0; i < line.size();) {
-    const char32_t c = u::next(line, i);
+    // Three-byte characters (Han, the Chinese marks) read in place: most of a line.
+    const bool three = p[i] >= 0xE0 && p[i] < 0xF0 && i + 2 < line.size();
+    const char32_t c = three ? (u::is_space3(p + i) ? U' ' : U'\uFFFF') : u::next(line, i);
+    if (three) i += 3;
     if (u::is_space(c)) {
       two_before = space_before;
       space_before = true;

@@ -25,6 +25,7 @@ struct Line {
   bool prose_marks = false;  // holds 。，；！？、“” or , ; ! ?: prose, not a list of names
   int indent = 0;            // layout whitespace before the text, half-em units (an ideographic or em space is 2)
   int column = 0;            // the width of the column around the line, half-em units; 0 where none is seen
+  bool justified = false;    // characters spread by single spaces (a justified column's full line)
   bool blank() const { return text.empty(); }
   int extent() const { return indent + width; }  // how far the line reaches across its column
 };
