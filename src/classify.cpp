@@ -511,54 +511,9 @@ bool caption_start(std::string_view line) {
   return false;
 }
 
-namespace {
-// 摄/视觉重庆, 摄／新华社: a photographer's credit that names the agency after a slash. The
-// slash is looked for first: it is rare in Chinese text, where 摄's lead byte opens many
-// common characters.
-bool holds_slashed_credit(std::string_view line) {
-  constexpr std::string_view kShot = "摄";
-  auto shot_before = [&](std::size_t at) { return at >= kShot.size() && line.substr(at - kShot.size(), kShot.size()) == kShot; };
-  for (std::string_view slash : {"/", "／"})
-    for (std::size_t at = line.find(slash); at != std::string_view::npos; at = line.find(slash, at + slash.size()))
-      if (shot_before(at)) return true;
-  return false;
-}
-}  // namespace
-
-// Captions end with the photographer or the picture's source: …摄, 摄/曾诚, 记者 张锦辉 摄/视觉重庆,
-// （…供图）, （本报资料图片）.
-bool photo_credit_end(std::string_view line) {
-  line = u::trim(line);
-  // Only lines that end in a photo mark, a bracket, 发 or 国, or hold 摄/, can be one.
-  const char32_t end = u::last(line);
-  if (end != U'摄' && end != U'影' && end != U'攝' && end != U'）' && end != U')' && end != U'发' && end != U'国' &&
-      !holds_slashed_credit(line))
-    return false;
-  for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
-    if (ends_with(line, end)) return true;
-  // 张三摄（人民视觉）, （新华社发）, （薛春爱摄）, （受访单位供 图）: the photographer, the
-  // picture's source, or both, in brackets at the end (read without the dump's spaces).
-  if (end == U'）' || end == U')') {
-    const std::size_t open = std::min(line.rfind("（"), line.rfind("("));
-    if (open != std::string_view::npos) {
-      const std::string_view before = u::trim(line.substr(0, open));
-      std::string inside;
-      for (char c : line.substr(open))
-        if (c != ' ') inside.push_back(c);
-      auto inside_ends = [&](std::string_view w) { return ends_with(inside, std::string(w) + "）") || ends_with(inside, std::string(w) + ")"); };
-      if (ends_with(before, "摄") || inside_ends("摄") || inside_ends("供图") || inside_ends("资料图片") ||
-          (before.empty() && inside_ends("发")))
-        return true;
-    }
-  }
-  const auto toks = cv::tokens(line);
-  if (toks.empty()) return false;
-  const std::string_view last = toks.back();
-  if (last == "摄" || last == "摄影" || last == "攝" || starts_with(last, "摄/") || starts_with(last, "摄／"))
-    return toks.size() >= 2;
-  if (toks.size() >= 2 && ends_with(last, "摄") && cv::is_name(last.substr(0, last.size() - 3), false)) return true;
-  return false;
-}
+// Captions end with the photographer or the picture's source (the convention is read by
+// the blocks stage too, so it lives with the other conventions).
+bool photo_credit_end(std::string_view line) { return cv::ends_photo_credit(line); }
 
 // Lead boxes open with a label: 核心提示 (also 【核心提示】, 核心提示：…).
 std::size_t lead_label(std::string_view line) {

@@ -548,6 +548,27 @@ TEST(Conventions, PhotoItems) {
             (Strings{"立春过后，城郊农场的草莓进入采摘季，不少市民带着孩子前来体验采摘乐趣。图为孩子们在大棚里采摘草莓。"}));
 }
 
+// A photo page taken out with no blank lines and the paragraphs' indents dropped: each item's
+// headline stands between the credit (or the page head) before it and a first line short by
+// the indent, and is a piece of its own.
+TEST(Conventions, PhotoItemsOfADumpWithoutBlankLines) {
+  const PageResult r = split_file("photo-items-raw.txt");
+  ASSERT_EQ(r.articles.size(), 4u);
+  const Strings titles = {"春雨润泽茶园新绿", "古镇灯会迎来八方客", "沿江步道樱花盛开", "城市书房开进社区公园"};
+  const Strings authors = {"杨帆", "王立", "张敏", "刘洋"};
+  const Strings opening = {"连日春雨过后，", "元宵节前后，", "随着气温回升，", "近日，"};
+  for (std::size_t k = 0; k < 4; ++k) {
+    EXPECT_EQ(r.articles[k].title, titles[k]);
+    EXPECT_EQ(r.articles[k].authors, (Strings{authors[k]}));
+    ASSERT_FALSE(r.articles[k].paragraphs.empty());
+    EXPECT_EQ(r.articles[k].paragraphs[0].rfind(opening[k], 0), 0u) << r.articles[k].paragraphs[0];
+    EXPECT_TRUE(r.articles[k].warnings.empty());
+  }
+  EXPECT_EQ(r.articles[1].credits, (Strings{"王立摄（视觉江城）"}));
+  EXPECT_EQ(r.articles[3].dateline, "本报讯");
+  EXPECT_EQ(r.articles[3].paragraphs.size(), 9u);
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());
