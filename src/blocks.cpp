@@ -168,6 +168,18 @@ bool stands_alone(const Line* a, const Line& b, const Line* c, int first_line_ga
   return !c || !cv::word_continues(b.text, c->text);
 }
 
+// After a paragraph's end (a short line ending a sentence), two lines that end nothing, the
+// second short, with no word running on past them: a headline wrapped over two lines (a
+// paragraph's lines run on until one ends a sentence).
+bool two_lines_alone(const PageLines& p, std::size_t a, std::size_t b) {
+  const std::size_t c = b + 1, d = b + 2;
+  if (d >= p.lines.size() || p.lines[c].blank()) return false;
+  const Line &la = p.lines[a], &lb = p.lines[b], &lc = p.lines[c];
+  if (!cv::ends_unit(la.text) || cv::ends_unit(lb.text) || cv::ends_open(lb.text)) return false;
+  if (!is_short(lc) || cv::ends_unit(lc.text) || cv::ends_open(lc.text)) return false;
+  return p.lines[d].blank() || !cv::word_continues(lc.text, p.lines[d].text);
+}
+
 // Whether the page's blank lines end its paragraphs: most short lines that end a sentence
 // have one after them (on other pages blank lines fall where a column or a box broke).
 bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
@@ -217,6 +229,7 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
     return stands_alone(before, p.lines[k], after, first_line_gap);
   };
   if (alone(a) || alone(b)) return why = Cut::Short, true;
+  if (two_lines_alone(p, a, b)) return why = Cut::Short, true;
   // Where the dump dropped the indents, a paragraph's first line stops short by the indent:
   // a line between a paragraph's end and such a line is a piece of its own (a headline).
   const bool opens_paragraph = first_line_gap >= kIndent && lb.column > 0 && !cv::ends_unit(lb.text) &&

@@ -236,20 +236,34 @@ bool word_continues(std::string_view left, std::string_view right) {
   std::size_t b = left.size();
   char32_t before[kContext];
   int nb = 0;
+  // Justified spacing puts one space between characters (山 地 骑 行): read through it.
+  bool gap = false;
   while (nb < kContext && b > 0) {
     std::size_t k = b;
     const char32_t c = u::prev(left, k);
+    b = k;
+    if (c == U' ' && nb > 0 && !gap) {
+      gap = true;
+      continue;
+    }
     if (!u::is_han(c)) break;
     before[nb++] = c;
-    b = k;
+    gap = false;
   }
   auto append = [&](char32_t c) { U16_APPEND_UNSAFE(units, n, c); };
   for (int k = nb; k-- > 0;) append(before[k]);
   const int32_t junction = n;
-  for (std::size_t e = 0, m = 0; m < kContext && e < right.size(); ++m) {
+  gap = false;
+  for (std::size_t e = 0, m = 0; m < kContext && e < right.size();) {
     const char32_t c = u::next(right, e);
+    if (c == U' ' && m > 0 && !gap) {
+      gap = true;
+      continue;
+    }
     if (!u::is_han(c)) break;
     append(c);
+    ++m;
+    gap = false;
   }
   // Where no word of the dictionary crosses the junction, the iterator finds a boundary.
   const std::u16string_view context(reinterpret_cast<const char16_t*>(units), static_cast<std::size_t>(n));

@@ -297,6 +297,9 @@ TEST(Rules, WordsRunOnAcrossABreak) {
   EXPECT_TRUE(cv::word_continues("智能网联汽车技术及产业创", "新中心暨李克强院士工作站"));
   EXPECT_FALSE(cv::word_continues("推动试点全面开花", "为什么要推进完整社区建设"));
   EXPECT_FALSE(cv::word_continues("产业创新高地", "2021年7月"));
+  // Justified spacing puts one space between characters: the words are read through it.
+  EXPECT_FALSE(cv::word_continues("名 声 在 外", "山 地 骑 行"));
+  EXPECT_TRUE(cv::word_continues("智 能 网 联 汽 车 技 术 及 产 业 创", "新 中 心 暨 李 克 强"));
 }
 
 TEST(Rules, PunctuationFacts) {

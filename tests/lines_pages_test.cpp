@@ -198,6 +198,19 @@ TEST(Blocks, WithoutBlankLinesAShortLineEndsAPiece) {
   EXPECT_EQ(p.blocks[1].size(), 5u);
 }
 
+// A paragraph's lines run on until one ends a sentence: after a sentence's end, two lines
+// that end nothing, the second short, are a headline wrapped over two lines, also where the
+// sentence's end happened to fill its line.
+TEST(Blocks, WithoutBlankLinesTwoLinesThatEndNothingStandAlone) {
+  const std::string page = paragraph(4, "这是一段正文的末尾了。") + "小镇的体育赛事为何能\n名声在外\n" + paragraph(4) +
+                           paragraph(3, "这是一段正文的末尾了。") + "这是一段正文的一行字\n" + paragraph(3);
+  const auto p = read_lines(page);
+  EXPECT_EQ(block_starts(p), (std::vector<std::string>{"这是一段正文的一行字", "小镇的体育赛事为何能", "这是一段正文的一行字",
+                                                        "这是一段正文的一行字"}));
+  EXPECT_EQ(p.blocks[1].size(), 2u);
+  EXPECT_EQ(p.blocks[3].size(), 9u);  // after a sentence's end, prose that runs on is no headline
+}
+
 TEST(Blocks, IndentedParagraphsOpenBlocks) {
   std::string page;
   for (int k = 0; k < 4; ++k) page += "\u3000\u3000这是段落的第一\n这是一段正文的一行字\n这是一段正文的一行字\n";
