@@ -272,6 +272,21 @@ bool numbered(std::string_view text) {
 
 bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
 
+// Photo items: a short headline, a sentence or two, a photographer's credit. Text that short
+// closed by such a credit is an item of its own, whatever its words share with the text
+// before (a photo page's items are often on one theme). A credit after a caption is the
+// picture's, which may stand inside a story: no evidence.
+bool photo_item_follows(const std::vector<Unit>& units, std::size_t from, std::size_t edge) {
+  constexpr std::size_t kItemHan = 120;
+  if (edge >= units.size() || edge == from || units[edge].role != Role::Credit || !units[edge].people.photo ||
+      units[edge].people.names.empty())
+    return false;
+  for (std::size_t k = from; k < edge; ++k)
+    if ((k > from && units[k].opens_story) || units[k].role != Role::Text) return false;  // another item's credit, or a picture's
+  const std::size_t han = cohesion::walk_han(units, from, edge, kItemHan + 1, false, [](char32_t, char32_t) {});
+  return han > 0 && han <= kItemHan;
+}
+
 }  // namespace
 
 std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
@@ -305,10 +320,14 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
                  : run.opener_after ? "a byline, dateline or lead label follows"
                  : run.closer_before ? "a credit or author note precedes"
                                      : "a numbered section";
+    std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
+    while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
+    if (!run.edge && photo_item_follows(units, j, next_edge)) {
+      run.edge = true;
+      run.reason = "a photo item follows: a sentence or two and a photographer's credit";
+    }
     if (!run.edge && !numbered(units[i].spans.front().text)) {
       // Between two stretches of text: does the text after the run go on with the text before?
-      std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
-      while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
       before.clear();
       after.clear();
       const std::size_t han_before = cohesion::walk_han(units, since, i, kCohesionBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });

@@ -458,8 +458,8 @@ TEST(Conventions, ADumpWithoutBlankLines) {
   // ... though only just: the article says the reading was close.
   ASSERT_EQ(b.warnings.size(), 1u);
   EXPECT_NE(b.warnings[0].find("may be a subhead"), std::string::npos);
-  EXPECT_EQ(b.credits, (Strings{"本报记者 王小明摄"}));
-  EXPECT_EQ(b.authors, (Strings{"王小明"}));
+  EXPECT_EQ(b.credits, (Strings{"图片由市园林局提供"}));
+  EXPECT_TRUE(b.authors.empty());
   EXPECT_EQ(b.paragraphs.size(), 2u);
   const Article& c = r.articles[2];
   EXPECT_EQ(c.title, "冬季蔬菜供应充足");
@@ -567,6 +567,20 @@ TEST(Conventions, PhotoItemsOfADumpWithoutBlankLines) {
   EXPECT_EQ(r.articles[1].credits, (Strings{"王立摄（视觉江城）"}));
   EXPECT_EQ(r.articles[3].dateline, "本报讯");
   EXPECT_EQ(r.articles[3].paragraphs.size(), 9u);
+}
+
+// A photo item after a story on the same theme: their words recur (a subhead by cohesion),
+// but a sentence or two closed by a photographer's credit is an item of its own.
+TEST(Conventions, APhotoItemAfterAStoryOnItsTheme) {
+  const PageResult r = split_file("photo-item-after-a-story.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "冰雪运动热潮涌动");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].subheads.empty());
+  EXPECT_EQ(r.articles[1].title, "山野之间畅享雪趣");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"李华"}));
+  EXPECT_EQ(r.articles[1].credits, (Strings{"通讯员 李华 摄"}));
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 1u);
 }
 
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
