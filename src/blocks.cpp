@@ -156,7 +156,11 @@ TextShape text_shape(const std::vector<Line>& lines) {
 
 // What ends a piece: a sentence, a photographer's credit (a photo item's last line), or a
 // line of the page's furniture.
-bool ends_piece(std::string_view t) { return cv::ends_unit(t) || cv::ends_photo_credit(t) || cv::is_furniture_line(t); }
+bool ends_piece(const Line& l) {
+  if (cv::ends_unit(l.text)) return true;
+  if (l.prose_marks) return false;  // credits and page heads hold no commas or stops
+  return cv::ends_photo_credit(l.text) || cv::is_furniture_line(l.text);
+}
 
 // Line b after a line a that ended a piece (or at the page top), not itself ending one and
 // not filling its column, and no word running on into line c: a headline or a credit set on
@@ -164,7 +168,7 @@ bool ends_piece(std::string_view t) { return cv::ends_unit(t) || cv::ends_photo_
 bool stands_alone(const Line* a, const Line& b, const Line* c, int first_line_gap) {
   if (b.column == 0 || b.extent() > b.column - kStopsShortBy - first_line_gap || cv::ends_unit(b.text) || cv::ends_open(b.text))
     return false;
-  if (a && !ends_piece(a->text)) return false;
+  if (a && !ends_piece(*a)) return false;
   return !c || !cv::word_continues(b.text, c->text);
 }
 
@@ -234,9 +238,9 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   // a line between a paragraph's end and such a line is a piece of its own (a headline).
   const bool opens_paragraph = first_line_gap >= kIndent && lb.column > 0 && !cv::ends_unit(lb.text) &&
                                std::abs(lb.column - lb.extent() - first_line_gap) <= 1;
-  const bool after_paragraph = a == 0 || p.lines[a - 1].blank() || ends_piece(p.lines[a - 1].text);
-  if (opens_paragraph && after_paragraph && !cv::ends_unit(la.text) && !cv::word_continues(la.text, lb.text))
-    return why = Cut::Short, true;
+  if (!opens_paragraph || cv::ends_unit(la.text)) return false;
+  const bool after_piece = a == 0 || p.lines[a - 1].blank() || ends_piece(p.lines[a - 1]);
+  if (after_piece && !cv::word_continues(la.text, lb.text)) return why = Cut::Short, true;
   return false;
 }
 
