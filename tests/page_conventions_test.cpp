@@ -1,4 +1,4 @@
-// One test (or more) per convention of docs/newspaper-pages.md, on small synthetic pages
+// One test (or more) per convention of docs/conventions.md, on small synthetic pages
 // in tests/pages/ that were written for it. Each expectation was read off the page and
 // the doc, not copied from the program.
 #include <gtest/gtest.h>
