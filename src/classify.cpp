@@ -243,12 +243,24 @@ bool reporters(std::string_view bracket, People* out) {
       const char32_t c = u::next(bracket, i);
       if (!u::is_space(c)) joined.append(bracket.substr(at, i - at));
     }
-    // The byline is written again from what was read: roles and names, a space between.
+    // The byline is written again from what was read: roles and names, a space between,
+    // and the commas that listed them kept where they stood (记者 张三、李四): a byline
+    // loses no character of the page.
+    bool after_comma = false;
     auto write = [&](std::string_view t) {
-      if (!p.text.empty()) p.text.push_back(' ');
+      if (!p.text.empty() && !after_comma) p.text.push_back(' ');
       p.text.append(t);
+      after_comma = false;
+    };
+    std::size_t written = 0;  // bytes of `joined` written so far
+    auto write_commas_to = [&](std::size_t to) {
+      if (to <= written) return;
+      p.text.append(joined, written, to - written);
+      after_comma = true;
     };
     for (std::string_view piece : cv::name_tokens(joined)) {
+      write_commas_to(static_cast<std::size_t>(piece.data() - joined.data()));
+      written = static_cast<std::size_t>(piece.data() - joined.data()) + piece.size();
       std::size_t run_start = 0, i = 0;
       auto flush_run = [&](std::size_t end) {
         if (end <= run_start) return;
@@ -274,6 +286,7 @@ bool reporters(std::string_view bracket, People* out) {
       }
       flush_run(piece.size());
     }
+    write_commas_to(joined.size());
     if (p.names.empty()) return false;
   } else {
     for (std::string_view t : cv::tokens(bracket)) {

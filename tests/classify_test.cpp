@@ -142,6 +142,9 @@ TEST(Rules, ReportersReadThroughLineBreaks) {
   EXPECT_EQ(p.names, (Strings{"严洋", "侯君"}));
   ASSERT_TRUE(rules::reporters("记者冯歆然、曹 嘉玥", &p));
   EXPECT_EQ(p.names, (Strings{"冯歆然", "曹嘉玥"}));
+  EXPECT_EQ(p.text, "记者 冯歆然、曹嘉玥");  // the comma that listed them stays: no character is lost
+  ASSERT_TRUE(rules::reporters("，记者 张 三，李四，", &p));
+  EXPECT_EQ(p.text, "，记者 张三，李四，");
   EXPECT_FALSE(rules::reporters("如社会网络", &p));
 }
 
