@@ -465,7 +465,7 @@ class Assembler {
       if (group_of[a] >= 0 && groups[static_cast<std::size_t>(group_of[a])] != heads_[a])
         art.warnings.emplace_back("the headline stood apart from this text and was matched to it by its words");
       assign_headline(art, std::move(parts));
-      if (art.kicker.empty() && art.title.empty() && art.subtitle.empty()) art.warnings.emplace_back("no headline found");
+      if (!has_headline(art)) art.warnings.emplace_back("no headline found");
     }
     for (std::size_t g = 0; g < groups.size(); ++g)
       if (owner[g] < 0)
@@ -557,12 +557,15 @@ class Assembler {
   // A bit of text alone (a lone 平方米。 at the top of a page) went astray from the column
   // it belongs to. When exactly one article's body stops mid-sentence, that is where it
   // goes; otherwise it stays a leftover and the articles that stop mid-sentence say so.
+  static bool has_headline(const Article& a) { return !a.kicker.empty() || !a.title.empty() || !a.subtitle.empty(); }
+
   void reattach_fragments() {
     std::vector<Article>& arts = result_.articles;
     std::vector<std::size_t> fragments;
     for (std::size_t k = 0; k < arts.size(); ++k)
-      if (bare_[k] && arts[k].chars <= kFragmentMaxChars && arts[k].paragraphs.size() == 1 && arts.size() > 1)
-        fragments.push_back(k);
+      if (bare_[k] && !has_headline(arts[k]) && arts[k].chars <= kFragmentMaxChars && arts[k].paragraphs.size() == 1 &&
+          arts.size() > 1)
+        fragments.push_back(k);  // (a bit of text that was given a headline by its words is an item)
     if (fragments.empty()) return;
     std::vector<std::size_t> open;
     for (std::size_t k = 0; k < arts.size(); ++k) {

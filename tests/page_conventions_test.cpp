@@ -382,6 +382,17 @@ TEST(Conventions, StrayFragmentStaysALeftoverWhenTheEvidenceIsNotClear) {
   }
 }
 
+TEST(Conventions, ABitOfTextThatTookAHeadlineIsNoStrayFragment) {
+  // The short text under the second headline holds its words, so the headline is its own;
+  // it is an item, not a fragment to hand to the body above that stops mid-sentence.
+  const std::string text = "春节花市\n\n好的\n（作者\n\n人们到花市赏花。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "春节花市");
+  EXPECT_EQ(r.articles[1].paragraphs, (Strings{"人们到花市赏花。"}));
+  EXPECT_EQ(test::lost_characters(text, r), "");
+}
+
 // --- Characters ------------------------------------------------------------------------------
 
 TEST(Conventions, HalfWidthPunctuationBecomesFullWidthInChineseContext) {
