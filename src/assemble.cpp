@@ -274,6 +274,13 @@ class Assembler {
 
   void new_draft() { finish(); }
 
+  // A headline, then a picture with its caption (and the photographer's credit), then the
+  // byline: the picture is set between the headline and its story, and all of it is one
+  // article.
+  static bool picture_under_headline(const Draft& d) {
+    return !d.has_text() && !d.headline.empty() && !d.captions.empty() && d.notes.empty() && !d.opener;
+  }
+
   void take(std::size_t i) {
     const Unit& unit = units_[i];
     switch (parts_[i]) {
@@ -290,7 +297,8 @@ class Assembler {
         return;
       case Part::Byline:
       case Part::Dateline:
-        if (cur_.has_text() || cur_.closed) new_draft();
+        if (cur_.has_text() || (cur_.closed && !picture_under_headline(cur_))) new_draft();
+        cur_.closed = false;
         if (cur_.opener) cur_.more_bylines.push_back(&unit);
         else cur_.opener = &unit;
         break;

@@ -1159,6 +1159,17 @@ void join_caption_credits(std::vector<Unit>& units) {
     cap.blanks_after = credit.blanks_after;
     units.erase(units.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
+  // The photographer's mark wrapped alone onto the line under a caption (…本报记者 陈力 / 摄)
+  // ends the caption's credit.
+  for (std::size_t k = 0; k + 1 < units.size(); ++k) {
+    Unit &cap = units[k], &mark = units[k + 1];
+    if (cap.role != Role::Caption || mark.role != Role::Credit || cap.blanks_after != 0 || mark.blanks_before != 0 ||
+        mark.spans.size() != 1 || u::trim(mark.spans[0].text) != "摄")
+      continue;
+    cap.spans.push_back(mark.spans[0]);
+    cap.blanks_after = mark.blanks_after;
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
 }
 
 }  // namespace

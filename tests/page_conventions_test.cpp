@@ -594,6 +594,24 @@ TEST(Conventions, APhotoItemAfterAStoryOnItsTheme) {
   EXPECT_EQ(r.articles[1].paragraphs.size(), 1u);
 }
 
+// A headline, then a picture with its caption and credit, then the byline and the story:
+// the picture is set between the headline and its story, and all of it is one article.
+TEST(Conventions, APictureBetweenAHeadlineAndItsStory) {
+  const PageResult r = split_file("picture-under-a-headline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[1];
+  EXPECT_EQ(a.title, "让好政策落到群众心坎上");
+  EXPECT_EQ(a.byline, "赵文静");
+  EXPECT_EQ(a.authors, (Strings{"赵文静"}));
+  ASSERT_EQ(a.captions.size(), 1u);
+  EXPECT_EQ(a.captions[0].rfind("图为社区工作人员", 0), 0u) << a.captions[0];
+  // The photographer's mark wrapped alone under the caption ends the caption's credit.
+  EXPECT_TRUE(a.captions[0].ends_with("陈力摄")) << a.captions[0];
+  EXPECT_TRUE(a.credits.empty());
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());
