@@ -180,6 +180,45 @@ TEST(Cli, FullDiskIsAnError) {
   EXPECT_NE(o.err.find("/dev/full: cannot write: No space left on device"), std::string::npos) << o.err;
 }
 
+TEST(Cli, OutputThatIsAnInputIsAUsageErrorAndDestroysNothing) {
+  test::TempDir tmp;
+  const std::string page = tmp.file("p.txt", kPage);
+  std::filesystem::create_symlink(page, tmp / "link.txt");
+  for (const auto& [out, in] : std::vector<std::pair<std::string, std::string>>{
+           {page, page}, {tmp / "link.txt", page}, {page, tmp / "link.txt"}}) {
+    const auto r = run({"-o", out, in});
+    EXPECT_EQ(r.status, 2) << out << " " << in;
+    EXPECT_NE(r.err.find("is also an input"), std::string::npos) << r.err;
+    EXPECT_EQ(test::read_file(page), kPage);
+  }
+  const auto k = run({"count", "-K", page, "-o", page, page});  // a keyword list is an input too
+  EXPECT_EQ(k.status, 2);
+  EXPECT_EQ(test::read_file(page), kPage);
+}
+
+TEST(Cli, OutputFileIsReplacedWholeOrNotAtAll) {
+  test::TempDir tmp;
+  const std::string page = tmp.file("p.txt", kPage);
+  const std::string out = tmp.file("out.jsonl", "old records\n");
+  std::filesystem::permissions(out, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                                        std::filesystem::perms::group_read);
+  std::filesystem::create_symlink(out, tmp / "link.jsonl");
+  // No input could be read: the file there is left as it was.
+  const auto bad = run({"-o", tmp / "link.jsonl", tmp / "missing.txt"});
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_EQ(test::read_file(out), "old records\n");
+  // A run that worked replaces it (through the link, which stays a link), keeping its mode.
+  const auto good = run({"-o", tmp / "link.jsonl", page});
+  EXPECT_EQ(good.status, 0) << good.err;
+  EXPECT_EQ(titles(test::read_file(out)), (std::vector<std::string>{"春季植树活动启动"}));
+  EXPECT_TRUE(std::filesystem::is_symlink(tmp / "link.jsonl"));
+  EXPECT_EQ(std::filesystem::status(out).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write | std::filesystem::perms::group_read);
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(tmp.path)) ++files;
+  EXPECT_EQ(files, 3u);  // p.txt, out.jsonl, link.jsonl: no temporary file left behind
+}
+
 TEST(Cli, ClosedPipeEndsQuietly) {
   // Many pages, so that the reader of the pipe goes away long before the writer is done.
   test::TempDir tmp;

@@ -6,12 +6,20 @@
 #include <map>
 #include <thread>
 
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 namespace newsplit::cli {
 
 namespace {
+
+// The same file on disk, whatever path or link names it.
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat sa {}, sb {};
+  return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
 
 constexpr const char* kCommands[] = {"split", "clean", "count", "stats", "explain"};
 
@@ -171,6 +179,11 @@ Parsed parse(int argc, char** argv) {
     return usage("count needs keywords (-k WORD, -K FILE) or --top N");
   if (o.command == Command::Count && o.count.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))
     return usage("count takes either keywords (-k, -K) or --top, not both");
+  // Writing over an input would destroy it before it is read (-o p.txt p.txt, also through a link).
+  for (const std::vector<std::string>* list : {&o.files, &o.keyword_files})
+    for (const auto& f : *list)
+      if (!o.output.empty() && f != "-" && same_file(o.output, f))
+        return usage(fmt::format("the output {} is also an input ({}): write to another file", o.output, f));
   if (o.jobs == 0) o.jobs = std::max(1u, std::thread::hardware_concurrency());
   if (o.files.empty()) o.files.emplace_back("-");
   return {std::move(o), 0};

@@ -394,6 +394,7 @@ class Runner {
       out_.flush(buf_);  // what came before the error is printed before it
       fmt::print(stderr, "newsplit: {}\n", r.job.error);
       status_ = 1;
+      ++files_failed_;
       return;
     }
     if (r.job.kind == Job::FileEnd) {
@@ -455,6 +456,8 @@ class Runner {
       clear_progress();
       out_.flush(buf_);
     }
+    // Where no input could be read, an -o file already there is left as it was.
+    if (files_failed_ == o_.files.size()) out_.discard();
     out_.close();
     if (out_.failed()) status_ = 1;
   }
@@ -482,6 +485,7 @@ class Runner {
   const Options& o_;
   Output out_;
   int status_ = 0;
+  std::size_t files_failed_ = 0;  // inputs that could not be read at all
   CleanOptions clean_;
   bool color_ = false;
   std::optional<Script> script_;
