@@ -323,6 +323,9 @@ bool byline(std::string_view line, People* out) {
   // (本报记者 张三摄) closes the story it stands under.
   People p;
   if (!people(rest, true, &p) || p.names.empty() || p.photo) return false;
+  // Only the byline flag ■ is markup; another mark (●张三, ◆本报记者 李四) is the paper's
+  // text and stays in the byline.
+  if (marks == 1 && u::first(line) != U'■') p.text = std::string(line.substr(0, line.size() - drop_first(line).size())) + p.text;
   if (out) *out = std::move(p);
   return true;
 }

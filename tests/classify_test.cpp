@@ -43,6 +43,11 @@ TEST(Rules, BylineShapes) {
   EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
   ASSERT_TRUE(rules::byline("● 记者张三", &p));
   EXPECT_EQ(p.names, (Strings{"张三"}));
+  EXPECT_EQ(p.text, "●记者张三");  // only ■ is markup: another mark is the paper's text
+  ASSERT_TRUE(rules::byline("◆李四", &p));
+  EXPECT_EQ(p.text, "◆李四");
+  ASSERT_TRUE(rules::byline("■李四", &p));
+  EXPECT_EQ(p.text, "李四");
 }
 
 TEST(Rules, NotBylines) {

@@ -209,7 +209,7 @@ inline std::string lost_characters(std::string_view input, const newsplit::PageR
   for (char32_t c : fold(input)) ++need[c];
   std::string lost;
   for (auto [c, n] : need) {
-    if (c == U'■' || c == U'□' || c == U'●' || c == U'◆' || c == U'▲' || c == U'★') continue;
+    if (c == U'■') continue;  // the byline flag is markup; every other mark is kept
     long missing = n - have[c];
     if (c == U'(' || c == U')') missing -= dateline_brackets;
     if (missing > 0) {
