@@ -90,6 +90,33 @@ TEST(Cli, UsageErrorsExitTwo) {
   }
 }
 
+// Each out-of-range or misspelt value is a usage error naming the option and what it takes.
+TEST(Cli, OutOfRangeValuesAndTyposAreUsageErrorsThatSayWhatIsAllowed) {
+  struct Case {
+    std::vector<std::string> args;
+    std::string says;
+  };
+  for (const auto& c : std::vector<Case>{
+           {{"count", "-k", "社区", "--min", "-1"}, "--min: '-1' is not a whole number of 0 or more"},
+           {{"count", "--top", "-3"}, "--top: '-3' is not a whole number of 1 or more"},
+           {{"count", "--top", "0"}, "--top: '0' is not a whole number of 1 or more"},
+           {{"count", "-k", "社区", "--by", "2"}, "--by: '2' is not one of: total, file, article"},
+           {{"count", "-k", "社区", "--by", "files"}, "(did you mean 'file'?)"},
+           {{"count", "-k", "社区", "--scope", "1"}, "--scope: '1' is not one of: body, all"},
+           {{"-j", "0"}, "--jobs: '0' is not a whole number from 1 to 1024"},
+           {{"--formt", "json"}, "(did you mean '--format'?)"},
+           {{"spilt"}, "'spilt' is not a command or a file (did you mean 'split'?)"},
+           {{"-f", "md", "--fields", "title"}, "--fields picks the columns of jsonl, json, csv and tsv"},
+           {{"--fields", "kind,text"}, "add --all"},
+           {{"--fields", "titel"}, "(did you mean 'title'?); the fields are type, file,"}}) {
+    const auto r = run(c.args);
+    EXPECT_EQ(r.status, 2) << c.args[0];
+    EXPECT_EQ(r.out, "");
+    EXPECT_NE(r.err.find(c.says), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("->"), std::string::npos) << r.err;  // never CLI11's {article->2,…} map
+  }
+}
+
 TEST(Cli, MissingFileAndDirectoryAreNamedAndTheRestIsDone) {
   const std::string good = test::page_path("form-feeds.txt");
   const auto r = run({good, "/no/such/file.txt", test::source_dir() + "/tests", good});

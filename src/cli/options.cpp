@@ -1,7 +1,10 @@
 #include "options.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -10,6 +13,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace newsplit::cli {
 
@@ -23,15 +27,87 @@ bool same_file(const std::string& a, const std::string& b) {
 
 constexpr const char* kCommands[] = {"split", "clean", "count", "stats", "explain"};
 
-// A closed set of words mapped to an enum; the help shows the words (via type_name), not
-// CLI11's description of the mapping.
-template <typename T>
-CLI::Validator choice(const std::map<std::string, T>& m) {
-  return CLI::CheckedTransformer(m, CLI::ignore_case).description("");
+std::string closest(std::string_view typed, const std::vector<std::string>& words);
+
+// Levenshtein distance, for "did you mean": a typed word is close to a known one when
+// at most two letters differ (--formt, --by files, spilt).
+std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = up;
+    }
+  }
+  return row[b.size()];
 }
 
+std::string closest(std::string_view typed, const std::vector<std::string>& words) {
+  std::string best;
+  std::size_t best_d = 3;  // more than two edits away is no suggestion
+  for (const auto& w : words)
+    if (const std::size_t d = distance(typed, w); d < best_d && d < std::max<std::size_t>(w.size(), 2)) best = w, best_d = d;
+  return best;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The message for a value that is none of `words`: the words, and the closest one.
+std::string not_one_of(const std::string& typed, const std::vector<std::string>& words) {
+  std::string msg = fmt::format("'{}' is not one of: {}", typed, fmt::join(words, ", "));
+  const std::string suggestion = closest(typed, words);
+  if (!suggestion.empty()) msg += fmt::format(" (did you mean '{}'?)", suggestion);
+  return msg;
+}
+
+// A count typed by the user: digits only, from `least` to `most`.
+CLI::Validator whole_number(std::uint64_t least, std::uint64_t most = UINT64_MAX) {
+  return CLI::Validator(
+      [least, most](std::string& v) -> std::string {
+        std::uint64_t n = 0;
+        bool ok = !v.empty() && v.size() <= 19 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (ok) n = std::stoull(v);
+        if (ok && n >= least && n <= most) return "";
+        if (most == UINT64_MAX) return fmt::format("'{}' is not a whole number of {} or more", v, least);
+        return fmt::format("'{}' is not a whole number from {} to {}", v, least, most);
+      },
+      "");
+}
+
+// A closed set of words; the help shows them (via type_name) and an error lists them.
 CLI::Validator one_of(std::vector<std::string> words) {
-  return CLI::IsMember(std::move(words), CLI::ignore_case).description("");
+  return CLI::Validator(
+      [words](std::string& v) -> std::string {
+        const std::string low = lower(v);
+        return std::find(words.begin(), words.end(), low) != words.end() ? std::string() : not_one_of(v, words);
+      },
+      "");
+}
+
+// A closed set of words mapped to an enum: the word is turned into the enum's number, never
+// a number typed by the user (--by 2 is an error).
+template <typename T>
+CLI::Validator choice(std::vector<std::pair<std::string, T>> m) {
+  return CLI::Validator(
+      [m](std::string& v) -> std::string {
+        const std::string low = lower(v);
+        for (const auto& [word, value] : m)
+          if (word == low) {
+            v = std::to_string(static_cast<int>(value));
+            return "";
+          }
+        std::vector<std::string> words;
+        for (const auto& kv : m) words.push_back(kv.first);
+        return not_one_of(v, words);
+      },
+      "");
 }
 
 void common_options(CLI::App& app, Options& o, std::string& encoding, std::string& color) {
@@ -43,7 +119,7 @@ void common_options(CLI::App& app, Options& o, std::string& encoding, std::strin
   app.add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
   app.add_option("-j,--jobs", o.jobs, "Worker threads (default: one per core)")
       ->type_name("N")
-      ->check(CLI::Range(1u, 1024u).description(""));
+      ->check(whole_number(1, 1024));
   app.add_flag("-q,--quiet", o.quiet, "No progress line on a terminal");
   app.add_flag("--raw-punct", o.raw_punct, "Keep the input's punctuation widths");
   app.add_option("--color", color, "Colour on a terminal (default: auto; NO_COLOR is honoured)")
@@ -65,7 +141,9 @@ void count_options(CLI::App& app, Options& o) {
   app.add_option("--by", o.count.by, "Rows: one per keyword (default), per file, or per article")
       ->type_name("total|file|article")
       ->transform(choice<CountBy>({{"total", CountBy::Total}, {"file", CountBy::File}, {"article", CountBy::Article}}));
-  app.add_option("--top", o.count.top, "The N most frequent words of two or more characters")->type_name("N");
+  app.add_option("--top", o.count.top, "The N most frequent words of two or more characters")
+      ->type_name("N")
+      ->check(whole_number(1));
   app.add_option("--stopwords", o.stopwords_file, "More words for --top to skip, one a line")->type_name("FILE");
   app.add_option("--scope", o.count.scope, "Headline and body (default), or all: captions, credits, notes too")
       ->type_name("body|all")
@@ -73,10 +151,28 @@ void count_options(CLI::App& app, Options& o) {
   app.add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case (RCEP and rcep are one keyword)");
   app.add_option_function<std::uint64_t>("--min", [&o](const std::uint64_t& n) { o.count.min = n; },
                                          "Drop rows counting less than N")
-      ->type_name("N");
+      ->type_name("N")
+      ->check(whole_number(0));
   app.add_option("--sort", o.count.sort, "Row order within a file or article (default: as given)")
       ->type_name("count|name")
       ->transform(choice<CountSort>({{"count", CountSort::Count}, {"name", CountSort::Name}}));
+}
+
+// For an option no command knows (--formt): the closest option of the command, if one is close.
+std::string option_suggestion(CLI::App& app, const std::vector<std::string>& args) {
+  CLI::App* which = &app;
+  for (CLI::App* sub : app.get_subcommands()) which = sub;
+  std::vector<std::string> names;
+  for (const CLI::Option* opt : which->get_options())
+    for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
+  for (const auto& a : args) {
+    if (!a.starts_with("--")) continue;
+    const std::string name = a.substr(0, a.find('='));
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    const std::string c = closest(name, names);
+    if (!c.empty()) return fmt::format(" (did you mean '{}'?)", c);
+  }
+  return "";
 }
 
 }  // namespace
@@ -138,6 +234,14 @@ Parsed parse(int argc, char** argv) {
     const auto cmd = std::find_if(args.begin(), args.end(), is_command);
     if (cmd != args.end()) std::rotate(args.begin(), cmd, cmd + 1);
   }
+  // A first word that is no command and no file but close to a command (spilt) is a typo.
+  if (!args.empty() && !is_command(args[0]) && !args[0].starts_with("-") && !std::filesystem::exists(args[0])) {
+    const std::string c = closest(args[0], std::vector<std::string>(std::begin(kCommands), std::end(kCommands)));
+    if (!c.empty()) {
+      std::cerr << fmt::format("newsplit: '{}' is not a command or a file (did you mean '{}'?)\nRun 'newsplit --help' for usage.\n", args[0], c);
+      return {std::nullopt, 2};
+    }
+  }
   if (args.empty() || (!is_command(args[0]) && !top_level)) args.insert(args.begin(), "split");
   std::reverse(args.begin(), args.end());  // CLI11 takes the arguments in reverse order
 
@@ -155,7 +259,7 @@ Parsed parse(int argc, char** argv) {
     std::cout << "newsplit " << NEWSPLIT_VERSION << "\n";
     return {std::nullopt, 0};
   } catch (const CLI::ParseError& e) {
-    std::cerr << "newsplit: " << e.what() << "\nRun 'newsplit --help' for usage.\n";
+    std::cerr << "newsplit: " << e.what() << option_suggestion(app, args) << "\nRun 'newsplit --help' for usage.\n";
     return {std::nullopt, 2};
   }
 
@@ -173,8 +277,21 @@ Parsed parse(int argc, char** argv) {
   o.format = *parse_format(format);
   if (!table_format.empty()) o.table_format = parse_table_format(table_format);
   o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
-  for (const auto& f : o.fields)
-    if (!is_field(f)) return usage(fmt::format("unknown field '{}' in --fields", f));
+  if (!o.fields.empty() && (o.format == Format::Md || o.format == Format::Text))
+    return usage(fmt::format("--fields picks the columns of jsonl, json, csv and tsv; {} prints whole articles", format));
+  const auto& article = article_fields();
+  for (const auto& f : o.fields) {
+    if (!is_field(f)) {
+      std::vector<std::string> all = article;
+      for (const auto& l : leftover_fields())
+        if (std::find(all.begin(), all.end(), l) == all.end()) all.push_back(l);
+      const std::string c = closest(f, all);
+      return usage(fmt::format("unknown field '{}' in --fields{}; the fields are {} (and, of leftovers with --all, kind, text)", f,
+                               c.empty() ? "" : fmt::format(" (did you mean '{}'?)", c), fmt::join(article, ", ")));
+    }
+    if (!o.all && std::find(article.begin(), article.end(), f) == article.end())
+      return usage(fmt::format("--fields: '{}' is a field of leftover records only: add --all to print them", f));
+  }
   if (o.command == Command::Count && o.keywords.empty() && o.keyword_files.empty() && o.count.top == 0)
     return usage("count needs keywords (-k WORD, -K FILE) or --top N");
   if (o.command == Command::Count && o.count.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))
