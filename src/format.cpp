@@ -369,12 +369,30 @@ constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kHeadColor = "\x1b[1;36m";
 constexpr std::string_view kReset = "\x1b[0m";
 
+// A file name inside the Markdown comment that heads a record: a line break or `-->` in the
+// name would end the comment and print the rest of it as text.
+std::string comment_safe(std::string_view file) {
+  std::string out;
+  for (std::size_t i = 0; i < file.size(); ++i) {
+    const auto b = static_cast<unsigned char>(file[i]);
+    if (file.substr(i, 3) == "-->") {
+      out += "--&gt;";
+      i += 2;
+    } else if (b < 0x20 || b == 0x7f) {
+      out += fmt::format("\\x{:02x}", b);
+    } else {
+      out.push_back(file[i]);
+    }
+  }
+  return out;
+}
+
 class MarkdownWriter : public RecordWriter {
  public:
   explicit MarkdownWriter(bool color) : color_(color) {}
   void article(std::string& out, std::string_view file, const Article& a) override {
     separate(out);
-    out.append(fmt::format("<!-- {} · article {} · lines {}–{} -->\n\n", file, a.index, a.line_start, a.line_end));
+    out.append(fmt::format("<!-- {} · article {} · lines {}–{} -->\n\n", comment_safe(file), a.index, a.line_start, a.line_end));
     if (!a.kicker.empty()) line(out, "*", a.kicker, "*", "\n");
     if (!a.title.empty()) line(out, "# ", a.title, "", "\n");
     if (!a.subtitle.empty()) line(out, "## ", a.subtitle, "", "\n");
@@ -401,7 +419,7 @@ class MarkdownWriter : public RecordWriter {
   }
   void leftover(std::string& out, std::string_view file, const Leftover& l) override {
     separate(out);
-    out.append(fmt::format("<!-- {} · leftover ({}) · lines {}–{} -->\n\n", file, l.kind, l.line_start, l.line_end));
+    out.append(fmt::format("<!-- {} · leftover ({}) · lines {}–{} -->\n\n", comment_safe(file), l.kind, l.line_start, l.line_end));
     md_text(l.text, out);
     out.append("\n\n");
   }

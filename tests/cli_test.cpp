@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newsplit/decode.hpp"
+#include "newsplit/unicode.hpp"
 #include "test_util.hpp"
 
 using json = nlohmann::json;
@@ -244,6 +245,31 @@ TEST(Cli, OutputFileIsReplacedWholeOrNotAtAll) {
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(tmp.path)) ++files;
   EXPECT_EQ(files, 3u);  // p.txt, out.jsonl, link.jsonl: no temporary file left behind
+}
+
+TEST(Cli, FileNamesThatAreNotUtf8OrHoldLineBreaksKeepTheOutputValid) {
+  test::TempDir tmp;
+  const std::string bad = tmp.file("bad\xff\xfe.txt", kPage);
+  const std::string odd = tmp.file("two\nlines-->.txt", kPage);
+  const auto r = run({bad, odd});
+  EXPECT_EQ(r.status, 0);
+  const auto records = jsonl(r.out);  // strict JSON: parsing fails on bytes that are not UTF-8
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["file"], tmp / "bad\uFFFD\uFFFD.txt");
+  EXPECT_EQ(records[1]["file"], odd);  // a newline is JSON-escaped, not changed
+  EXPECT_EQ(r.err, "newsplit: note: some file names are not valid UTF-8; they are printed with U+FFFD for each bad byte\n");
+  for (const auto& cmd : std::vector<std::vector<std::string>>{
+           {"-f", "csv", bad}, {"-f", "tsv", bad}, {"-f", "json", bad}, {"count", "-k", "植树", "--by", "file", bad},
+           {"stats", bad}, {"-f", "md", bad}}) {
+    const auto c = run(cmd);
+    EXPECT_TRUE(newsplit::unicode::valid_utf8(c.out)) << cmd[0] << " " << cmd[1];
+  }
+  // In Markdown, the name cannot end the comment that heads a record, nor break its line.
+  const auto md = run({"-f", "md", odd});
+  EXPECT_EQ(md.out.rfind("<!-- " + tmp / "two\\x0alines--&gt;.txt · article 1", 0), 0u) << md.out;
+  // A diagnostic stays on its line.
+  const auto missing = run({tmp / "no\nsuch.txt"});
+  EXPECT_EQ(missing.err, "newsplit: " + tmp / "no\\nsuch.txt" + ": No such file or directory\n");
 }
 
 TEST(Cli, ClosedPipeEndsQuietly) {

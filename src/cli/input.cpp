@@ -7,7 +7,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
+#include "newsplit/decode.hpp"
+#include "newsplit/unicode.hpp"
+
 namespace newsplit::cli {
+
+std::string record_name(std::string_view raw) {
+  if (unicode::valid_utf8(raw)) return std::string(raw);
+  return decode_all(raw, Encoding::Utf8, /*lossy=*/true);
+}
+
+std::string diagnostic_name(std::string_view raw) {
+  std::string out;
+  for (char c : record_name(raw)) {
+    const auto b = static_cast<unsigned char>(c);
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (b < 0x20 || b == 0x7f) out += fmt::format("\\x{:02x}", b);
+    else out.push_back(c);
+  }
+  return out;
+}
 
 InputFile::InputFile(const std::string& path) {
   if (path == "-") {

@@ -3,8 +3,16 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace newsplit::cli {
+
+// A file name as records print it: valid UTF-8 always, a byte that is not replaced by U+FFFD
+// (names are bytes on Linux, and output must stay UTF-8 for strict JSON readers).
+std::string record_name(std::string_view raw);
+// A file name as a diagnostic prints it: record_name with control characters escaped
+// (\n, \t, \x01), so that a name cannot break the `newsplit: FILE: message` line.
+std::string diagnostic_name(std::string_view raw);
 
 class InputFile {
  public:

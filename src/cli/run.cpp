@@ -67,7 +67,16 @@ struct WorkerTools {
 
 class Runner {
  public:
-  explicit Runner(const Options& o) : o_(o), out_(o.output) {}
+  explicit Runner(const Options& o) : o_(o), out_(o.output) {
+    bool renamed = false;
+    for (const auto& f : o_.files) {
+      names_.push_back(record_name(f));
+      shown_.push_back(diagnostic_name(f));
+      renamed = renamed || names_.back() != f;
+    }
+    if (renamed)
+      fmt::print(stderr, "newsplit: note: some file names are not valid UTF-8; they are printed with U+FFFD for each bad byte\n");
+  }
 
   int run() {
     if (out_.failed()) return 1;
@@ -159,14 +168,14 @@ class Runner {
     std::string raw, chunk;
     while (in.ok() && in.read(chunk, in.chunk_size())) raw += chunk;
     if (!in.ok()) {
-      fmt::print(stderr, "newsplit: {}: {}\n", path, in.error());
+      fmt::print(stderr, "newsplit: {}: {}\n", diagnostic_name(path), in.error());
       status_ = 2;
       return false;
     }
     std::optional<DecodeError> err;
     text = decode_all(raw, Encoding::Auto, o_.lossy, &err);
     if (err) {
-      fmt::print(stderr, "newsplit: {}:{}: {}\n", path, err->line, err->message);
+      fmt::print(stderr, "newsplit: {}:{}: {}\n", diagnostic_name(path), err->line, err->message);
       status_ = 2;
       return false;
     }
@@ -205,8 +214,8 @@ class Runner {
   }
 
   bool read_file(std::size_t f) {
-    const std::string& name = o_.files[f];
-    InputFile in(name);
+    InputFile in(o_.files[f]);
+    const std::string& name = shown_[f];
     auto fail = [&](std::string msg) {
       Job j;
       j.kind = Job::FileError;
@@ -383,7 +392,7 @@ class Runner {
 
   void consume(Result& r) {
     const std::size_t f = r.job.file;
-    const std::string& name = o_.files[f];
+    const std::string& name = names_[f];
     progress(r.job.bytes);
     if (f != cur_file_) {
       cur_file_ = f;
@@ -485,7 +494,9 @@ class Runner {
   const Options& o_;
   Output out_;
   int status_ = 0;
-  std::size_t files_failed_ = 0;  // inputs that could not be read at all
+  std::size_t files_failed_ = 0;
+  std::vector<std::string> names_;  // each input's name in records: valid UTF-8
+  std::vector<std::string> shown_;  // … in diagnostics: control characters escaped  // inputs that could not be read at all
   CleanOptions clean_;
   bool color_ = false;
   std::optional<Script> script_;
