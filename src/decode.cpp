@@ -80,10 +80,44 @@ std::string_view encoding_name(Encoding e) {
   return "auto";
 }
 
+namespace {
+
+bool is_control(unsigned char b) {
+  return (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r') || b == 0x7f;
+}
+
+// UTF-16 of Latin text without a BOM: a NUL in nearly every byte of one parity, hardly a
+// control byte in the other. The parity of the NULs (1: every second byte), or -1.
+int utf16_nul_parity(std::string_view sample) {
+  std::size_t nul[2] = {0, 0}, control[2] = {0, 0};
+  for (std::size_t i = 0; i < sample.size(); ++i) {
+    const auto b = static_cast<unsigned char>(sample[i]);
+    if (b == 0) ++nul[i % 2];
+    else if (is_control(b)) ++control[i % 2];
+  }
+  const std::size_t half = sample.size() / 2;
+  if (half == 0) return -1;
+  for (int p = 0; p < 2; ++p)
+    if (nul[p] * 10 >= half * 9 && (nul[1 - p] + control[1 - p]) * 10 <= half) return p;
+  return -1;
+}
+
+}  // namespace
+
+bool looks_binary(std::string_view sample) {
+  // Text, in any encoding newsplit reads, has hardly a control byte but its line ends; a
+  // sparse file, an image or an archive has them everywhere.
+  if (starts_with(sample, "\xFF\xFE") || starts_with(sample, "\xFE\xFF")) return false;
+  const auto controls = std::count_if(sample.begin(), sample.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
+  return static_cast<std::size_t>(controls) * 4 > sample.size() && utf16_nul_parity(sample) < 0;
+}
+
 Encoding detect_encoding(std::string_view s, bool complete) {
   if (starts_with(s, "\xEF\xBB\xBF")) return Encoding::Utf8;
   if (starts_with(s, "\xFF\xFE")) return Encoding::Utf16le;
   if (starts_with(s, "\xFE\xFF")) return Encoding::Utf16be;
+  // NULs are valid UTF-8, so UTF-16 of Latin text is told by where they stand first.
+  if (const int p = utf16_nul_parity(s); p >= 0) return p == 1 ? Encoding::Utf16le : Encoding::Utf16be;
   if (unicode::valid_utf8(s, nullptr, !complete)) return Encoding::Utf8;
 
   UErrorCode status = U_ZERO_ERROR;
@@ -158,6 +192,11 @@ bool Decoder::detect_and_start(std::string_view data, bool complete, std::string
   if (encoding_ == Encoding::Auto) {
     // The sample is what detection looks at; a larger first chunk is not read twice.
     const std::string_view sample = data.substr(0, kDetectSample);
+    if (looks_binary(sample)) {
+      failed_ = true;
+      error_ = DecodeError{0, 0, "binary file, skipped (give --encoding to read it as text)"};
+      return false;
+    }
     encoding_ = detect_encoding(sample, complete && sample.size() == data.size());
   }
   started_ = true;

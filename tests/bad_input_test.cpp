@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "newsplit/decode.hpp"
 #include "test_util.hpp"
 
 using json = nlohmann::json;
@@ -53,6 +54,34 @@ TEST(BadInput, RandomBytesGetAClearAnswer) {
   EXPECT_EQ(lossy.status, 0) << lossy.err;
   EXPECT_TRUE(newsplit::unicode::valid_utf8(lossy.out));
   records(lossy.out);  // valid JSON Lines
+}
+
+TEST(BadInput, ABinaryFileIsSkippedWithAMessageAndTheRestIsDone) {
+  test::TempDir tmp;
+  const std::string sparse = tmp.file("sparse.img", std::string(1 << 20, '\0'));  // a sparse file reads as NULs
+  std::string image = "\x89PNG\r\n\x1a\n";
+  for (int k = 0; k < 4000; ++k) image += std::string("\0\0\0\x0dIHDR\x01\x02\x03", 12);
+  const std::string png = tmp.file("photo.png", image);
+  const std::string page = tmp.file("page.txt", "春季植树活动启动\n\n全市春季义务植树活动启动。\n");
+  const auto r = test::run({sparse, page, png});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(records(r.out), 1u);
+  EXPECT_EQ(r.err, "newsplit: " + sparse + ": binary file, skipped (give --encoding to read it as text)\n" +
+                       "newsplit: " + png + ": binary file, skipped (give --encoding to read it as text)\n");
+  // Asked for, it is read as text.
+  const auto forced = test::run({"--encoding", "utf-8", "--lossy", png});
+  EXPECT_EQ(forced.status, 0) << forced.err;
+}
+
+TEST(BadInput, Utf16OfLatinTextWithoutABomIsTextNotBinary) {
+  const std::string text = "Hello world\nline two\n";
+  for (auto e : {newsplit::Encoding::Utf16le, newsplit::Encoding::Utf16be}) {
+    const std::string bytes = newsplit::encode(text, e, /*bom=*/false);
+    EXPECT_FALSE(newsplit::looks_binary(bytes));
+    EXPECT_EQ(newsplit::detect_encoding(bytes, true), e);
+  }
+  EXPECT_TRUE(newsplit::looks_binary(std::string(4096, '\0')));
+  EXPECT_FALSE(newsplit::looks_binary(std::string("全市\0春季义务植树活动启动。\n", 40)));  // one NUL in text
 }
 
 TEST(BadInput, NulBytesInsideTextAreKeptEscaped) {

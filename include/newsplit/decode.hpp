@@ -23,8 +23,13 @@ std::string_view encoding_name(Encoding e);                     // the name pars
 // When `complete` is false the sample may end inside a character.
 Encoding detect_encoding(std::string_view sample, bool complete);
 
+// A sample of a file's first bytes that is mostly NUL or other control bytes, which no
+// UTF-16 reading explains: a binary file (a sparse file, an image), not a page. Detection
+// (Encoding::Auto) refuses it; an explicit encoding reads it anyway.
+bool looks_binary(std::string_view sample);
+
 struct DecodeError {
-  std::uint64_t line = 0;  // 1-based line of the decoded text where the bad bytes stand
+  std::uint64_t line = 0;  // 1-based line of the decoded text where the bad bytes stand (0: the whole file)
   std::uint64_t byte = 0;  // 0-based offset of the first bad byte in the input
   std::string message;     // "invalid UTF-8 at byte 17"
 };

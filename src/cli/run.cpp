@@ -175,7 +175,8 @@ class Runner {
     std::optional<DecodeError> err;
     text = decode_all(raw, Encoding::Auto, o_.lossy, &err);
     if (err) {
-      fmt::print(stderr, "newsplit: {}:{}: {}\n", diagnostic_name(path), err->line, err->message);
+      if (err->line) fmt::print(stderr, "newsplit: {}:{}: {}\n", diagnostic_name(path), err->line, err->message);
+      else fmt::print(stderr, "newsplit: {}: {}\n", diagnostic_name(path), err->message);
       status_ = 2;
       return false;
     }
@@ -263,7 +264,7 @@ class Runner {
       if (!decoded) {
         if (!send_batch()) return false;
         const DecodeError& e = *decoder.error();
-        return fail(fmt::format("{}:{}: {}", name, e.line, e.message));
+        return fail(e.line ? fmt::format("{}:{}: {}", name, e.line, e.message) : fmt::format("{}: {}", name, e.message));
       }
       if (!take_pages(!more)) return false;
       // A short read means the input has nothing more for now (a pipe, a terminal): what
