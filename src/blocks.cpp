@@ -22,6 +22,8 @@ namespace {
 constexpr int kShortBy = 6;
 // A headline spanning columns reaches past them by two characters or more.
 constexpr int kWiderBy = 4;
+// A line that runs past its column by a character is none of its lines.
+constexpr int kPastColumnBy = 2;
 // After a sentence's end, a line that stops short of its column by more than a character
 // (more than a paragraph's first line does: dumps that drop indents leave those short) and
 // runs into no word of the next line is a piece of its own (a headline, a credit).
@@ -226,6 +228,14 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (is_short(la) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
   if (wide(a) || wide(b)) return why = Cut::Wide, true;
+  // A column's lines never run past it: after a sentence's end, a line that does by a
+  // character and ends nothing is set across columns (a headline), a piece of its own.
+  auto runs_past = [&](std::size_t k) {
+    const Line& l = p.lines[k];
+    return k > 0 && !p.lines[k - 1].blank() && l.column > 0 && l.extent() >= l.column + kPastColumnBy &&
+           cv::ends_unit(p.lines[k - 1].text) && !cv::ends_unit(l.text);
+  };
+  if (runs_past(a) || runs_past(b)) return why = Cut::Wide, true;
   // A line standing alone is cut off from the lines either side.
   auto alone = [&](std::size_t k) {
     const Line* before = k > 0 && !p.lines[k - 1].blank() ? &p.lines[k - 1] : nullptr;

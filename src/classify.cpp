@@ -1180,7 +1180,7 @@ void join_caption_credits(std::vector<Unit>& units) {
 // A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
 // is read by where it stands: under a headline and over a body it is the byline; after a
 // story's last sentence, before the next headline or at the page's foot, its credit.
-void read_bare_names(std::vector<Unit>& units) {
+void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
   constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
   auto bare_names = [&](const Unit& unit, People& p) {
     if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
@@ -1211,7 +1211,10 @@ void read_bare_names(std::vector<Unit>& units) {
     const bool after_headline = k > 0 && units[k - 1].role == Role::Headline;
     const bool after_story = k > 0 && units[k - 1].role == Role::Text && cv::ends_unit(units[k - 1].spans.back().text);
     const Role next = role_at(k + 1);
-    if (after_headline && next == Role::Text) {
+    // (Where lines wrap at a column, two characters set right under a headline are as often
+    // its wrapped end: 比赛上 / 强度.)
+    const bool wrapped_end = lines_wrap && p.names.size() == 1 && u::count(p.names[0]) == 2 && units[k].blanks_before == 0;
+    if (after_headline && next == Role::Text && !wrapped_end) {
       units[k].role = Role::Byline;
       units[k].rule = "bare names under a headline";
     } else if (units[k].role == Role::Headline && after_story &&
@@ -1223,6 +1226,31 @@ void read_bare_names(std::vector<Unit>& units) {
       continue;
     }
     units[k].people = std::move(p);
+  }
+}
+
+// Nothing but the headline's own parts stands between a headline and the byline or dateline
+// that opens its story: a short piece there with no prose mark is the headline's wrapped end
+// (全岛封关后首个 / 小长假 / 海南文旅迎来开 / 门红 over a narrow column), not a body.
+void headline_ends_before_openers(std::vector<Unit>& units) {
+  constexpr std::size_t kHeadlinePartChars = 30;
+  constexpr std::size_t kHeadlinePartLines = 3;
+  for (std::size_t k = 1; k < units.size(); ++k) {
+    if (units[k].role != Role::Text || units[k - 1].role != Role::Headline) continue;
+    std::size_t end = k, chars = 0, lines = 0;
+    bool prose = false;
+    for (; end < units.size() && units[end].role == Role::Text && !(end > k && units[end].opens_story); ++end)
+      for (const Span& sp : units[end].spans) {
+        chars += u::count(sp.text);
+        ++lines;
+        prose = prose || has_any(sp.text, cv::is_prose_mark);
+      }
+    const bool opener = end < units.size() && (units[end].role == Role::Byline || units[end].role == Role::Dateline);
+    if (!opener || prose || chars > kHeadlinePartChars || lines > kHeadlinePartLines) continue;
+    for (std::size_t j = k; j < end; ++j) {
+      units[j].role = Role::Headline;
+      units[j].rule = "a headline's wrapped end before the byline";
+    }
   }
 }
 
@@ -1320,7 +1348,8 @@ std::vector<Unit> classify(const PageLines& page) {
   for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
   join_caption_credits(c.units);
   section_names_beside_heads(c.units);
-  read_bare_names(c.units);
+  read_bare_names(c.units, !page.shape.line_each);
+  headline_ends_before_openers(c.units);
   split_photo_items(c.units);
   return std::move(c.units);
 }

@@ -612,6 +612,26 @@ TEST(Conventions, APictureBetweenAHeadlineAndItsStory) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// A dump without blank lines, three headline shapes its column's lines never take: a line
+// that runs past the column by a character after a sentence's end; a headline wrapped over a
+// narrow column whose last lines look like text, standing right before the dateline; two
+// characters wrapped under a headline, which are no byline although 强 is a surname.
+TEST(Conventions, HeadlineShapesOfARawDump) {
+  const PageResult r = split_file("raw-dump-headline-shapes.txt");
+  ASSERT_EQ(r.articles.size(), 4u);
+  auto headline = [](const Article& a) { return a.kicker + a.title + a.subtitle; };
+  EXPECT_EQ(headline(r.articles[0]), "老街夜市重新开张");
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("感受传统文化魅力。")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(headline(r.articles[1]), "社区食堂开到了居民楼下老人点赞");
+  EXPECT_EQ(headline(r.articles[2]), "全市新建口袋公园绿道串起城市风景");
+  EXPECT_EQ(r.articles[2].authors, (Strings{"陈力"}));
+  EXPECT_EQ(r.articles[2].paragraphs.front().rfind("今年以来", 0), 0u);
+  EXPECT_EQ(headline(r.articles[3]), "乡村学校有了新球场比赛上强度");
+  EXPECT_TRUE(r.articles[3].authors.empty());
+  for (const Article& a : r.articles) EXPECT_TRUE(a.warnings.empty()) << a.title;
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());
