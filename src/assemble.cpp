@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "cohesion.hpp"
 #include "newsplit/conventions.hpp"
 #include "newsplit/reflow.hpp"
 #include "newsplit/unicode.hpp"
@@ -373,6 +374,7 @@ class Assembler {
 
   void finish(Draft& d) {
     if (d.empty()) return;
+    captions_as_item_text(d);
     if (!d.has_text()) {
       // Nothing to read: keep its pieces as leftovers.
       for (std::size_t h : d.headline) leftover("headline without article", units_[h].spans);
@@ -412,6 +414,29 @@ class Assembler {
     heads_.push_back(d.headline);
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
+  }
+
+  // A photo item (图片报道 over a picture, a sentence or two, the photographer's credit) whose
+  // text opens where the picture stood: that first piece is no caption of another story but
+  // the item's own text, in reading order.
+  static void captions_as_item_text(Draft& d) {
+    if (d.headline.empty() || d.captions.empty() || !d.has_text() || d.credits.empty() || !d.credits.back()->photo || d.opener)
+      return;
+    std::size_t han = 0;
+    auto count = [&](const Spans& spans) { han += cohesion::walk_spans(spans, cv::kPhotoItemHan + 1, false, [](char32_t, char32_t) {}); };
+    for (const BodyItem& b : d.body) count(*b.spans);
+    if (han > cv::kPhotoItemHan) return;
+    // Only what opens the item moves: a caption after its text is a picture's (often another
+    // story's, set after the item's credit).
+    const std::size_t opens = d.body.front().spans->front().line;
+    std::vector<const Spans*> kept;
+    std::vector<BodyItem> opening;
+    for (const Spans* c : d.captions) {
+      if (c->front().line < opens) opening.push_back(BodyItem{false, false, c, c->back().text});
+      else kept.push_back(c);
+    }
+    d.body.insert(d.body.begin(), opening.begin(), opening.end());
+    d.captions = std::move(kept);
   }
 
   // Which headline heads which body, for the whole page: each went with the body beside it,

@@ -10,6 +10,7 @@
 
 #include "newsplit/unicode.hpp"
 #include "cohesion.hpp"
+#include "newsplit/conventions.hpp"
 #include "simd.hpp"
 
 namespace newsplit {
@@ -274,16 +275,23 @@ bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
 
 // Photo items: a short headline, a sentence or two, a photographer's credit. Text that short
 // closed by such a credit is an item of its own, whatever its words share with the text
-// before (a photo page's items are often on one theme). A credit after a caption is the
-// picture's, which may stand inside a story: no evidence.
+// before (a photo page's items are often on one theme). A picture's caption and credit may
+// stand inside a story, with more of the story after them; an item whose only words are its
+// picture's caption (图片报道 over a picture) ends at the credit.
 bool photo_item_follows(const std::vector<Unit>& units, std::size_t from, std::size_t edge) {
-  constexpr std::size_t kItemHan = 120;
+  constexpr std::size_t kItemHan = conventions::kPhotoItemHan;
   if (edge >= units.size() || edge == from || units[edge].role != Role::Credit || !units[edge].people.photo ||
       units[edge].people.names.empty())
     return false;
-  for (std::size_t k = from; k < edge; ++k)
-    if ((k > from && units[k].opens_story) || units[k].role != Role::Text) return false;  // another item's credit, or a picture's
-  const std::size_t han = cohesion::walk_han(units, from, edge, kItemHan + 1, false, [](char32_t, char32_t) {});
+  bool caption = false;
+  std::size_t han = 0;
+  for (std::size_t k = from; k < edge; ++k) {
+    if (k > from && units[k].opens_story) return false;  // another item's credit
+    if (units[k].role != Role::Text && units[k].role != Role::Caption) return false;
+    caption = caption || units[k].role == Role::Caption;
+    han += cohesion::walk_spans(units[k].spans, kItemHan + 1 - std::min(han, kItemHan), false, [](char32_t, char32_t) {});
+  }
+  if (caption && edge + 1 < units.size() && units[edge + 1].role == Role::Text) return false;
   return han > 0 && han <= kItemHan;
 }
 

@@ -632,6 +632,22 @@ TEST(Conventions, HeadlineShapesOfARawDump) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
+// as a bare caption), and a photographer's credit closes it. The item is its own article, and
+// the text is its body, not a caption of the story before.
+TEST(Conventions, APictureReportIsAnItemWhoseTextOpensWhereThePictureStood) {
+  const PageResult r = split_file("picture-report.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"何静"}));
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  const Article& item = r.articles[1];
+  EXPECT_EQ(item.title, "图片报道");
+  EXPECT_EQ(item.paragraphs, (Strings{"冬日时节，湖边湿地迎来大批候鸟栖息越冬。图为1月8日，一群白鹭在湖面上飞翔。"}));
+  EXPECT_TRUE(item.captions.empty());
+  EXPECT_EQ(item.authors, (Strings{"李华"}));
+  EXPECT_EQ(r.articles[2].title, "乡村公路通到村民家门口");
+}
+
 TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/pages")) {
     const std::string text = test::read_file(entry.path().string());

@@ -11,6 +11,12 @@
 
 namespace newsplit::conventions {
 
+// --- Items ---------------------------------------------------------------------------
+
+// A photo item's text: a short headline, a sentence or two, a photographer's credit. More Han
+// characters than this make a story.
+inline constexpr std::size_t kPhotoItemHan = 120;
+
 // --- Punctuation ---------------------------------------------------------------------
 
 // 。！？… (and their half-width forms) end a sentence, also when closing quotes follow.
