@@ -508,6 +508,24 @@ bool ends_photo_credit(std::string_view line) {
   if (last == "摄" || last == "摄影" || last == "攝" || starts_with(last, "摄/") || starts_with(last, "摄／"))
     return toks.size() >= 2;
   if (toks.size() >= 2 && ends_with(last, "摄") && is_name(last.substr(0, last.size() - 3), false)) return true;
+  return credit_after_sentence(last);
+}
+
+bool credit_after_sentence(std::string_view token) {
+  // …戴设备。新华社记者王良摄: a caption's last sentence and its credit, run together where the
+  // dump lost the space between them: a role, a name and 摄 after the sentence's end.
+  constexpr std::string_view kShot = "摄";
+  std::size_t stop = std::string_view::npos;
+  for (std::string_view mark : {"。", "！", "？"})
+    if (const std::size_t at = token.rfind(mark); at != std::string_view::npos && (stop == std::string_view::npos || at > stop))
+      stop = at + mark.size();
+  if (stop == std::string_view::npos || !ends_with(token, kShot)) return false;
+  const std::string_view who = token.substr(stop, token.size() - stop - kShot.size());
+  std::size_t cut = who.size();
+  for (int chars = 1; chars <= 3 && cut > 0; ++chars) {
+    u::prev(who, cut);  // the name's characters, from its end
+    if (chars >= 2 && is_name(who.substr(cut), true) && role_suffix(who.substr(0, cut)) > 0) return true;
+  }
   return false;
 }
 

@@ -276,6 +276,11 @@ TEST(Rules, Captions) {
   EXPECT_TRUE(rules::photo_credit_end("山城巷夜景 记者 钟志兵 摄"));
   EXPECT_FALSE(rules::photo_credit_end("记者在现场进行了拍摄"));
   EXPECT_FALSE(rules::photo_credit_end("摄"));
+  // The dump lost the space between a caption's last sentence and its credit.
+  EXPECT_TRUE(rules::photo_credit_end("戴设备。新华社记者王良摄"));
+  EXPECT_TRUE(rules::photo_credit_end("运到岸边准备清洗！本报记者欧阳明摄"));
+  EXPECT_FALSE(rules::photo_credit_end("天气很好。我们去拍摄"));  // no role and name before 摄
+  EXPECT_FALSE(rules::photo_credit_end("天气很好。记者摄"));      // no name
 }
 
 TEST(Rules, LeadLabels) {

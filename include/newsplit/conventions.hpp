@@ -96,6 +96,8 @@ bool is_page_label(std::string_view text);
 // A line that ends with the photographer or the picture's source: …摄, 摄/曾诚,
 // 张三摄（人民视觉）, （…供图）, （本报资料图片）.
 bool ends_photo_credit(std::string_view line);
+// A sentence and a photographer's credit run together in one token (…设备。新华社记者王良摄).
+bool credit_after_sentence(std::string_view token);
 // A jump line sends the reader to another page: （下转第3版）, （上接第1版）, （转第二版）.
 bool is_jump_line(std::string_view text);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
