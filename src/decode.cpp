@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include <fmt/format.h>
+#include <unicode/brkiter.h>
 #include <unicode/ucnv.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
 
@@ -112,6 +117,66 @@ bool looks_binary(std::string_view sample) {
   return static_cast<std::size_t>(controls) * 4 > sample.size() && utf16_nul_parity(sample) < 0;
 }
 
+namespace {
+
+// ICU's detector is sure of a Chinese encoding from about this confidence; a line or two
+// stays at 10 for every candidate.
+constexpr int32_t kSureConfidence = 50;
+
+// The text of `bytes` in `e`, empty when a byte sequence is invalid there.
+std::optional<icu::UnicodeString> decode_strict(std::string_view bytes, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open(encoding, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString out;
+  const int32_t cap = static_cast<int32_t>(bytes.size()) + 1;
+  UChar* buf = out.getBuffer(cap);
+  const int32_t n = ucnv_toUChars(cnv, buf, cap, bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  out.releaseBuffer(U_SUCCESS(status) ? n : 0);
+  ucnv_close(cnv);
+  if (U_FAILURE(status)) return std::nullopt;
+  return out;
+}
+
+// The share of a text's Han characters that stand in words of two or more by ICU's
+// dictionary: text in its own encoding reads as words, the other reading as a jumble of rare
+// characters that form none.
+double word_share(const icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status)) return 0;
+  it->setText(text);
+  int32_t han = 0, in_words = 0;
+  for (int32_t start = it->first(), end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    int32_t chars = 0;
+    bool all_han = true;
+    for (int32_t k = start; k < end; k = text.moveIndex32(k, 1)) {
+      const UChar32 c = text.char32At(k);
+      if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) ++chars;
+      else all_han = false;
+    }
+    han += chars;
+    if (all_han && chars >= 2) in_words += chars;
+  }
+  return han == 0 ? 0 : static_cast<double>(in_words) / han;
+}
+
+// GB18030 or Big5 for a short sample, by which reads as words; Auto when neither does clearly.
+Encoding choose_by_words(std::string_view sample) {
+  constexpr double kReads = 0.3, kClearlyBetter = 0.2;
+  const auto gb = decode_strict(sample, "GB18030"), big5 = decode_strict(sample, "Big5");
+  if (gb && !big5) return Encoding::Gb18030;
+  if (big5 && !gb) return Encoding::Big5;
+  if (!gb && !big5) return Encoding::Gb18030;  // neither is clean: decoding says where it breaks
+  const double g = word_share(*gb), b = word_share(*big5);
+  if (g >= kReads && g - b >= kClearlyBetter) return Encoding::Gb18030;
+  if (b >= kReads && b - g >= kClearlyBetter) return Encoding::Big5;
+  return Encoding::Auto;
+}
+
+}  // namespace
+
 Encoding detect_encoding(std::string_view s, bool complete) {
   if (starts_with(s, "\xEF\xBB\xBF")) return Encoding::Utf8;
   if (starts_with(s, "\xFF\xFE")) return Encoding::Utf16le;
@@ -127,6 +192,7 @@ Encoding detect_encoding(std::string_view s, bool complete) {
   int32_t found = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det, &found, &status);
   Encoding result = Encoding::Gb18030;  // the usual encoding of mainland archives
+  int32_t confidence = 0;
   // UTF-16 without a BOM always holds NUL bytes (its line ends are 0A 00): without any,
   // a short sample that the detector calls UTF-16 is something else.
   const bool has_nul = s.find('\0') != std::string_view::npos;
@@ -135,6 +201,7 @@ Encoding detect_encoding(std::string_view s, bool complete) {
     const std::string_view name = ucsdet_getName(matches[i], &st);
     if (U_FAILURE(st)) continue;
     if (name.starts_with("UTF-16") && !has_nul) continue;
+    if (name == "GB18030" || name == "Big5") confidence = ucsdet_getConfidence(matches[i], &st);
     if (name == "GB18030") { result = Encoding::Gb18030; break; }
     if (name == "Big5") { result = Encoding::Big5; break; }
     if (name == "UTF-16LE") { result = Encoding::Utf16le; break; }
@@ -142,6 +209,10 @@ Encoding detect_encoding(std::string_view s, bool complete) {
     if (name == "UTF-8") { result = Encoding::Utf8; break; }
   }
   ucsdet_close(det);
+  // A few lines give the detector nothing to go on: the two Chinese encodings are read by
+  // their words instead, and where neither reads clearly the answer is "cannot tell".
+  if (complete && (result == Encoding::Gb18030 || result == Encoding::Big5) && confidence < kSureConfidence)
+    return choose_by_words(s);
   return result;
 }
 
@@ -198,6 +269,11 @@ bool Decoder::detect_and_start(std::string_view data, bool complete, std::string
       return false;
     }
     encoding_ = detect_encoding(sample, complete && sample.size() == data.size());
+    if (encoding_ == Encoding::Auto) {
+      failed_ = true;
+      error_ = DecodeError{0, 0, "cannot tell the encoding (GB18030 and Big5 both read it); give --encoding gb18030 or --encoding big5"};
+      return false;
+    }
   }
   started_ = true;
   if (encoding_ != Encoding::Utf8) {

@@ -84,6 +84,32 @@ TEST(BadInput, Utf16OfLatinTextWithoutABomIsTextNotBinary) {
   EXPECT_FALSE(newsplit::looks_binary(std::string("全市\0春季义务植树活动启动。\n", 40)));  // one NUL in text
 }
 
+// A line or two gives ICU's detector nothing to go on: short GB18030 and Big5 files are told
+// apart by which reading forms words, and where neither does the file is refused, never garbled.
+TEST(BadInput, ShortBig5AndGb18030FilesAreReadRightOrRefused) {
+  using newsplit::Encoding;
+  test::TempDir tmp;
+  for (const std::string text : {"社區\n", "春季植樹活動啟動\n", "台北市政府今日宣布新政策\n市民踴躍參與。\n"}) {
+    const std::string f = tmp.file("big5.txt", newsplit::encode(text, Encoding::Big5));
+    const auto r = test::run({"--all", f});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find(text.substr(0, text.find('\n'))), std::string::npos) << text << " read as " << r.out;
+  }
+  for (const std::string text : {"社区\n", "春季植树活动启动\n"}) {
+    const std::string f = tmp.file("gb.txt", newsplit::encode(text, Encoding::Gb18030));
+    const auto r = test::run({"--all", f});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find(text.substr(0, text.find('\n'))), std::string::npos) << text << " read as " << r.out;
+  }
+  // A4 A4 is 中 in Big5 and い in GB18030: no reading forms a word.
+  const std::string amb = tmp.file("one.txt", "\xA4\xA4\n");
+  const auto r = test::run({amb});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "newsplit: " + amb + ": cannot tell the encoding (GB18030 and Big5 both read it); give --encoding gb18030 or --encoding big5\n");
+  EXPECT_EQ(test::run({"--encoding", "big5", "--all", amb}).status, 0);
+}
+
 TEST(BadInput, NulBytesInsideTextAreKeptEscaped) {
   test::TempDir tmp;
   const std::string f = tmp.file("nul.txt", std::string("春季植树活动启动\n\n本报讯 （记者 吴敏）全市\0春季义务植树活动启动。\n", 77));

@@ -272,6 +272,26 @@ TEST(Cli, FileNamesThatAreNotUtf8OrHoldLineBreaksKeepTheOutputValid) {
   EXPECT_EQ(missing.err, "newsplit: " + tmp / "no\\nsuch.txt" + ": No such file or directory\n");
 }
 
+TEST(Cli, KeywordListsAreDecodedLikePages) {
+  test::TempDir tmp;
+  const std::string page = tmp.file("page.txt", "春季植樹活動啟動\n\n全市春季義務植樹活動啟動，市民積極參與植樹。\n");
+  const std::string big5 = tmp.file("kw.txt", newsplit::encode("植樹\n活動\n", newsplit::Encoding::Big5));
+  const auto r = run({"count", "-f", "tsv", "-K", big5, page});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "keyword\tcount\n植樹\t3\n活動\t2\n");
+  // A list no reading makes words of is refused, naming it.
+  const std::string doubtful = tmp.file("doubt.txt", "\xA4\xA4\n");
+  const auto d = run({"count", "-K", doubtful, page});
+  EXPECT_EQ(d.status, 2);
+  EXPECT_NE(d.err.find("newsplit: " + doubtful + ": cannot tell the encoding"), std::string::npos) << d.err;
+  // --encoding applies to the lists too.
+  const std::string gb = tmp.file("gb.txt", newsplit::encode("植树\n", newsplit::Encoding::Gb18030));
+  const std::string gb_page = tmp.file("gb-page.txt", newsplit::encode("全市春季义务植树活动启动，市民积极参与。\n", newsplit::Encoding::Gb18030));
+  const auto e = run({"count", "-f", "tsv", "--encoding", "gb18030", "-K", gb, gb_page});
+  EXPECT_EQ(e.status, 0) << e.err;
+  EXPECT_EQ(e.out, "keyword\tcount\n植树\t1\n");
+}
+
 TEST(Cli, ClosedPipeEndsQuietly) {
   // Many pages, so that the reader of the pipe goes away long before the writer is done.
   test::TempDir tmp;

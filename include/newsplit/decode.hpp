@@ -19,8 +19,10 @@ std::optional<Encoding> parse_encoding(std::string_view name);  // "utf-8", "gb1
 std::string_view encoding_name(Encoding e);                     // the name parse_encoding takes
 
 // Guesses the encoding of the first bytes of a file: BOM, then valid UTF-8, then ICU's
-// charset detector restricted to the encodings above (GB18030 when it has no answer).
-// When `complete` is false the sample may end inside a character.
+// charset detector restricted to the encodings above. A whole file too short for the
+// detector to be sure is read both as GB18030 and as Big5, and the reading whose characters
+// form dictionary words wins; Auto when neither does clearly (the caller says it cannot
+// tell). When `complete` is false the sample may end inside a character.
 Encoding detect_encoding(std::string_view sample, bool complete);
 
 // A sample of a file's first bytes that is mostly NUL or other control bytes, which no

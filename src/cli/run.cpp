@@ -173,7 +173,7 @@ class Runner {
       return false;
     }
     std::optional<DecodeError> err;
-    text = decode_all(raw, Encoding::Auto, o_.lossy, &err);
+    text = decode_all(raw, o_.encoding, o_.lossy, &err);  // lists follow --encoding, else are detected like pages
     if (err) {
       if (err->line) fmt::print(stderr, "newsplit: {}:{}: {}\n", diagnostic_name(path), err->line, err->message);
       else fmt::print(stderr, "newsplit: {}: {}\n", diagnostic_name(path), err->message);
