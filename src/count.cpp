@@ -459,9 +459,9 @@ CountReport::CountReport(const CountOptions& options, const KeywordMatcher* matc
 }
 
 void CountReport::row(std::vector<Cell> cells, std::uint64_t n) {
-  // Per article, rare rows are noise: without --min only the articles that use the word.
-  const std::uint64_t min = opt_.min.value_or(opt_.by == CountBy::Article ? 1 : 0);
-  if (n < min) return;
+  // One rule for every --by: each keyword gets its row, zeros too (a complete table to pivot
+  // or join), unless --min drops the rows below it.
+  if (n < opt_.min.value_or(0)) return;
   cells.push_back(number(n));
   rows_.push_back(std::move(cells));
 }

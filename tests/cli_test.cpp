@@ -382,8 +382,10 @@ TEST(Cli, CountByArticleNamesTheArticle) {
   ASSERT_GE(rows.size(), 2u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"file", "index", "title", "keyword", "count"}));
   EXPECT_EQ(rows[1][1], "1");
-  EXPECT_EQ(rows[1][4], "19");  // all 19 are in the first article; the others have none and no row
-  EXPECT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1][4], "19");  // all 19 are in the first article
+  for (std::size_t k = 2; k < rows.size(); ++k) EXPECT_EQ(rows[k][4], "0");  // the others have none: a zero row each
+  const auto used = test::read_tsv(run({"count", "--by", "article", "--min", "1", "-k", "社区", test::sample_path("page-000.txt")}).out);
+  EXPECT_EQ(used.size(), 2u);  // --min 1: only the article that uses it
 }
 
 TEST(Cli, CountKeywordFileInGb18030AndIgnoreCase) {

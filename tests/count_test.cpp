@@ -289,7 +289,12 @@ TEST(CountReport, TotalFileAndArticleRows) {
   EXPECT_EQ(cells(by_file), (std::vector<std::vector<std::string>>{
                                 {"f0", "社区", "3"}, {"f0", "城市", "4"}, {"f1", "社区", "3"}, {"f1", "城市", "4"}}));
   o.by = newsplit::CountBy::Article;
-  // Per article only the articles that use a keyword have a row, named by their headline.
+  // Per article as per file: every keyword has its row, zeros too, named by the headline.
+  EXPECT_EQ(cells(report(o, m)), (std::vector<std::vector<std::string>>{
+                                     {"f0", "1", "社区建设", "社区", "3"}, {"f0", "1", "社区建设", "城市", "1"},
+                                     {"f0", "2", "引题 城市更新", "社区", "0"}, {"f0", "2", "引题 城市更新", "城市", "3"}}));
+  // --min drops the rows below it, by file and by article alike.
+  o.min = 1;
   EXPECT_EQ(cells(report(o, m)), (std::vector<std::vector<std::string>>{
                                      {"f0", "1", "社区建设", "社区", "3"}, {"f0", "1", "社区建设", "城市", "1"},
                                      {"f0", "2", "引题 城市更新", "城市", "3"}}));

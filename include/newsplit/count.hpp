@@ -95,7 +95,7 @@ struct CountOptions {
   CountBy by = CountBy::Total;
   Scope scope = Scope::Body;
   std::size_t top = 0;                // > 0: the most frequent words instead of keywords
-  std::optional<std::uint64_t> min;   // drop rows counting less; unset: 1 per article, 0 otherwise
+  std::optional<std::uint64_t> min;   // drop rows counting less (unset: keep every row, zeros too)
   CountSort sort = CountSort::Input;  // within each file or article; groups keep input order
 };
 
