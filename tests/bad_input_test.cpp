@@ -110,6 +110,20 @@ TEST(BadInput, ShortBig5AndGb18030FilesAreReadRightOrRefused) {
   EXPECT_EQ(test::run({"--encoding", "big5", "--all", amb}).status, 0);
 }
 
+// Another program cuts the file while newsplit reads it: the reader, held back by a reader of
+// the output that waits, finds the file shorter than it was when opened, and says so.
+TEST(BadInput, AFileThatShrinksWhileReadIsReported) {
+  test::TempDir tmp;
+  std::string big;
+  const std::string page = test::read_file(test::sample_path("page-000.txt"));
+  while (big.size() < (48u << 20)) big += page;
+  const std::string f = tmp.file("big.txt", big);
+  const auto r = test::shell("(\"$NEWSPLIT\" -j 1 " + test::quote(f) + "; echo \"status $?\" >&2) | (sleep 1; truncate -s 1000 " +
+                             test::quote(f) + "; cat >/dev/null)");
+  EXPECT_NE(r.err.find("newsplit: " + f + ": the file shrank while it was read ("), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("status 1"), std::string::npos) << r.err;
+}
+
 TEST(BadInput, NulBytesInsideTextAreKeptEscaped) {
   test::TempDir tmp;
   const std::string f = tmp.file("nul.txt", std::string("春季植树活动启动\n\n本报讯 （记者 吴敏）全市\0春季义务植树活动启动。\n", 77));

@@ -37,7 +37,7 @@ constexpr std::size_t kBatchBytes = 256u << 10;
 
 // One unit of work: a batch of pages of a file, or the news that a file ended or failed.
 struct Job {
-  enum Kind { Pages, FileEnd, FileError } kind = Pages;
+  enum Kind { Pages, FileEnd, FileError, FileWarning } kind = Pages;
   std::uint64_t seq = 0;
   std::size_t file = 0;
   std::uint64_t bytes = 0;  // input bytes behind this job (progress)
@@ -214,6 +214,10 @@ class Runner {
     next_ready_.notify_one();
   }
 
+  static std::string shrank_message(const std::string& name, std::uint64_t read, std::uint64_t size) {
+    return fmt::format("{}: the file shrank while it was read ({} of {} bytes); its records may be incomplete", name, read, size);
+  }
+
   bool read_file(std::size_t f) {
     InputFile in(o_.files[f]);
     const std::string& name = shown_[f];
@@ -252,8 +256,10 @@ class Runner {
         if (batch_bytes >= kBatchBytes && !send_batch()) return false;
       }
     };
+    std::uint64_t read_bytes = 0;
     for (;;) {
       const bool more = in.read(chunk, in.chunk_size());
+      read_bytes += chunk.size();
       if (!in.ok()) {
         if (!send_batch()) return false;
         return fail(fmt::format("{}: cannot read: {}", name, in.error()));
@@ -261,8 +267,10 @@ class Runner {
       batch.bytes += chunk.size();
       std::string& text = cutter.input();
       const bool decoded = more ? decoder.feed(chunk, text) : decoder.finish(text);
+      const bool shrank = !more && in.size_hint() > 0 && read_bytes < in.size_hint();
       if (!decoded) {
         if (!send_batch()) return false;
+        if (shrank) return fail(shrank_message(name, read_bytes, in.size_hint()));  // cut inside a character
         const DecodeError& e = *decoder.error();
         return fail(e.line ? fmt::format("{}:{}: {}", name, e.line, e.message) : fmt::format("{}: {}", name, e.message));
       }
@@ -273,6 +281,15 @@ class Runner {
         if (!send_batch()) return false;
       }
       if (!more) break;
+    }
+    if (in.size_hint() > 0 && read_bytes < in.size_hint()) {
+      // The file shrank while it was read (truncated by another program): what was there is
+      // printed, and the run says the records may be incomplete.
+      Job warn;
+      warn.kind = Job::FileWarning;
+      warn.file = f;
+      warn.error = shrank_message(name, read_bytes, in.size_hint());
+      if (!push(std::move(warn))) return false;
     }
     Job end;
     end.kind = Job::FileEnd;
@@ -405,6 +422,13 @@ class Runner {
       fmt::print(stderr, "newsplit: {}\n", r.job.error);
       status_ = 1;
       ++files_failed_;
+      return;
+    }
+    if (r.job.kind == Job::FileWarning) {
+      clear_progress();
+      out_.flush(buf_);
+      fmt::print(stderr, "newsplit: {}\n", r.job.error);
+      status_ = 1;
       return;
     }
     if (r.job.kind == Job::FileEnd) {
