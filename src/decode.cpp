@@ -22,6 +22,17 @@ namespace {
 
 // How much of an input auto-detection looks at before it decides.
 constexpr std::size_t kDetectSample = 64 * 1024;
+// A page is enough to decide on: a form feed after this many bytes ends the sample, so that
+// pages fed through a pipe one at a time are read as they come.
+constexpr std::size_t kPageSample = 4 * 1024;
+
+// Where the detection sample of `data` ends: after the first form feed past kPageSample, at
+// kDetectSample, or npos when `data` is not yet enough.
+std::size_t sample_end(std::string_view data) {
+  if (data.size() > kPageSample)
+    if (const std::size_t ff = data.find('\f', kPageSample); ff != std::string_view::npos && ff < kDetectSample) return ff + 1;
+  return data.size() >= kDetectSample ? kDetectSample : std::string_view::npos;
+}
 
 const char* icu_name(Encoding e) {
   switch (e) {
@@ -262,7 +273,7 @@ void Decoder::emit(std::string_view s, std::string& out) {
 bool Decoder::detect_and_start(std::string_view data, bool complete, std::string& out) {
   if (encoding_ == Encoding::Auto) {
     // The sample is what detection looks at; a larger first chunk is not read twice.
-    const std::string_view sample = data.substr(0, kDetectSample);
+    const std::string_view sample = data.substr(0, std::min(sample_end(data), data.size()));
     if (looks_binary(sample)) {
       failed_ = true;
       error_ = DecodeError{0, 0, "binary file, skipped (give --encoding to read it as text)"};
@@ -296,10 +307,10 @@ bool Decoder::feed(std::string_view bytes, std::string& out) {
   if (!started_) {
     // A first chunk as big as the sample is looked at where it lies; smaller ones are held
     // back until the sample is complete.
-    if (held_.empty() && (requested_ != Encoding::Auto || bytes.size() >= kDetectSample))
+    if (held_.empty() && (requested_ != Encoding::Auto || sample_end(bytes) != std::string_view::npos))
       return detect_and_start(bytes, false, out);
     held_.append(bytes);
-    if (requested_ == Encoding::Auto && held_.size() < kDetectSample) return true;
+    if (requested_ == Encoding::Auto && sample_end(held_) == std::string_view::npos) return true;
     return start_from_held(false, out);
   }
   return decode(bytes, false, out);

@@ -292,6 +292,22 @@ TEST(Cli, KeywordListsAreDecodedLikePages) {
   EXPECT_EQ(e.out, "keyword\tcount\n植树\t1\n");
 }
 
+// Pages fed one at a time through a pipe: a page followed by a form feed is split and its
+// records printed before the next page arrives (the feed stays open while we wait for them).
+TEST(Cli, PagesFromAPipeArePrintedAsTheyCome) {
+  for (const std::string jobs : {"1", "2"}) {
+    const std::string page = test::quote(test::sample_path("page-000.txt"));
+    const auto r = shell("coproc NS { \"$NEWSPLIT\" -j " + jobs + " --fields title; }\n"
+                         "exec {to}>&\"${NS[1]}\" {from}<&\"${NS[0]}\"\n"
+                         "cat " + page + " >&$to; printf '\\f' >&$to\n"
+                         "if read -t 20 -r line <&$from; then echo \"first page out: $line\"; else echo 'nothing yet'; fi\n"
+                         "cat " + page + " >&$to; exec {to}>&- {NS[1]}>&-\n"
+                         "wc -l <&$from; wait");
+    EXPECT_EQ(r.out.rfind("first page out: {\"title\":", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find("\n9\n"), std::string::npos) << r.out;  // the other records of both pages follow
+  }
+}
+
 TEST(Cli, ClosedPipeEndsQuietly) {
   // Many pages, so that the reader of the pipe goes away long before the writer is done.
   test::TempDir tmp;

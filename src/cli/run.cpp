@@ -44,6 +44,7 @@ struct Job {
   std::uint64_t seq = 0;
   std::size_t file = 0;
   std::uint64_t bytes = 0;  // input bytes behind this job (progress)
+  bool paused = false;      // the input paused after it (a pipe waiting for more): print it now
   std::vector<Page> pages;
   std::string error;
 };
@@ -284,6 +285,7 @@ class Runner {
       // A short read means the input has nothing more for now (a pipe, a terminal): what
       // is ready goes out rather than waiting for a full batch.
       if (!more || chunk.size() < in.chunk_size()) {
+        batch.paused = more;
         if (!send_batch()) return false;
       }
       if (!more) break;
@@ -404,7 +406,9 @@ class Runner {
   // Prints a finished job; false once the output is closed or failed (exit 1 on failure).
   bool deliver(Result& r) {
     consume(r);
-    if (buf_.size() >= kFlushBytes) out_.flush(buf_);
+    // Records of pages that came before a pause of the input (pages fed one at a time through
+    // a pipe) go out at once, not when the buffer is full.
+    if (buf_.size() >= kFlushBytes || (r.job.paused && !buf_.empty())) out_.flush(buf_);
     if (out_.failed()) status_ = 1;
     return out_.ok();
   }
