@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <bitset>
 #include <cstring>
 #include <deque>
 #include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -114,6 +116,58 @@ class Beginnings {
   std::vector<std::string> rests_;  // each one's bytes after those
 };
 
+// --- Long lists: keywords by length --------------------------------------------------
+//
+// The automaton's full transition table grows with the keywords' bytes times the bytes they
+// use (100,000 keywords took 700 MB). A long list is instead held as a hash set of its
+// keywords, and at each character of the text the keywords of each length found in the
+// list are looked up there: memory proportional to the list, time to the text times the
+// number of distinct lengths (a handful).
+class LengthIndex {
+ public:
+  LengthIndex(std::vector<std::string> folded, bool ignore_case) : keys_(std::move(folded)), ignore_case_(ignore_case) {
+    ids_.reserve(keys_.size());
+    for (std::uint32_t id = 0; id < keys_.size(); ++id) {
+      const std::string_view k = keys_[id];
+      ids_.emplace(k, id);
+      if (std::find(lengths_.begin(), lengths_.end(), k.size()) == lengths_.end()) lengths_.push_back(k.size());
+      whole_chars_ = whole_chars_ && u::valid_utf8(k, nullptr, false);
+      first_.set(static_cast<unsigned char>(k[0]));
+    }
+    std::sort(lengths_.begin(), lengths_.end());
+  }
+  void count(std::string_view text, std::vector<std::uint64_t>& counts) const {
+    std::string folded;
+    if (ignore_case_) {
+      folded.assign(text);
+      for (char& c : folded)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      text = folded;
+    }
+    for (std::size_t i = 0; i < text.size();) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (first_.test(b))
+        for (std::size_t len : lengths_) {
+          if (len > text.size() - i) break;
+          if (const auto it = ids_.find(text.substr(i, len)); it != ids_.end()) ++counts[it->second];
+        }
+      // Keywords of whole characters start only where characters do.
+      if (!whole_chars_ || b < 0x80) ++i;
+      else i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    }
+  }
+  LengthIndex(const LengthIndex&) = delete;  // ids_ holds views into keys_
+  LengthIndex& operator=(const LengthIndex&) = delete;
+
+ private:
+  std::vector<std::string> keys_;  // as the text is read (folded when ignoring case)
+  std::unordered_map<std::string_view, std::uint32_t> ids_;  // views into keys_
+  std::vector<std::size_t> lengths_;
+  std::bitset<256> first_;
+  bool whole_chars_ = true;
+  bool ignore_case_;
+};
+
 // --- Aho–Corasick over bytes -----------------------------------------------------------
 //
 // Bytes are first mapped to classes (the bytes that occur in keywords, one class for all
@@ -158,6 +212,9 @@ struct KeywordMatcher::Automaton {
   // at a time (keyword_starts.hpp).
   std::optional<detail::KeywordStarts> starts;
   std::optional<Beginnings> beginnings;  // with starts, unless ignoring case
+  // A list whose full table would take more than kDenseBudget is looked up by length instead.
+  static constexpr std::size_t kDenseBudget = 32u << 20;
+  std::unique_ptr<LengthIndex> by_length;
 };
 
 KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
@@ -184,8 +241,15 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
       if (a.cls[b] == 0) a.cls[b] = static_cast<std::uint16_t>(a.nclass++);
   if (ignore_case)
     for (int b = 'A'; b <= 'Z'; ++b) a.cls[static_cast<std::size_t>(b)] = a.cls[static_cast<std::size_t>(b - 'A' + 'a')];
-  // The trie, in the transition table itself (kNone = no edge yet).
   const std::size_t nc = a.nclass;
+  // At most a state per keyword byte, a row of the table per state (twice while it is built).
+  std::size_t states = 1;
+  for (const auto& k : folded) states += k.size();
+  if (states * std::bit_ceil(nc) * sizeof(std::uint32_t) * 2 > Automaton::kDenseBudget) {
+    a.by_length = std::make_unique<LengthIndex>(std::move(folded), ignore_case);
+    return;
+  }
+  // The trie, in the transition table itself (kNone = no edge yet).
   a.delta.assign(nc, Automaton::kNone);
   a.keyword.assign(1, Automaton::kNone);
   for (std::uint32_t id = 0; id < folded.size(); ++id) {
@@ -269,6 +333,10 @@ void KeywordMatcher::count(std::string_view text, std::vector<std::uint64_t>& co
   counts.resize(keywords_.size());
   if (keywords_.empty()) return;
   const Automaton& a = *ac_;
+  if (a.by_length) {
+    a.by_length->count(text, counts);
+    return;
+  }
   // The table holds row offsets (state << shift), so the loop has no multiply in it, and
   // says whether the state reached reports, so the loop has no second lookup.
   const std::uint32_t* row = a.row_delta.data();
@@ -427,10 +495,21 @@ PageCounts count_page(const PageResult& page, const CountOptions& o, const Keywo
     for (std::size_t k = 0; k < page.articles.size(); ++k)
       for_each_counted_text(page.articles[k], o.scope, [&](std::string_view t) { words->add(t, c.words[per_article ? k : 0]); });
   } else {
-    c.keywords.assign(rows, std::vector<std::uint64_t>(matcher->size(), 0));
-    for (std::size_t k = 0; k < page.articles.size(); ++k)
-      for_each_counted_text(page.articles[k], o.scope,
-                            [&](std::string_view t) { matcher->count(t, c.keywords[per_article ? k : 0]); });
+    c.keywords.resize(rows);
+    thread_local std::vector<std::uint64_t> dense;  // a row's counts, all keywords
+    auto keep_found = [&](std::vector<KeywordCount>& row) {
+      for (std::size_t i = 0; i < dense.size(); ++i)
+        if (dense[i] != 0) row.push_back(KeywordCount{static_cast<std::uint32_t>(i), dense[i]});
+    };
+    dense.assign(matcher->size(), 0);
+    for (std::size_t k = 0; k < page.articles.size(); ++k) {
+      for_each_counted_text(page.articles[k], o.scope, [&](std::string_view t) { matcher->count(t, dense); });
+      if (per_article) {
+        keep_found(c.keywords[k]);
+        std::fill(dense.begin(), dense.end(), 0);
+      }
+    }
+    if (!per_article) keep_found(c.keywords[0]);
   }
   return c;
 }
@@ -476,7 +555,12 @@ void CountReport::add(const std::string& file, const PageResult& page, const Pag
       if (opt_.top > 0) {
         for (auto& [w, n] : top_n(c.words[k], opt_.top)) row(name(w), n);
       } else {
-        for (std::size_t i = 0; i < matcher_->size(); ++i) row(name(matcher_->keyword(i)), c.keywords[k][i]);
+        std::size_t e = 0;  // found keywords, in id order
+        const auto& found = c.keywords[k];
+        for (std::size_t i = 0; i < matcher_->size(); ++i) {
+          const std::uint64_t n = e < found.size() && found[e].keyword == i ? found[e++].n : 0;
+          row(name(matcher_->keyword(i)), n);
+        }
       }
     }
     return;
@@ -484,7 +568,7 @@ void CountReport::add(const std::string& file, const PageResult& page, const Pag
   if (opt_.top > 0) {
     for (const auto& [w, n] : c.words.front()) file_words_[w] += n;
   } else {
-    for (std::size_t i = 0; i < matcher_->size(); ++i) file_keywords_[i] += c.keywords.front()[i];
+    for (const KeywordCount& f : c.keywords.front()) file_keywords_[f.keyword] += f.n;
   }
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newsplit/decode.hpp"
+#include "newsplit/unicode.hpp"
 #include "test_util.hpp"
 
 using json = nlohmann::json;
@@ -162,6 +163,25 @@ TEST(BadInput, AnyNumberOfJobsInBoundedMemory) {
     const long kb = peak_kb(test::quote(test::binary()) + args + test::quote(f));
     EXPECT_LT(kb, 64 * 1024) << args << ": peak memory " << kb << " KB";
   }
+}
+
+// A list of 100,000 keywords (1.2 MB) takes memory in proportion to it.
+TEST(BadInput, AHundredThousandKeywordsInBoundedMemory) {
+#ifdef NEWSPLIT_SANITIZED
+  GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory";
+#endif
+  test::TempDir tmp;
+  std::string list;
+  std::mt19937 rng(5);
+  for (int k = 0; k < 100000; ++k) {
+    const int chars = 2 + static_cast<int>(rng() % 5);
+    for (int c = 0; c < chars; ++c) newsplit::unicode::append(list, static_cast<char32_t>(0x4E00 + rng() % 20000));
+    list += '\n';
+  }
+  const std::string kw = tmp.file("kw.txt", list);
+  const long kb = peak_kb(test::quote(test::binary()) + " count -K " + test::quote(kw) + " -o /dev/null " +
+                          test::quote(test::sample_path("page-000.txt")));
+  EXPECT_LT(kb, 128 * 1024) << "peak memory " << kb << " KB";
 }
 
 TEST(BadInput, OneEndlessLineInBoundedMemory) {

@@ -76,6 +76,28 @@ TEST(Count, AgreesWithTheObviousCountOnRandomText) {
   expect_obvious_counts(rng, alphabet, 60, 60, 200, keys);
 }
 
+// A long list (its full table would take too much memory) is looked up by length instead:
+// the counts are the obvious ones all the same, ignoring case too.
+TEST(Count, ALongListCountsWhatTheObviousWayCounts) {
+  std::mt19937 rng(11);
+  const std::vector<std::string> alphabet = {"社", "区", "城", "市", "更", "新", "a", "B", "，"};
+  std::vector<std::string> extra;
+  for (char32_t c = 0x4E00; extra.size() < 30000; ++c) {  // long enough that no full table is built
+    std::string w;
+    newsplit::unicode::append(w, c);
+    newsplit::unicode::append(w, c + 7);
+    extra.push_back(w);
+  }
+  const std::vector<std::string> keys = {"社区", "城市", "城市更新", "区城", "社社", "aB", "新", "市，城"};
+  expect_obvious_counts(rng, alphabet, 60, 60, 100, keys, extra);
+  std::vector<std::string> all = {"rcep"};
+  all.insert(all.end(), extra.begin(), extra.end());
+  KeywordMatcher folded(all, true);
+  Counts c;
+  folded.count("RCEP规则与Rcep", c);
+  EXPECT_EQ(c[0], 2u);
+}
+
 // Most text is passed over a character at a time at the automaton's root (a character that
 // begins keywords too, when the next one goes on none of them); the count must not change
 // for keywords that begin with any kind of character or pair of characters, one character

@@ -2,7 +2,8 @@
 // Keywords are counted in the cleaned text of each article (headline parts and body, or
 // with Scope::All also captions, credits and notes), every keyword independently and
 // overlapping matches included (社区 counts inside 完整社区). All keywords are found in
-// one pass by an Aho–Corasick automaton over the UTF-8 bytes. Top words come from ICU's
+// one pass by an Aho–Corasick automaton over the UTF-8 bytes; a list too long for its full
+// table (many thousands) is looked up by length instead. Top words come from ICU's
 // dictionary-based word break iterator, minus function words.
 #pragma once
 
@@ -101,8 +102,14 @@ struct CountOptions {
 
 // What one page contributes: per article when rows are per article, else one row for the
 // page. Computed where the page was split (in parallel).
+// A keyword's count in one row (a page or an article): only the keywords found are kept, so
+// that a page's counts take room for what it holds, not for the whole list.
+struct KeywordCount {
+  std::uint32_t keyword = 0;
+  std::uint64_t n = 0;
+};
 struct PageCounts {
-  std::vector<std::vector<std::uint64_t>> keywords;
+  std::vector<std::vector<KeywordCount>> keywords;  // per row, by keyword id
   std::vector<WordCounts> words;
 };
 // Counts keywords with `matcher` (options.top == 0) or words with `words` (options.top > 0).
