@@ -96,6 +96,7 @@ struct Draft {
   std::vector<std::string> credit_texts;
   std::uint64_t first = 0, last = 0;  // input lines spanned
   bool closed = false;                // a credit, note or (headlines-after) headline ended it
+  std::string continued_on, continued_from;  // pages named by its jump lines
   std::vector<std::string> doubts;    // readings that were close: the article's warnings
   bool has_text() const {
     return std::any_of(body.begin(), body.end(), [](const BodyItem& b) { return !b.subhead; });
@@ -119,6 +120,8 @@ struct Draft {
     credit_texts.clear();
     first = last = 0;
     closed = false;
+    continued_on.clear();
+    continued_from.clear();
     doubts.clear();
   }
 };
@@ -275,6 +278,21 @@ class Assembler {
 
   void new_draft() { finish(); }
 
+  // A jump line sends the reader on: （下转第2版） ends the part of the article it stands
+  // under, （上接第1版） opens the part that goes on from another page. Either is a note of
+  // that article, and names the page.
+  void jump_line(const Unit& unit) {
+    const cv::Jump jump = cv::read_jump(joined(unit.spans));
+    if (jump.from) {
+      if (cur_.has_text() || cur_.closed) new_draft();
+      cur_.continued_from = jump.page;
+    } else {
+      cur_.continued_on = jump.page;
+      cur_.closed = true;
+    }
+    cur_.notes.push_back(&unit.spans);
+  }
+
   // A headline, then a picture with its caption (and the photographer's credit), then the
   // byline: the picture is set between the headline and its story, and all of it is one
   // article.
@@ -286,8 +304,12 @@ class Assembler {
     const Unit& unit = units_[i];
     switch (parts_[i]) {
       case Part::Furniture:
+        if (std::string_view(unit.rule) == "jump line") {
+          jump_line(unit);
+          break;
+        }
         // Leftovers of furniture are named by the rule that found them (running head,
-        // section name, jump line).
+        // section name, page number).
         for (const Span& sp : unit.spans) leftover(unit.rule, {sp});
         return;
       case Part::Banner:
@@ -409,6 +431,8 @@ class Assembler {
     for (const Spans* n : d.notes) a.notes.push_back(clean(joined(*n), opt_.clean));
     a.line_start = d.first;
     a.line_end = d.last;
+    a.continued_on = d.continued_on;
+    a.continued_from = d.continued_from;
     a.warnings.insert(a.warnings.end(), d.doubts.begin(), d.doubts.end());
     result_.articles.push_back(std::move(a));
     heads_.push_back(d.headline);
@@ -620,7 +644,7 @@ class Assembler {
         std::erase(host.warnings, std::string("paragraph ends mid-sentence"));
         host.warnings.emplace_back("text from another column was reattached");
       } else {
-        result_.leftovers.push_back(Leftover{"fragment", frag.paragraphs.front(), frag.line_start, frag.line_end});
+        result_.leftovers.push_back(Leftover{"fragment", frag.paragraphs.front(), frag.line_start, frag.line_end, 0, {}});
         for (std::size_t k : open) {
           auto& w = arts[k].warnings;
           const std::string note = "a stray fragment may belong here (see leftovers)";
@@ -641,7 +665,7 @@ class Assembler {
   }
   void leftover_text(const char* kind, std::string text, std::uint64_t a, std::uint64_t b) {
     if (text.empty()) return;
-    result_.leftovers.push_back(Leftover{kind, std::move(text), a, b});
+    result_.leftovers.push_back(Leftover{kind, std::move(text), a, b, 0, {}});
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);

@@ -1269,10 +1269,29 @@ void section_names_beside_heads(std::vector<Unit>& units) {
     if (toks.empty() || u::count(toks.front()) > kSectionChars || toks.size() > 2) return false;
     return toks.size() == 1 || std::all_of(toks.back().begin(), toks.back().end(), [](char c) { return c >= '0' && c <= '9'; });
   };
+  // A head split over lines (2021年7月20日 星期二 / 重庆日报 / 第4版 要闻): lines of nothing but
+  // the paper's name, page labels, section names, dates and weekdays, one of them the paper's
+  // name or a page label.
+  auto rest_of_head = [&](const Unit& unit) {
+    if (unit.role != Role::Headline) return false;
+    bool named = false;
+    for (const Span& sp : unit.spans)
+      for (std::string_view t : cv::tokens(sp.text)) {
+        const bool paper = cv::is_paper_name(t), label = cv::is_page_label(t);
+        named = named || paper || label;
+        if (!paper && !label && !cv::is_section_name(t) && !cv::find_date(t) && !t.starts_with("星期")) return false;
+      }
+    return named;
+  };
   const std::size_t n = units.size();
   for (std::size_t k = 0; k < n; ++k) {
     if (!is_head(k) || (k >= kEdgeUnits && k + kEdgeUnits < n)) continue;
     for (std::size_t j : {k - 1, k + 1}) {
+      if (j < n && rest_of_head(units[j])) {
+        units[j].role = Role::Furniture;
+        units[j].rule = "running head";
+        continue;
+      }
       if (j >= n || !section_like(units[j])) continue;
       // Under the head, a headline heads its body (or a byline, a dateline): a section's name does not.
       const Role next = j + 1 < n ? units[j + 1].role : Role::Furniture;

@@ -366,14 +366,15 @@ int read_number(std::string_view s, std::size_t& i, int most) {
   return n == 0 ? -1 : v;
 }
 
+
+}  // namespace
+
 bool is_calendar_date(int y, int m, int d) {
   static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > kDays[static_cast<std::size_t>(m - 1)]) return false;
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return !(m == 2 && d == 29 && !leap);
 }
-
-}  // namespace
 
 bool find_date(std::string_view text, int* year, int* month, int* day) {
   for (std::size_t start = 0; start < text.size(); ++start) {
@@ -541,6 +542,38 @@ bool is_jump_line(std::string_view text) {
     }
   }
   return false;
+}
+
+Jump read_jump(std::string_view line) {
+  Jump j;
+  j.from = line.find("上接") != std::string_view::npos || line.find("接第") != std::string_view::npos ||
+           line.find("紧接") != std::string_view::npos;
+  std::size_t at = line.find("版");
+  if (at == std::string_view::npos) return j;
+  std::size_t b = line.rfind("第", at);
+  b = b == std::string_view::npos ? 0 : b + std::string_view("第").size();
+  std::string_view number = u::trim(line.substr(b, at - b));
+  for (std::string_view w : {"（", "(", "下转", "上接", "紧接", "转", "接"})
+    if (starts_with(number, w)) number.remove_prefix(w.size());
+  // Chinese numerals up to 99: 二 → 2, 十二 → 12, 二十 → 20, 二十三 → 23.
+  static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  int value = -1, tens = 0;
+  for (std::size_t i = 0; i < number.size() && value != -2;) {
+    const std::size_t from = i;
+    u::next(number, i);
+    const std::string_view c = number.substr(from, i - from);
+    if (c == "十") {
+      tens = (value < 0 ? 1 : value) * 10;
+      value = 0;
+      continue;
+    }
+    const auto d = std::find(std::begin(kDigits), std::end(kDigits), c);
+    if (d == std::end(kDigits)) value = -2;
+    else value = static_cast<int>(d - std::begin(kDigits));
+  }
+  if (value != -2 && (value >= 0 || tens > 0) && !number.empty()) j.page = std::to_string(tens + std::max(value, 0));
+  else j.page = std::string(number);
+  return j;
 }
 
 bool is_section_name(std::string_view text) {

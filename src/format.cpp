@@ -33,11 +33,12 @@ namespace {
 // The fields by name, looked up once when a writer is made, not for every record.
 enum class Field {
   Type, File, Index, Kicker, Title, Subtitle, Dateline, Byline, Authors, LeadLabel, Lead, Paragraphs, Subheads,
-  Captions, Credits, Notes, LineStart, LineEnd, Chars, Warnings, Kind, Text, Unknown
+  Captions, Credits, Notes, LineStart, LineEnd, Chars, Warnings, Kind, Text, Page, Date, Paper, PageNo, Section,
+  ContinuedOn, ContinuedFrom, Unknown
 };
 
 Field field_of(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, Field>, 22> kNames = {{
+  static constexpr std::array<std::pair<std::string_view, Field>, 29> kNames = {{
       {"type", Field::Type},         {"file", Field::File},           {"index", Field::Index},
       {"kicker", Field::Kicker},     {"title", Field::Title},         {"subtitle", Field::Subtitle},
       {"dateline", Field::Dateline}, {"byline", Field::Byline},       {"authors", Field::Authors},
@@ -45,7 +46,9 @@ Field field_of(std::string_view name) {
       {"subheads", Field::Subheads}, {"captions", Field::Captions},   {"credits", Field::Credits},
       {"notes", Field::Notes},       {"line_start", Field::LineStart}, {"line_end", Field::LineEnd},
       {"chars", Field::Chars},       {"warnings", Field::Warnings},   {"kind", Field::Kind},
-      {"text", Field::Text},
+      {"text", Field::Text},         {"page", Field::Page},           {"date", Field::Date},
+      {"paper", Field::Paper},       {"page_no", Field::PageNo},      {"section", Field::Section},
+      {"continued_on", Field::ContinuedOn}, {"continued_from", Field::ContinuedFrom},
   }};
   for (const auto& [n, f] : kNames)
     if (n == name) return f;
@@ -58,12 +61,14 @@ const std::vector<std::string>& article_fields() {
   static const std::vector<std::string> f = {
       "type",  "file",       "index",    "kicker",   "title",    "subtitle", "dateline",
       "byline", "authors",   "lead_label", "lead",   "paragraphs", "subheads", "captions",
-      "credits", "notes",    "line_start", "line_end", "chars",  "warnings"};
+      "credits", "notes",    "line_start", "line_end", "chars",  "warnings", "page",     "date",
+      "paper",  "page_no",   "section",  "continued_on", "continued_from"};
   return f;
 }
 
 const std::vector<std::string>& leftover_fields() {
-  static const std::vector<std::string> f = {"type", "file", "kind", "text", "line_start", "line_end"};
+  static const std::vector<std::string> f = {"type", "file", "kind", "text", "line_start", "line_end",
+                                             "page", "date", "paper", "page_no", "section"};
   return f;
 }
 
@@ -214,6 +219,13 @@ Value article_value(const Article& a, std::string_view file, Field f) {
     case Field::LineEnd: return n(a.line_end);
     case Field::Chars: return n(a.chars);
     case Field::Warnings: return l(a.warnings);
+    case Field::Page: return n(a.page);
+    case Field::Date: return s(a.head.date);
+    case Field::Paper: return s(a.head.paper);
+    case Field::PageNo: return s(a.head.page_no);
+    case Field::Section: return s(a.head.section);
+    case Field::ContinuedOn: return s(a.continued_on);
+    case Field::ContinuedFrom: return s(a.continued_from);
     case Field::Kind: case Field::Text: case Field::Unknown: return {};
   }
   return {};
@@ -227,6 +239,11 @@ Value leftover_value(const Leftover& lo, std::string_view file, Field f) {
     case Field::Text: return {Value::String, lo.text};
     case Field::LineStart: return {Value::Number, {}, lo.line_start};
     case Field::LineEnd: return {Value::Number, {}, lo.line_end};
+    case Field::Page: return {Value::Number, {}, lo.page};
+    case Field::Date: return {Value::String, lo.head.date};
+    case Field::Paper: return {Value::String, lo.head.paper};
+    case Field::PageNo: return {Value::String, lo.head.page_no};
+    case Field::Section: return {Value::String, lo.head.section};
     default: return {};
   }
 }

@@ -4,6 +4,7 @@
 
 #include "newsplit/clean.hpp"
 #include "newsplit/format.hpp"
+#include "newsplit/page_head.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
@@ -20,6 +21,7 @@ PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const
   a.result = assemble(a.lines, a.units, a.layout, AssembleOptions{options.clean});
   std::uint64_t index = 0;
   for (Article& art : a.result.articles) art.index = ++index;
+  stamp_records(a.result, read_page_head(a.result));
   return a;
 }
 
@@ -145,6 +147,8 @@ PageResult split_page(std::string_view text, std::uint64_t first_line, const Spl
 
 PageResult split_page(const Page& page, const SplitOptions& options) {
   PageResult r = split_page(page.text, page.first_line, options);
+  for (Article& a : r.articles) a.page = page.number;
+  for (Leftover& l : r.leftovers) l.page = page.number;
   if (!r.articles.empty()) {
     if (page.cut_before)
       r.articles.front().warnings.emplace_back("the input was cut here to bound memory; the article may begin in the record before");

@@ -354,7 +354,7 @@ TEST(CountReport, ReadsNothingOfAPageButWhatIsKeptOfIt) {
   // What is let go of: the text, the leftovers; what stays: the articles, numbered, and
   // their headlines only when rows are per article.
   auto page = two_articles();
-  page.leftovers.push_back({"running head", "重庆日报", 1, 1});
+  page.leftovers.push_back({"running head", "重庆日报", 1, 1, 0, {}});
   newsplit::CountOptions o;
   newsplit::keep_what_the_report_reads(page, o);
   ASSERT_EQ(page.articles.size(), 2u);

@@ -46,7 +46,7 @@ std::string write(Format f, bool leftovers = false, std::vector<std::string> fie
   std::string out;
   w->begin(out);
   w->article(out, "samples/page-000.txt", sample_article());
-  if (leftovers) w->leftover(out, "samples/page-000.txt", Leftover{"running head", "■高度■深度", 1, 1});
+  if (leftovers) w->leftover(out, "samples/page-000.txt", Leftover{"running head", "■高度■深度", 1, 1, 0, {}});
   w->end(out);
   return out;
 }

@@ -237,7 +237,7 @@ TEST(Conventions, HeadlinesAfterBriefsWithoutBylines) {
             (Strings{"近日，铜梁区龙灯艺术节在巴岳山景区启幕，来自全区的30支舞龙队伍同台竞技，精彩的表演赢得观众阵阵喝彩。据悉，本届艺术节将持续至8月底。"}));
 }
 
-TEST(Conventions, JumpLinesArePageFurniture) {
+TEST(Conventions, AJumpLineIsANoteOfTheArticleItEnds) {
   const std::string text =
       "春季植树活动启动\n\n本报讯 （记者 吴敏）3月12日，全市春季义务植树活动启动，\n市民积极参与。\n\n（下转第3版）\n\n"
       "秋季农产品展销会开幕\n\n本报讯 （记者 郑华）10月8日，秋季农产品展销会在南坪开幕。\n";
@@ -245,9 +245,10 @@ TEST(Conventions, JumpLinesArePageFurniture) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].title, "春季植树活动启动");
   EXPECT_EQ(r.articles[1].title, "秋季农产品展销会开幕");
-  ASSERT_EQ(r.leftovers.size(), 1u);
-  EXPECT_EQ(r.leftovers[0].kind, "jump line");
-  EXPECT_EQ(r.leftovers[0].text, "（下转第3版）");
+  EXPECT_EQ(r.articles[0].notes, (Strings{"（下转第3版）"}));
+  EXPECT_EQ(r.articles[0].continued_on, "3");
+  EXPECT_EQ(r.articles[1].continued_on, "");
+  EXPECT_TRUE(r.leftovers.empty());
 }
 
 TEST(Conventions, BannerApartFromTheRunningHeadAndALastArticleWithoutHeadline) {

@@ -89,6 +89,8 @@ bool is_page_head(std::string_view text);
 // A calendar date as papers print it: 2026年1月5日, 2026.01.05, 2026-01-05, 2026/01/05.
 // A date that cannot be a calendar date (2026.02.30) is none.
 bool find_date(std::string_view text, int* year = nullptr, int* month = nullptr, int* day = nullptr);
+// A day that exists (2024-02-29 does, 2023-02-29 does not), in the years archives hold.
+bool is_calendar_date(int year, int month, int day);
 // A paper's name: a few Han characters ending in 报 (重庆日报, 中国青年报).
 bool is_paper_name(std::string_view token);
 // A page label: 第3版, A3版, 第 12 版.
@@ -100,6 +102,13 @@ bool ends_photo_credit(std::string_view line);
 bool credit_after_sentence(std::string_view token);
 // A jump line sends the reader to another page: （下转第3版）, （上接第1版）, （转第二版）.
 bool is_jump_line(std::string_view text);
+// What a jump line says: the page it names (as digits: 第二版 gives "2"), and whether the
+// article goes on from there (上接) or to there (下转).
+struct Jump {
+  std::string page;
+  bool from = false;
+};
+Jump read_jump(std::string_view line);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
 // ending in a word that names a section of the paper.
 bool is_section_name(std::string_view text);

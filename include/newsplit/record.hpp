@@ -8,6 +8,14 @@
 
 namespace newsplit {
 
+// Where a page stands in an archive, from its running head or its file's name (page_head.hpp).
+struct PageHead {
+  std::string date;     // YYYY-MM-DD, a real calendar date, or empty
+  std::string paper;    // 重庆日报, or empty
+  std::string page_no;  // as printed: 4, A3; or empty
+  std::string section;  // 要闻, 区县新闻; or empty
+};
+
 struct Article {
   std::uint64_t index = 0;  // 1-based within the input file, in the order bodies start
   std::string kicker, title, subtitle;
@@ -22,6 +30,9 @@ struct Article {
   std::uint64_t line_start = 0, line_end = 0;  // input lines the article spans
   std::uint64_t chars = 0;                     // code points in the paragraphs
   std::vector<std::string> warnings;
+  std::uint64_t page = 0;  // 1-based page of the file (pages are cut at form feeds); 0 where unknown
+  PageHead head;
+  std::string continued_on, continued_from;  // the page a jump line names (（下转第2版） gives "2")
 };
 
 // Page text that belongs to no article: running heads, banners, stray fragments.
@@ -29,6 +40,8 @@ struct Leftover {
   std::string kind;  // "running head", "fragment", "headline without article", …
   std::string text;
   std::uint64_t line_start = 0, line_end = 0;
+  std::uint64_t page = 0;
+  PageHead head;
 };
 
 // One page's result, in reading order: articles by where their bodies start, leftovers

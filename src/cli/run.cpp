@@ -17,6 +17,7 @@
 #include "newsplit/count.hpp"
 #include "newsplit/decode.hpp"
 #include "newsplit/format.hpp"
+#include "newsplit/page_head.hpp"
 #include "newsplit/pages.hpp"
 #include "newsplit/script.hpp"
 #include "newsplit/split.hpp"
@@ -74,6 +75,7 @@ class Runner {
   explicit Runner(const Options& o) : o_(o), out_(o.output) {
     bool renamed = false;
     for (const auto& f : o_.files) {
+      path_heads_.push_back(head_from_path(f));
       names_.push_back(record_name(f));
       shown_.push_back(diagnostic_name(f));
       renamed = renamed || names_.back() != f;
@@ -344,12 +346,12 @@ class Runner {
   Result run_job(Job job, WorkerTools& tools) const {
     Result r;
     r.job = std::move(job);
-    for (Page& p : r.job.pages) r.pages.push_back(process(p, tools));
+    for (Page& p : r.job.pages) r.pages.push_back(process(p, tools, r.job.file));
     r.job.pages.clear();  // the text is no longer needed: free it early
     return r;
   }
 
-  PageOut process(const Page& p, WorkerTools& tools) const {
+  PageOut process(const Page& p, WorkerTools& tools, std::size_t file) const {
     PageOut r;
     r.number = p.number;
     r.first_line = p.first_line;
@@ -359,6 +361,9 @@ class Runner {
       return r;
     }
     r.page = split_page(p, SplitOptions{clean_});
+    // What the page's head does not say, its file's name may (2021-07-20_04.txt).
+    for (Article& a : r.page.articles) fill_missing(a.head, path_heads_[file]);
+    for (Leftover& l : r.page.leftovers) fill_missing(l.head, path_heads_[file]);
     if (tools.script) tools.script->convert(r.page);
     if (o_.command == Command::Count) {
       r.counts = count_page(r.page, o_.count, matcher_.get(), tools.words.get());
@@ -531,6 +536,7 @@ class Runner {
   int status_ = 0;
   std::size_t files_failed_ = 0;
   std::vector<std::string> names_;  // each input's name in records: valid UTF-8
+  std::vector<PageHead> path_heads_;  // what each input's path says of its pages (date, page)
   std::vector<std::string> shown_;  // … in diagnostics: control characters escaped  // inputs that could not be read at all
   CleanOptions clean_;
   bool color_ = false;
