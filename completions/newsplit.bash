@@ -3,7 +3,7 @@
 
 _newsplit() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local commands="split clean count stats explain"
+  local commands="split clean count stats explain kwic"
   local common="-o --output --encoding --lossy -j --jobs -q --quiet --raw-punct --color --to -h --help"
   local command=split word
   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
@@ -19,16 +19,17 @@ _newsplit() {
     --sort) COMPREPLY=($(compgen -W "count name" -- "$cur")); return ;;
     -f | --format)
       case $command in
-        count | stats) COMPREPLY=($(compgen -W "table tsv csv json" -- "$cur")) ;;
+        count | stats | kwic) COMPREPLY=($(compgen -W "table tsv csv json" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "jsonl json csv tsv md text" -- "$cur")) ;;
       esac
       return ;;
     --fields)
       COMPREPLY=($(compgen -W "type file index kicker title subtitle dateline byline authors lead_label lead
-        paragraphs subheads captions credits notes line_start line_end chars warnings kind text" -- "${cur##*,}"))
+        paragraphs subheads captions credits notes line_start line_end chars warnings page date paper page_no section
+        continued_on continued_from kind text" -- "${cur##*,}"))
       return ;;
     -o | --output | -K | --keywords-file | --stopwords) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    -k | --keyword | --top | --min | -j | --jobs) return ;;
+    -k | --keyword | --top | --min | -j | --jobs | -w | --width) return ;;
   esac
 
   if [[ $cur == -* ]]; then
@@ -38,6 +39,7 @@ _newsplit() {
       clean) options+=" --all" ;;
       count) options+=" -k --keyword -K --keywords-file --by --top --stopwords --scope -i --ignore-case --min --sort -f --format" ;;
       stats) options+=" -f --format" ;;
+      kwic) options+=" -k --keyword -K --keywords-file -w --width --scope -i --ignore-case -f --format" ;;
     esac
     [[ $COMP_CWORD -eq 1 ]] && options+=" --version"
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

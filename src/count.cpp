@@ -472,7 +472,8 @@ namespace {
 
 Cell number(std::uint64_t n) { return Cell{static_cast<std::int64_t>(n)}; }
 
-// The article's headline parts, joined by a space: what a row per article is named by.
+}  // namespace
+
 std::string headline_of(const Article& a) {
   std::string h = a.kicker;
   for (const std::string* s : {&a.title, &a.subtitle}) {
@@ -482,8 +483,6 @@ std::string headline_of(const Article& a) {
   }
   return h;
 }
-
-}  // namespace
 
 PageCounts count_page(const PageResult& page, const CountOptions& o, const KeywordMatcher* matcher,
                       WordCounter* words) {

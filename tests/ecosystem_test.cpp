@@ -48,7 +48,7 @@ TEST(Install, InstallsBinaryManPageAndCompletions) {
 TEST(ManPage, CoversEveryOptionOfEveryCommand) {
   const std::string man = test::read_file(test::source_dir() + "/docs/newsplit.1");
   for (const std::string& cmd : {std::string("split"), std::string("clean"), std::string("count"), std::string("stats"),
-                                 std::string("explain")}) {
+                                 std::string("explain"), std::string("kwic")}) {
     const auto help = run({cmd, "--help"});
     ASSERT_EQ(help.status, 0);
     // Every long option the command's --help lists is in the man page.

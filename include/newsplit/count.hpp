@@ -40,6 +40,9 @@ void for_each_counted_text(const Article& a, Scope scope, F&& f) {
 // punctuation, no spaces next to Chinese characters.
 std::string normalize_keyword(std::string_view raw, const CleanOptions& options = {});
 
+// The article's headline parts, joined by a space: what a row per article is named by.
+std::string headline_of(const Article& a);
+
 // Reads a keyword list: one keyword a line, blank lines and lines starting with # skipped.
 std::vector<std::string> parse_keyword_list(std::string_view text);
 

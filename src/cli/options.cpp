@@ -25,7 +25,7 @@ bool same_file(const std::string& a, const std::string& b) {
   return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-constexpr const char* kCommands[] = {"split", "clean", "count", "stats", "explain"};
+constexpr const char* kCommands[] = {"split", "clean", "count", "stats", "explain", "kwic"};
 
 std::string closest(std::string_view typed, const std::vector<std::string>& words);
 
@@ -210,6 +210,23 @@ Parsed parse(int argc, char** argv) {
       ->type_name("table|tsv|csv|json")
       ->check(one_of({"table", "tsv", "csv", "json"}));
 
+  CLI::App* kwic = app.add_subcommand("kwic", "Every occurrence of each keyword, with its context");
+  common_options(*kwic, o, encoding, color);
+  kwic->add_option("-k,--keyword", o.keywords, "A keyword to find (repeatable)")->type_name("WORD")->allow_extra_args(false);
+  kwic->add_option("-K,--keywords-file", o.keyword_files, "Keywords from FILE, one a line (# comments)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  kwic->add_option("-w,--width", o.kwic_width, "Characters of context either side (default 15)")
+      ->type_name("N")
+      ->check(whole_number(0, 1000));
+  kwic->add_flag("-i,--ignore-case", o.ignore_case, "Latin letters match in either case");
+  kwic->add_option("--scope", o.count.scope, "Headline and body (default), or all: captions, credits, notes too")
+      ->type_name("body|all")
+      ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
+  kwic->add_option("-f,--format", table_format, "Output format (default: table on a terminal, else tsv)")
+      ->type_name("table|tsv|csv|json")
+      ->check(one_of({"table", "tsv", "csv", "json"}));
+
   CLI::App* stats = app.add_subcommand("stats", "One summary row per input file");
   common_options(*stats, o, encoding, color);
   stats->add_option("-f,--format", table_format, "Output format (default: table on a terminal, else tsv)")
@@ -268,6 +285,7 @@ Parsed parse(int argc, char** argv) {
   else if (stats->parsed()) o.command = Command::Stats;
   else if (clean->parsed()) o.command = Command::Clean;
   else if (explain->parsed()) o.command = Command::Explain, o.explain_json = explain_format == "json";
+  else if (kwic->parsed()) o.command = Command::Kwic;
   else o.command = Command::Split;
 
   auto usage = [](const std::string& msg) {
@@ -295,6 +313,8 @@ Parsed parse(int argc, char** argv) {
   }
   if (o.command == Command::Count && o.keywords.empty() && o.keyword_files.empty() && o.count.top == 0)
     return usage("count needs keywords (-k WORD, -K FILE) or --top N");
+  if (o.command == Command::Kwic && o.keywords.empty() && o.keyword_files.empty())
+    return usage("kwic needs keywords (-k WORD, -K FILE)");
   if (o.command == Command::Count && o.count.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))
     return usage("count takes either keywords (-k, -K) or --top, not both");
   // Writing over an input would destroy it before it is read (-o p.txt p.txt, also through a link).

@@ -12,7 +12,7 @@
 
 namespace newsplit::cli {
 
-enum class Command { Split, Clean, Count, Stats, Explain };
+enum class Command { Split, Clean, Count, Stats, Explain, Kwic };
 enum class ColorMode { Auto, Always, Never };
 
 struct Options {
@@ -37,6 +37,7 @@ struct Options {
   CountOptions count;
   std::optional<TableFormat> table_format;  // unset: table on a terminal, tsv in a pipe
   bool explain_json = false;                 // explain -f json
+  std::size_t kwic_width = 15;               // kwic -w: characters of context either side
 };
 
 // Parses argv. Returns the options, or the exit status when parsing ended the run

@@ -17,6 +17,7 @@
 #include "newsplit/count.hpp"
 #include "newsplit/decode.hpp"
 #include "newsplit/format.hpp"
+#include "newsplit/kwic.hpp"
 #include "newsplit/page_head.hpp"
 #include "newsplit/pages.hpp"
 #include "newsplit/script.hpp"
@@ -56,6 +57,7 @@ struct PageOut {
   PageResult page;
   PageCounts counts;        // count
   std::string explanation;  // explain
+  std::vector<std::vector<KwicHit>> hits;  // kwic: per article
 };
 
 struct Result {
@@ -119,7 +121,7 @@ class Runner {
     color_ = o_.color == ColorMode::Always ||
              (o_.color == ColorMode::Auto && out_.is_terminal() && !std::getenv("NO_COLOR") && !dumb_terminal());
     if (!o_.to_script.empty()) script_ = parse_script(o_.to_script);
-    if (o_.command == Command::Count) {
+    if (o_.command == Command::Count || o_.command == Command::Kwic) {
       std::vector<std::string> keys;
       std::unique_ptr<ScriptConverter> conv;
       if (script_) conv = std::make_unique<ScriptConverter>(*script_);
@@ -365,6 +367,8 @@ class Runner {
     for (Article& a : r.page.articles) fill_missing(a.head, path_heads_[file]);
     for (Leftover& l : r.page.leftovers) fill_missing(l.head, path_heads_[file]);
     if (tools.script) tools.script->convert(r.page);
+    if (o_.command == Command::Kwic)
+      for (const Article& a : r.page.articles) r.hits.push_back(keyword_hits(a, *matcher_, o_.count.scope, o_.kwic_width, o_.ignore_case));
     if (o_.command == Command::Count) {
       r.counts = count_page(r.page, o_.count, matcher_.get(), tools.words.get());
       // The text is let go of here, on the thread that made it and while it is still in its
@@ -460,6 +464,13 @@ class Runner {
       case Command::Clean: print_records(name, r.page); break;
       case Command::Stats: file_.stats.add(r.page); break;
       case Command::Count: report_->add(name, r.page, r.counts); break;
+      case Command::Kwic:
+        for (std::size_t k = 0; k < r.hits.size(); ++k)
+          for (KwicHit& h : r.hits[k])
+            kwic_.rows.push_back(std::vector<Cell>{Cell{name}, Cell{static_cast<std::int64_t>(r.page.articles[k].index)},
+                                                   Cell{headline_of(r.page.articles[k])}, Cell{std::move(h.left)},
+                                                   Cell{std::move(h.match)}, Cell{std::move(h.right)}});
+        break;
       case Command::Explain:
         if (o_.explain_json) {  // a JSON object a page: where it is, then the analysis
           buf_ += "{\"file\":\"";
@@ -498,6 +509,10 @@ class Runner {
     if (out_.ok()) {
       if (writer_) writer_->end(buf_);
       if (o_.command == Command::Count) write_table(report_->finish(), table_format_, buf_, TableStyle{color_, 40});
+      if (o_.command == Command::Kwic) {
+        kwic_.columns = {"file", "index", "title", "left", "keyword", "right"};
+        write_table(kwic_, table_format_, buf_, TableStyle{color_, 0});
+      }
       if (o_.command == Command::Stats) {
         if (!stats_table_) stats_table_ = stats_table();
         write_table(*stats_table_, table_format_, buf_, TableStyle{color_, 30});
@@ -543,6 +558,7 @@ class Runner {
   std::optional<Script> script_;
   std::unique_ptr<KeywordMatcher> matcher_;
   std::unique_ptr<CountReport> report_;
+  Table kwic_;  // kwic: a row a hit, printed at the end like count's table
   std::unordered_set<std::string> stopwords_;
   std::unique_ptr<RecordWriter> writer_;
   std::unique_ptr<WorkerTools> inline_tools_;  // -j 1: the calling thread does all the work
