@@ -28,7 +28,7 @@ _newsplit() {
         paragraphs subheads captions credits notes line_start line_end chars warnings page date paper page_no section
         continued_on continued_from kind text" -- "${cur##*,}"))
       return ;;
-    -o | --output | -K | --keywords-file | --stopwords) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -o | --output | -K | --keywords-file | --stopwords | --dict) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     -k | --keyword | --top | --min | -j | --jobs | -w | --width) return ;;
   esac
 
@@ -37,7 +37,7 @@ _newsplit() {
     case $command in
       split) options+=" -f --format --fields --all" ;;
       clean) options+=" --all" ;;
-      count) options+=" -k --keyword -K --keywords-file --by --top --stopwords --scope -i --ignore-case --min --sort -f --format" ;;
+      count) options+=" -k --keyword -K --keywords-file --by --top --stopwords --dict --scope -i --ignore-case --min --sort -f --format" ;;
       stats) options+=" -f --format" ;;
       kwic) options+=" -k --keyword -K --keywords-file -w --width --scope -i --ignore-case -f --format" ;;
     esac

@@ -14,6 +14,7 @@
 #include <unicode/utext.h>
 
 #include "keyword_starts.hpp"
+#include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
@@ -424,8 +425,33 @@ struct WordCounter::Icu {
   std::unique_ptr<icu::BreakIterator> it;
 };
 
-WordCounter::WordCounter(std::unordered_set<std::string> stopwords, int min_chars)
-    : stop_(std::move(stopwords)), min_chars_(min_chars), icu_(std::make_unique<Icu>()) {
+UserDictionary::UserDictionary(const std::vector<std::string>& words) {
+  for (const auto& w : words) {
+    if (w.empty()) continue;
+    words_.insert(w);
+    if (std::find(lengths_.begin(), lengths_.end(), w.size()) == lengths_.end()) lengths_.push_back(w.size());
+  }
+  std::sort(lengths_.rbegin(), lengths_.rend());
+}
+
+std::size_t UserDictionary::longest_at(std::string_view text, std::size_t i) const {
+  for (std::size_t len : lengths_)
+    if (len <= text.size() - i && words_.count(std::string(text.substr(i, len)))) return len;
+  return 0;
+}
+
+std::vector<std::string> parse_dictionary(std::string_view text) {
+  std::vector<std::string> words;
+  for (const auto& line : parse_keyword_list(text)) {
+    const auto toks = conventions::tokens(line);
+    if (!toks.empty()) words.emplace_back(toks.front());  // the word; a frequency and a tag may follow
+  }
+  return words;
+}
+
+WordCounter::WordCounter(std::unordered_set<std::string> stopwords, int min_chars, const UserDictionary* dictionary)
+    : stop_(std::move(stopwords)), min_chars_(min_chars), dictionary_(dictionary && !dictionary->empty() ? dictionary : nullptr),
+      icu_(std::make_unique<Icu>()) {
   UErrorCode status = U_ZERO_ERROR;
   icu_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
   if (U_FAILURE(status) || !icu_->it) throw std::runtime_error("ICU has no word break iterator for Chinese");
@@ -434,6 +460,23 @@ WordCounter::WordCounter(std::unordered_set<std::string> stopwords, int min_char
 WordCounter::~WordCounter() = default;
 
 void WordCounter::add(std::string_view text, std::unordered_map<std::string, std::uint64_t>& counts) {
+  if (!dictionary_) return add_segmented(text, counts);
+  // The user's words first, longest at each character; ICU segments the text between them.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t len = dictionary_->longest_at(text, i); len > 0) {
+      if (i > run) add_segmented(text.substr(run, i - run), counts);
+      if (!stop_.count(std::string(text.substr(i, len)))) ++counts[std::string(text.substr(i, len))];
+      i += len;
+      run = i;
+      continue;
+    }
+    u::next(text, i);
+  }
+  if (run < text.size()) add_segmented(text.substr(run), counts);
+}
+
+void WordCounter::add_segmented(std::string_view text, std::unordered_map<std::string, std::uint64_t>& counts) {
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) return;
@@ -445,14 +488,17 @@ void WordCounter::add(std::string_view text, std::unordered_map<std::string, std
       const std::int32_t tag = it.getRuleStatus();
       // Letters, kana and ideographs; numbers and punctuation are not words here.
       if (tag < UBRK_WORD_LETTER || tag >= UBRK_WORD_IDEO_LIMIT) continue;
-      const std::string_view w = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
-      if (static_cast<int>(u::count(w)) < min_chars_) continue;
-      std::string word(w);
-      if (stop_.count(word)) continue;
-      ++counts[std::move(word)];
+      add_word(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)), counts);
     }
   }
   utext_close(ut);
+}
+
+void WordCounter::add_word(std::string_view w, std::unordered_map<std::string, std::uint64_t>& counts) {
+  if (static_cast<int>(u::count(w)) < min_chars_) return;
+  std::string word(w);
+  if (stop_.count(word)) return;
+  ++counts[std::move(word)];
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> top_n(const std::unordered_map<std::string, std::uint64_t>& counts,

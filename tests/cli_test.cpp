@@ -308,6 +308,18 @@ TEST(Cli, PagesFromAPipeArePrintedAsTheyCome) {
   }
 }
 
+TEST(Cli, CountTopWithAUserDictionary) {
+  test::TempDir tmp;
+  const std::string page = tmp.file("page.txt", "社区合伙人制度\n\n社区合伙人制度让社区更有活力，社区合伙人越来越多。\n");
+  const std::string dict = tmp.file("dict.txt", newsplit::encode("# 词典\n社区合伙人 10 n\n", newsplit::Encoding::Gb18030));
+  const auto r = run({"count", "--top", "3", "--dict", dict, "-f", "tsv", page});
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto rows = test::read_tsv(r.out);
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"社区合伙人", "3"}));
+  EXPECT_EQ(run({"count", "-k", "社区", "--dict", dict, page}).status, 2);  // --dict goes with --top
+}
+
 TEST(Cli, ClosedPipeEndsQuietly) {
   // Many pages, so that the reader of the pipe goes away long before the writer is done.
   test::TempDir tmp;

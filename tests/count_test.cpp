@@ -369,3 +369,20 @@ TEST(CountReport, ReadsNothingOfAPageButWhatIsKeptOfIt) {
   EXPECT_EQ(page.articles[1].title, "城市更新");
   EXPECT_TRUE(page.articles[1].paragraphs.empty());
 }
+
+// A user dictionary (jieba's format): its words are counted whole where ICU would cut them,
+// and the text around them is segmented as before.
+TEST(WordCounter, UserDictionaryWordsAreCountedWhole) {
+  EXPECT_EQ(newsplit::parse_dictionary("# 用户词典\n社区合伙人 5 n\n\n城市更新\n川渝通办 3\n"),
+            (std::vector<std::string>{"社区合伙人", "城市更新", "川渝通办"}));
+  const std::string text = "社区合伙人制度让社区更有活力，川渝通办让群众少跑腿。";
+  std::unordered_map<std::string, std::uint64_t> plain, with;
+  newsplit::WordCounter(newsplit::default_stopwords()).add(text, plain);
+  EXPECT_EQ(plain.count("社区合伙人"), 0u);  // ICU cuts it
+  const newsplit::UserDictionary dict(newsplit::parse_dictionary("社区合伙人\n川渝通办 3 nz\n"));
+  newsplit::WordCounter(newsplit::default_stopwords(), 2, &dict).add(text, with);
+  EXPECT_EQ(with["社区合伙人"], 1u);
+  EXPECT_EQ(with["川渝通办"], 1u);
+  EXPECT_EQ(with["社区"], 1u);  // the other 社区 is still a word of its own
+  EXPECT_EQ(with["活力"], plain["活力"]);
+}

@@ -68,9 +68,27 @@ class KeywordMatcher {
 // The Chinese function words that --top skips (的 了 和 是 在 …).
 const std::unordered_set<std::string>& default_stopwords();
 
+// Words a user adds to segmentation, as jieba's user dictionary does: where one stands in the
+// text it is counted whole, even where ICU's dictionary would cut it (新质生产力, 川渝通办).
+class UserDictionary {
+ public:
+  explicit UserDictionary(const std::vector<std::string>& words);
+  // The byte length of the longest word of the dictionary at text[i], 0 when none.
+  std::size_t longest_at(std::string_view text, std::size_t i) const;
+  bool empty() const { return words_.empty(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+  std::vector<std::size_t> lengths_;  // the words' byte lengths, longest first
+};
+// Reads a user dictionary: a word a line, optionally followed by a frequency and a tag
+// (jieba's `word [freq] [tag]`); blank lines and lines starting with # skipped.
+std::vector<std::string> parse_dictionary(std::string_view text);
+
 class WordCounter {
  public:
-  explicit WordCounter(std::unordered_set<std::string> stopwords = default_stopwords(), int min_chars = 2);
+  explicit WordCounter(std::unordered_set<std::string> stopwords = default_stopwords(), int min_chars = 2,
+                       const UserDictionary* dictionary = nullptr);
   ~WordCounter();
   WordCounter(const WordCounter&) = delete;
   WordCounter& operator=(const WordCounter&) = delete;
@@ -79,8 +97,11 @@ class WordCounter {
 
  private:
   struct Icu;
+  void add_segmented(std::string_view text, std::unordered_map<std::string, std::uint64_t>& counts);
+  void add_word(std::string_view w, std::unordered_map<std::string, std::uint64_t>& counts);
   std::unordered_set<std::string> stop_;
   int min_chars_;
+  const UserDictionary* dictionary_;
   std::unique_ptr<Icu> icu_;
 };
 

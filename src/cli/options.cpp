@@ -146,6 +146,8 @@ void count_options(CLI::App& app, Options& o) {
       ->type_name("N")
       ->check(whole_number(1));
   app.add_option("--stopwords", o.stopwords_file, "More words for --top to skip, one a line")->type_name("FILE");
+  app.add_option("--dict", o.dict_file, "Words for --top to count whole, one a line (jieba's user dictionary format)")
+      ->type_name("FILE");
   app.add_option("--scope", o.count.scope, "Headline and body (default), or all: captions, credits, notes too")
       ->type_name("body|all")
       ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
@@ -313,6 +315,8 @@ Parsed parse(int argc, char** argv) {
   }
   if (o.command == Command::Count && o.keywords.empty() && o.keyword_files.empty() && o.count.top == 0)
     return usage("count needs keywords (-k WORD, -K FILE) or --top N");
+  if (o.command == Command::Count && !o.dict_file.empty() && o.count.top == 0)
+    return usage("--dict adds words to the segmentation of --top N; keywords (-k, -K) are counted whole already");
   if (o.command == Command::Kwic && o.keywords.empty() && o.keyword_files.empty())
     return usage("kwic needs keywords (-k WORD, -K FILE)");
   if (o.command == Command::Count && o.count.top > 0 && (!o.keywords.empty() || !o.keyword_files.empty()))

@@ -33,6 +33,7 @@ struct Options {
   std::vector<std::string> keywords;
   std::vector<std::string> keyword_files;
   std::string stopwords_file;
+  std::string dict_file;                     // count --top --dict: the user's words
   bool ignore_case = false;
   CountOptions count;
   std::optional<TableFormat> table_format;  // unset: table on a terminal, tsv in a pipe

@@ -150,6 +150,17 @@ class Runner {
           if (!read_small_file(o_.stopwords_file, text)) return false;
           for (auto& w : parse_keyword_list(text)) stopwords_.insert(normalize_keyword(w, clean_));
         }
+        if (!o_.dict_file.empty()) {
+          std::string text;
+          if (!read_small_file(o_.dict_file, text)) return false;
+          std::vector<std::string> words;
+          for (auto& w : parse_dictionary(text)) {
+            std::string n = normalize_keyword(w, clean_);
+            if (conv) conv->convert(n);
+            words.push_back(std::move(n));
+          }
+          dictionary_ = std::make_unique<UserDictionary>(words);
+        }
       }
     }
     if (o_.command == Command::Split || o_.command == Command::Clean) {
@@ -313,7 +324,7 @@ class Runner {
 
   std::unique_ptr<WorkerTools> make_tools() const {
     auto tools = std::make_unique<WorkerTools>();
-    if (o_.command == Command::Count && o_.count.top > 0) tools->words = std::make_unique<WordCounter>(stopwords_);
+    if (o_.command == Command::Count && o_.count.top > 0) tools->words = std::make_unique<WordCounter>(stopwords_, 2, dictionary_.get());
     if (script_) tools->script = std::make_unique<ScriptConverter>(*script_);
     return tools;
   }
@@ -558,6 +569,7 @@ class Runner {
   std::optional<Script> script_;
   std::unique_ptr<KeywordMatcher> matcher_;
   std::unique_ptr<CountReport> report_;
+  std::unique_ptr<UserDictionary> dictionary_;  // count --top --dict
   Table kwic_;  // kwic: a row a hit, printed at the end like count's table
   std::unordered_set<std::string> stopwords_;
   std::unique_ptr<RecordWriter> writer_;
