@@ -320,6 +320,22 @@ TEST(Cli, CountTopWithAUserDictionary) {
   EXPECT_EQ(run({"count", "-k", "社区", "--dict", dict, page}).status, 2);  // --dict goes with --top
 }
 
+TEST(Cli, HelpEndsWithExamplesAndShowsTheDefaultCommandsOptions) {
+  for (const std::string cmd : {"split", "clean", "count", "kwic", "stats", "explain"}) {
+    const auto r = run({cmd, "--help"});
+    EXPECT_EQ(r.status, 0);
+    const std::size_t at = r.out.find("Examples:\n  newsplit ");
+    EXPECT_NE(at, std::string::npos) << cmd;
+    std::size_t examples = 0;
+    for (std::size_t p = at; (p = r.out.find("\n  newsplit ", p + 1)) != std::string::npos;) ++examples;
+    EXPECT_GE(examples, 2u) << cmd;
+  }
+  const auto top = run({"--help"});
+  EXPECT_NE(top.out.find("kwic"), std::string::npos);
+  EXPECT_NE(top.out.find("--fields"), std::string::npos);  // split's options, the default command
+  EXPECT_NE(top.out.find("--all"), std::string::npos);
+}
+
 TEST(Cli, ClosedPipeEndsQuietly) {
   // Many pages, so that the reader of the pipe goes away long before the writer is done.
   test::TempDir tmp;

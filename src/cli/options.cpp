@@ -185,7 +185,7 @@ Parsed parse(int argc, char** argv) {
   std::string encoding = "auto", color = "auto", format = "jsonl", table_format;
 
   CLI::App app{"newsplit: split raw Chinese newspaper pages into clean, structured articles.\n"
-               "Commands: split (the default), clean, count, stats, explain; `newsplit COMMAND --help` for each."};
+               "Commands: split (the default), clean, count, kwic, stats, explain; `newsplit COMMAND --help` for each."};
   app.name("newsplit");
   app.set_version_flag("--version", std::string("newsplit ") + NEWSPLIT_VERSION);
   app.require_subcommand(0, 1);
@@ -242,6 +242,34 @@ Parsed parse(int argc, char** argv) {
       ->type_name("text|json")
       ->check(one_of({"text", "json"}));
 
+  // Each command's help ends with a few examples, as a reader tries them first.
+  split->footer(
+      "Examples:\n"
+      "  newsplit pages/*.txt > articles.jsonl\n"
+      "  newsplit -f csv --fields date,page_no,title,authors pages/*.txt > articles.csv\n"
+      "  newsplit --all -f md page.txt | less");
+  clean->footer(
+      "Examples:\n"
+      "  newsplit clean page.txt\n"
+      "  cat pages/*.txt | newsplit clean > text.txt");
+  count->footer(
+      "Examples:\n"
+      "  newsplit count -k 社区 -k 城市更新 pages/*.txt\n"
+      "  newsplit count -K terms.txt --by file -f csv pages/*.txt > counts.csv\n"
+      "  newsplit count --top 20 --dict mywords.txt pages/*.txt");
+  kwic->footer(
+      "Examples:\n"
+      "  newsplit kwic -k 社区 pages/*.txt | less -S\n"
+      "  newsplit kwic -K terms.txt -w 30 -f csv pages/*.txt > hits.csv");
+  stats->footer(
+      "Examples:\n"
+      "  newsplit stats pages/*.txt\n"
+      "  newsplit stats -f csv pages/*.txt > stats.csv");
+  explain->footer(
+      "Examples:\n"
+      "  newsplit explain page.txt | less\n"
+      "  newsplit explain -f json page.txt | jq '.runs'");
+
   // `split` is the default command: `newsplit page.txt` is `newsplit split page.txt`. Options
   // may come before the command: `newsplit --color never count …` is `newsplit count --color never …`.
   std::vector<std::string> args;
@@ -271,6 +299,8 @@ Parsed parse(int argc, char** argv) {
     CLI::App* which = &app;
     for (CLI::App* sub : app.get_subcommands()) which = sub;
     std::cout << which->help();
+    // `newsplit --help` shows the commands, then the options of split, the default one.
+    if (which == &app) std::cout << "\nsplit, the default command (newsplit [split] [OPTIONS] [FILE...]):\n" << split->help("", CLI::AppFormatMode::Sub);
     return {std::nullopt, 0};
   } catch (const CLI::CallForAllHelp&) {
     std::cout << app.help("", CLI::AppFormatMode::All);
