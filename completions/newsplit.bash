@@ -35,7 +35,7 @@ _newsplit() {
   if [[ $cur == -* ]]; then
     local options=$common
     case $command in
-      split) options+=" -f --format --fields --all" ;;
+      split) options+=" -f --format --fields --all --join" ;;
       clean) options+=" --all" ;;
       count) options+=" -k --keyword -K --keywords-file --by --top --stopwords --dict --scope -i --ignore-case --min --sort -f --format" ;;
       stats) options+=" -f --format" ;;

@@ -258,7 +258,7 @@ class JsonWriter : public RecordWriter {
     if (array_) out.append("[");
   }
   void article(std::string& out, std::string_view file, const Article& a) override {
-    object(out, articles_, [&](Field f) { return article_value(a, file, f); });
+    object(out, articles_, [&](Field f) { return article_value(a, file, f); }, &a.parts);
   }
   void leftover(std::string& out, std::string_view file, const Leftover& l) override {
     object(out, leftovers_, [&](Field f) { return leftover_value(l, file, f); });
@@ -269,7 +269,7 @@ class JsonWriter : public RecordWriter {
 
  private:
   template <typename Get>
-  void object(std::string& out, const std::vector<Column>& cols, Get get) {
+  void object(std::string& out, const std::vector<Column>& cols, Get get, const std::vector<ArticlePart>* parts = nullptr) {
     if (array_) out.append(any_ ? ",\n" : "\n");
     any_ = true;
     out.push_back('{');
@@ -301,6 +301,17 @@ class JsonWriter : public RecordWriter {
           break;
         case Value::Absent: break;
       }
+    }
+    if (parts && !parts->empty()) {
+      // A record joined from parts on several pages (--join) lists them.
+      out.append(first ? "\"parts\":[" : ",\"parts\":[");
+      for (std::size_t k = 0; k < parts->size(); ++k) {
+        const ArticlePart& p = (*parts)[k];
+        out.append(k ? ",{\"file\":\"" : "{\"file\":\"");
+        json_escape(p.file, out);
+        fmt::format_to(std::back_inserter(out), "\",\"page\":{},\"line_start\":{},\"line_end\":{}}}", p.page, p.line_start, p.line_end);
+      }
+      out.push_back(']');
     }
     out.push_back('}');
     if (!array_) out.push_back('\n');

@@ -16,6 +16,12 @@ struct PageHead {
   std::string section;  // 要闻, 区县新闻; or empty
 };
 
+// One part of an article continued across pages (see join.hpp).
+struct ArticlePart {
+  std::string file;
+  std::uint64_t page = 0, line_start = 0, line_end = 0;
+};
+
 struct Article {
   std::uint64_t index = 0;  // 1-based within the input file, in the order bodies start
   std::string kicker, title, subtitle;
@@ -33,6 +39,7 @@ struct Article {
   std::uint64_t page = 0;  // 1-based page of the file (pages are cut at form feeds); 0 where unknown
   PageHead head;
   std::string continued_on, continued_from;  // the page a jump line names (（下转第2版） gives "2")
+  std::vector<ArticlePart> parts;            // when parts were joined into this record: each, in order
 };
 
 // Page text that belongs to no article: running heads, banners, stray fragments.

@@ -199,6 +199,8 @@ Parsed parse(int argc, char** argv) {
       ->type_name("a,b,c")
       ->delimiter(',')
       ->allow_extra_args(false);
+  split->add_flag("--join", o.join,
+                  "Print an article continued on another page ((下转第2版) ... (上接第1版)) as one record, with its parts");
   split->add_flag("--all", o.all, "Print leftover records too (page furniture, fragments)");
 
   CLI::App* clean = app.add_subcommand("clean", "Cleaned text only: headline and paragraphs, one per line");

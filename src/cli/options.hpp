@@ -25,6 +25,7 @@ struct Options {
   bool quiet = false;
   bool raw_punct = false;
   bool all = false;                // --all: leftover records too
+  bool join = false;               // --join: the parts of an article continued across pages as one record
   Format format = Format::Jsonl;
   std::vector<std::string> fields;
   ColorMode color = ColorMode::Auto;

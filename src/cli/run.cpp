@@ -17,6 +17,7 @@
 #include "newsplit/count.hpp"
 #include "newsplit/decode.hpp"
 #include "newsplit/format.hpp"
+#include "newsplit/join.hpp"
 #include "newsplit/kwic.hpp"
 #include "newsplit/page_head.hpp"
 #include "newsplit/pages.hpp"
@@ -503,7 +504,11 @@ class Runner {
     for (const Article& a : page.articles) {
       while (o_.all && l < page.leftovers.size() && page.leftovers[l].line_start < a.line_start)
         writer_->leftover(buf_, name, page.leftovers[l++]);
-      writer_->article(buf_, name, a);
+      if (o_.join) {
+        for (const JoinedArticle& j : joiner_.add(a, name)) writer_->article(buf_, j.file, j.article);
+      } else {
+        writer_->article(buf_, name, a);
+      }
     }
     while (o_.all && l < page.leftovers.size()) writer_->leftover(buf_, name, page.leftovers[l++]);
   }
@@ -518,6 +523,8 @@ class Runner {
 
   void finish_output() {
     if (out_.ok()) {
+      if (writer_ && o_.join)
+        for (const JoinedArticle& j : joiner_.finish()) writer_->article(buf_, j.file, j.article);
       if (writer_) writer_->end(buf_);
       if (o_.command == Command::Count) write_table(report_->finish(), table_format_, buf_, TableStyle{color_, 40});
       if (o_.command == Command::Kwic) {
@@ -571,6 +578,7 @@ class Runner {
   std::unique_ptr<CountReport> report_;
   std::unique_ptr<UserDictionary> dictionary_;  // count --top --dict
   Table kwic_;  // kwic: a row a hit, printed at the end like count's table
+  ContinuationJoiner joiner_;  // split --join
   std::unordered_set<std::string> stopwords_;
   std::unique_ptr<RecordWriter> writer_;
   std::unique_ptr<WorkerTools> inline_tools_;  // -j 1: the calling thread does all the work
