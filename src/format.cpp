@@ -622,7 +622,10 @@ void write_table(const Table& t, TableFormat f, std::string& out, const TableSty
       for (const auto& row : t.rows) {
         for (std::size_t k = 0; k < row.size() && k < width.size(); ++k) {
           if (k) out.append("  ");
-          pad(out, cell_text(row[k]), width[k], numeric(k));
+          const bool highlight = style.color && static_cast<int>(k) == t.highlight_column;
+          if (highlight) out.append(kBold);
+          pad(out, cell_text(row[k]), width[k], numeric(k) || static_cast<int>(k) == t.right_align_column);
+          if (highlight) out.append(kReset);
         }
         if (t.bar_column >= 0 && max > 0) {
           const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)]);

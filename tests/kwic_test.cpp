@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "newsplit/kwic.hpp"
+#include "newsplit/unicode.hpp"
 #include "test_util.hpp"
 
 using newsplit::Article;
@@ -67,4 +68,18 @@ TEST(Kwic, TheCommandPrintsARowForEveryCountedHit) {
   EXPECT_EQ(rows.size() - 1, std::stoul(totals[1][1]) + std::stoul(totals[2][1]));
   for (std::size_t k = 1; k < rows.size(); ++k) EXPECT_TRUE(rows[k][4] == "社区" || rows[k][4] == "城市更新");
   EXPECT_EQ(test::run({"kwic", files[0]}).status, 2);  // no keywords: a usage error
+}
+
+TEST(Kwic, TheTableLinesUpTheKeywordByDisplayWidth) {
+  test::TempDir tmp;
+  const std::string f = tmp.file("p.txt", "标题\n\n老城区的居民说，社区变了。AB社区很好。\n");
+  const auto r = test::run({"kwic", "-k", "社区", "-w", "4", "-f", "table", f});
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<int> at;  // where the keyword column starts on each row, in display columns
+  for (std::size_t p = r.out.find('\n') + 1, n; (n = r.out.find('\n', p)) != std::string::npos; p = n + 1) {
+    const std::string line = r.out.substr(p, n - p);
+    at.push_back(newsplit::unicode::display_width(line.substr(0, line.find("  社区") + 2)));
+  }
+  ASSERT_EQ(at.size(), 2u);
+  EXPECT_EQ(at[0], at[1]) << r.out;
 }

@@ -68,6 +68,8 @@ struct Table {
   std::vector<std::string> columns;
   std::vector<std::vector<Cell>> rows;
   int bar_column = -1;  // for `table`: draw a bar for this numeric column
+  int highlight_column = -1;    // for `table`: this column in colour (a keyword in its context)
+  int right_align_column = -1;  // for `table`: this text column set against the next (left context)
 };
 
 struct TableStyle {

@@ -529,6 +529,8 @@ class Runner {
       if (o_.command == Command::Count) write_table(report_->finish(), table_format_, buf_, TableStyle{color_, 40});
       if (o_.command == Command::Kwic) {
         kwic_.columns = {"file", "index", "title", "left", "keyword", "right"};
+        kwic_.right_align_column = 3;  // the left context against the keyword,
+        kwic_.highlight_column = 4;    // which stands out on a terminal
         write_table(kwic_, table_format_, buf_, TableStyle{color_, 0});
       }
       if (o_.command == Command::Stats) {
