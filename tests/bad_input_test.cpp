@@ -13,6 +13,13 @@
 
 using json = nlohmann::json;
 
+// Resident memory means nothing under AddressSanitizer's shadow memory.
+#ifdef NEWSPLIT_SANITIZED
+#define SKIP_UNDER_SANITIZER() GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory"
+#else
+#define SKIP_UNDER_SANITIZER() (void)0
+#endif
+
 namespace {
 
 // The number of JSON Lines records; every line must be valid JSON.
@@ -147,9 +154,7 @@ TEST(BadInput, ThousandsOfUnbalancedQuotesAndBrackets) {
 // Memory is bounded by the work in flight, not by the workers asked for: -j 1024 on a file
 // of many pages stays under 64 MB, for split and for count.
 TEST(BadInput, AnyNumberOfJobsInBoundedMemory) {
-#ifdef NEWSPLIT_SANITIZED
-  GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory";
-#endif
+  SKIP_UNDER_SANITIZER();
   test::TempDir tmp;
   const std::string f = tmp / "pages.txt";
   {
@@ -167,9 +172,7 @@ TEST(BadInput, AnyNumberOfJobsInBoundedMemory) {
 
 // A list of 100,000 keywords (1.2 MB) takes memory in proportion to it.
 TEST(BadInput, AHundredThousandKeywordsInBoundedMemory) {
-#ifdef NEWSPLIT_SANITIZED
-  GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory";
-#endif
+  SKIP_UNDER_SANITIZER();
   test::TempDir tmp;
   std::string list;
   std::mt19937 rng(5);
@@ -186,9 +189,7 @@ TEST(BadInput, AHundredThousandKeywordsInBoundedMemory) {
 
 TEST(BadInput, OneEndlessLineInBoundedMemory) {
   // 60 MB and no newline: cut into pages at the size bound, printed as it goes.
-#ifdef NEWSPLIT_SANITIZED
-  GTEST_SKIP() << "resident memory means nothing under AddressSanitizer's shadow memory";
-#endif
+  SKIP_UNDER_SANITIZER();
   test::TempDir tmp;
   const std::string f = tmp / "endless.txt";
   {
