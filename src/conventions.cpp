@@ -541,6 +541,10 @@ bool is_jump_line(std::string_view text) {
       return (ends_with(in, "版）") || ends_with(in, "版)")) && u::count(in) <= 8;
     }
   }
+  // Without brackets only the two-character words, alone on the line: 下转第2版, 上接第1版.
+  for (std::string_view w : {"下转", "上接", "紧接"})
+    if (starts_with(text, w) && ends_with(text, "版") && u::count(text) <= 8 && text.find("第") != std::string_view::npos)
+      return true;
   return false;
 }
 

@@ -50,6 +50,10 @@ TEST(PageHead, AHeadAtTheFootRunTogetherByTheDump) {
   expect_head(head_of(kStory + "\n9重庆日报2026.01.13\n"), "2026-01-13", "重庆日报", "9", "");
 }
 
+TEST(PageHead, APageLabelOfALetterAndDigits) {
+  expect_head(head_of(kStory + "\n南方日报 2021年7月20日 A3版 要闻\n"), "2021-07-20", "南方日报", "A3", "要闻");
+}
+
 TEST(PageHead, APageLabelOfDigitsAndADateThatIsNoDay) {
   // 2月30日 is no day: no date; 04版 is printed so.
   expect_head(head_of(kStory + "\n2021年2月30日 星期二 04版\n"), "", "", "04", "");
@@ -82,6 +86,8 @@ TEST(PageHead, JumpLinesNameThePage) {
   EXPECT_EQ(cv::read_jump("（上接第1版）").page, "1");
   EXPECT_TRUE(cv::read_jump("（上接第1版）").from);
   EXPECT_EQ(cv::read_jump("（下转A3版）").page, "A3");
+  EXPECT_EQ(cv::read_jump("下转第2版").page, "2");
+  EXPECT_FALSE(cv::read_jump("下转第2版").from);
 }
 
 TEST(PageHead, AnArticleContinuedOnAnotherPage) {
