@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <bitset>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -14,6 +13,7 @@
 #include <unicode/utext.h>
 
 #include "keyword_starts.hpp"
+#include "words_by_length.hpp"
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
 
@@ -126,17 +126,7 @@ class Beginnings {
 // number of distinct lengths (a handful).
 class LengthIndex {
  public:
-  LengthIndex(std::vector<std::string> folded, bool ignore_case) : keys_(std::move(folded)), ignore_case_(ignore_case) {
-    ids_.reserve(keys_.size());
-    for (std::uint32_t id = 0; id < keys_.size(); ++id) {
-      const std::string_view k = keys_[id];
-      ids_.emplace(k, id);
-      if (std::find(lengths_.begin(), lengths_.end(), k.size()) == lengths_.end()) lengths_.push_back(k.size());
-      whole_chars_ = whole_chars_ && u::valid_utf8(k, nullptr, false);
-      first_.set(static_cast<unsigned char>(k[0]));
-    }
-    std::sort(lengths_.begin(), lengths_.end());
-  }
+  LengthIndex(std::vector<std::string> folded, bool ignore_case) : words_(std::move(folded)), ignore_case_(ignore_case) {}
   void count(std::string_view text, std::vector<std::uint64_t>& counts) const {
     std::string folded;
     if (ignore_case_) {
@@ -147,25 +137,15 @@ class LengthIndex {
     }
     for (std::size_t i = 0; i < text.size();) {
       const auto b = static_cast<unsigned char>(text[i]);
-      if (first_.test(b))
-        for (std::size_t len : lengths_) {
-          if (len > text.size() - i) break;
-          if (const auto it = ids_.find(text.substr(i, len)); it != ids_.end()) ++counts[it->second];
-        }
+      if (words_.may_start(b)) words_.at(text, i, [&](std::uint32_t id, std::size_t) { return ++counts[id], true; });
       // Keywords of whole characters start only where characters do.
-      if (!whole_chars_ || b < 0x80) ++i;
+      if (!words_.whole_chars() || b < 0x80) ++i;
       else i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
     }
   }
-  LengthIndex(const LengthIndex&) = delete;  // ids_ holds views into keys_
-  LengthIndex& operator=(const LengthIndex&) = delete;
 
  private:
-  std::vector<std::string> keys_;  // as the text is read (folded when ignoring case)
-  std::unordered_map<std::string_view, std::uint32_t> ids_;  // views into keys_
-  std::vector<std::size_t> lengths_;
-  std::bitset<256> first_;
-  bool whole_chars_ = true;
+  detail::WordsByLength words_;  // as the text is read (folded when ignoring case)
   bool ignore_case_;
 };
 
@@ -425,19 +405,17 @@ struct WordCounter::Icu {
   std::unique_ptr<icu::BreakIterator> it;
 };
 
-UserDictionary::UserDictionary(const std::vector<std::string>& words) {
-  for (const auto& w : words) {
-    if (w.empty()) continue;
-    words_.insert(w);
-    if (std::find(lengths_.begin(), lengths_.end(), w.size()) == lengths_.end()) lengths_.push_back(w.size());
-  }
-  std::sort(lengths_.rbegin(), lengths_.rend());
-}
+UserDictionary::UserDictionary(const std::vector<std::string>& words)
+    : words_(std::make_unique<detail::WordsByLength>(words)) {}
+UserDictionary::~UserDictionary() = default;
+
+bool UserDictionary::empty() const { return words_->empty(); }
 
 std::size_t UserDictionary::longest_at(std::string_view text, std::size_t i) const {
-  for (std::size_t len : lengths_)
-    if (len <= text.size() - i && words_.count(std::string(text.substr(i, len)))) return len;
-  return 0;
+  std::size_t longest = 0;
+  if (words_->may_start(static_cast<unsigned char>(text[i])))
+    words_->at(text, i, [&](std::uint32_t, std::size_t len) { return longest = len, false; });
+  return longest;
 }
 
 std::vector<std::string> parse_dictionary(std::string_view text) {

@@ -70,16 +70,19 @@ const std::unordered_set<std::string>& default_stopwords();
 
 // Words a user adds to segmentation, as jieba's user dictionary does: where one stands in the
 // text it is counted whole, even where ICU's dictionary would cut it (新质生产力, 川渝通办).
+namespace detail {
+class WordsByLength;
+}
 class UserDictionary {
  public:
   explicit UserDictionary(const std::vector<std::string>& words);
+  ~UserDictionary();
   // The byte length of the longest word of the dictionary at text[i], 0 when none.
   std::size_t longest_at(std::string_view text, std::size_t i) const;
-  bool empty() const { return words_.empty(); }
+  bool empty() const;
 
  private:
-  std::unordered_set<std::string> words_;
-  std::vector<std::size_t> lengths_;  // the words' byte lengths, longest first
+  std::unique_ptr<detail::WordsByLength> words_;
 };
 // Reads a user dictionary: a word a line, optionally followed by a frequency and a tag
 // (jieba's `word [freq] [tag]`); blank lines and lines starting with # skipped.
