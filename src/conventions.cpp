@@ -411,6 +411,12 @@ bool is_paper_name(std::string_view token) {
   return true;
 }
 
+bool is_page_number(std::string_view t) {
+  std::size_t i = !t.empty() && t[0] >= 'A' && t[0] <= 'Z' ? 1 : 0;
+  const std::size_t from = i;
+  return read_number(t, i, 3) >= 0 && i == t.size() && i > from;
+}
+
 bool is_page_label(std::string_view text) {
   if (u::count(text) > 12 || !ends_with(text, "版")) return false;
   std::string_view mid = text;
@@ -440,10 +446,7 @@ bool is_page_head(std::string_view text) {
   for (std::string_view t : tokens(text)) {
     label = label || is_page_label(t);
     weekday = weekday || starts_with(t, "星期") || (starts_with(t, "周") && u::count(t) == 2);
-    // A page number on its own: a few digits, or a letter and digits (A3).
-    std::size_t i = (t[0] >= 'A' && t[0] <= 'Z') ? 1 : 0;
-    const std::size_t from = i;
-    number = number || (read_number(t, i, 3) >= 0 && i == t.size() && i > from);
+    number = number || is_page_number(t);
   }
   return (date && (paper || label || weekday || number)) || (paper && (label || number));
 }

@@ -129,12 +129,7 @@ class LengthIndex {
   LengthIndex(std::vector<std::string> folded, bool ignore_case) : words_(std::move(folded)), ignore_case_(ignore_case) {}
   void count(std::string_view text, std::vector<std::uint64_t>& counts) const {
     std::string folded;
-    if (ignore_case_) {
-      folded.assign(text);
-      for (char& c : folded)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      text = folded;
-    }
+    if (ignore_case_) text = folded = u::ascii_lower(text);
     for (std::size_t i = 0; i < text.size();) {
       const auto b = static_cast<unsigned char>(text[i]);
       if (words_.may_start(b)) words_.at(text, i, [&](std::uint32_t id, std::size_t) { return ++counts[id], true; });
@@ -201,17 +196,13 @@ struct KeywordMatcher::Automaton {
 KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
     : ac_(std::make_unique<Automaton>()) {
   Automaton& a = *ac_;
-  auto fold = [&](unsigned char b) -> unsigned char {
-    return ignore_case && b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b;
-  };
   // Distinct keywords in first-seen order (ignoring case, RCEP and Rcep are one keyword,
   // counted under the first spelling); the empty keyword matches nothing.
   // Each keyword is also kept as the automaton reads it (folded, when ignoring case).
   std::map<std::string, std::uint32_t> seen;
   std::vector<std::string> folded;
   for (const auto& k : keywords) {
-    std::string key = k;
-    for (char& c : key) c = static_cast<char>(fold(static_cast<unsigned char>(c)));
+    std::string key = ignore_case ? u::ascii_lower(k) : k;
     if (k.empty() || seen.count(key)) continue;
     seen.emplace(key, static_cast<std::uint32_t>(keywords_.size()));
     keywords_.push_back(k);

@@ -73,8 +73,7 @@ std::size_t incomplete_tail(std::string_view s) {
 }  // namespace
 
 std::optional<Encoding> parse_encoding(std::string_view name) {
-  std::string n;
-  for (char c : name) n.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  const std::string n = unicode::ascii_lower(name);
   if (n == "auto") return Encoding::Auto;
   if (n == "utf-8" || n == "utf8") return Encoding::Utf8;
   if (n == "gb18030" || n == "gbk" || n == "gb2312") return Encoding::Gb18030;

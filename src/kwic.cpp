@@ -7,17 +7,6 @@
 
 namespace newsplit {
 
-namespace {
-
-std::string fold_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-}  // namespace
-
 std::vector<KwicHit> keyword_hits(const Article& article, const KeywordMatcher& matcher, Scope scope, std::size_t width,
                                   bool ignore_case) {
   // The article's counted texts one after the other: context runs across them (a paragraph's
@@ -29,13 +18,13 @@ std::vector<KwicHit> keyword_hits(const Article& article, const KeywordMatcher& 
     pieces.emplace_back(all.size(), all.size() + t.size());
     all.append(t);
   });
-  const std::string hay = ignore_case ? fold_ascii(all) : all;
+  const std::string hay = ignore_case ? unicode::ascii_lower(all) : all;
   struct At {
     std::size_t pos, keyword, len;
   };
   std::vector<At> found;
   for (std::size_t k = 0; k < matcher.size(); ++k) {
-    const std::string key = ignore_case ? fold_ascii(matcher.keyword(k)) : matcher.keyword(k);
+    const std::string key = ignore_case ? unicode::ascii_lower(matcher.keyword(k)) : matcher.keyword(k);
     if (key.empty()) continue;
     for (const auto& [from, to] : pieces) {
       const std::string_view piece = std::string_view(hay).substr(from, to - from);

@@ -18,13 +18,6 @@ std::string iso_date(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// A page number as printed on its own: a few digits, or a capital letter and digits (A3).
-bool is_page_number(std::string_view t) {
-  std::size_t i = !t.empty() && t[0] >= 'A' && t[0] <= 'Z' ? 1 : 0;
-  const std::size_t digits = t.size() - i;
-  return digits >= 1 && digits <= 3 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i), t.end(), is_digit);
-}
-
 // 第3版 → 3, A3版 → A3, 04版 → 04.
 std::string label_number(std::string_view label) {
   if (label.starts_with("第")) label.remove_prefix(std::string_view("第").size());
@@ -64,7 +57,7 @@ std::string page_number_in(std::string_view text) {
   }
   auto number_at = [&](std::size_t from, std::size_t to) {
     const std::string_view t = text.substr(from, to - from);
-    return is_page_number(t) ? std::string(t) : std::string();
+    return cv::is_page_number(t) ? std::string(t) : std::string();
   };
   std::size_t e = 0;
   if (e < text.size() && text[e] >= 'A' && text[e] <= 'Z') ++e;
@@ -90,7 +83,7 @@ PageHead read_page_head(const PageResult& page) {
     if (section && h.section.empty()) h.section = std::string(uni::trim(t));
     if (number && h.page_no.empty()) {
       for (std::string_view tok : cv::tokens(t))
-        if (is_page_number(tok) || cv::is_page_label(tok)) {
+        if (cv::is_page_number(tok) || cv::is_page_label(tok)) {
           h.page_no = cv::is_page_label(tok) ? label_number(tok) : std::string(tok);
           break;
         }

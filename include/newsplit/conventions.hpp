@@ -95,6 +95,8 @@ bool is_calendar_date(int year, int month, int day);
 bool is_paper_name(std::string_view token);
 // A page label: 第3版, A3版, 第 12 版.
 bool is_page_label(std::string_view text);
+// A page number on its own: one to three digits, or a capital letter and digits (A3).
+bool is_page_number(std::string_view token);
 // A line that ends with the photographer or the picture's source: …摄, 摄/曾诚,
 // 张三摄（人民视觉）, （…供图）, （本报资料图片）.
 bool ends_photo_credit(std::string_view line);

@@ -111,6 +111,14 @@ inline bool is_space(char32_t c) {
          c == 0xFEFF;
 }
 
+// Latin capitals to small letters, every other byte as it is (-i: RCEP and rcep are one keyword).
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 inline bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
