@@ -40,10 +40,17 @@ TEST(Cli, SplitIsTheDefaultCommand) {
   EXPECT_EQ(a.err, "");
 }
 
-TEST(Cli, OptionsMayComeBeforeTheCommand) {
-  const auto a = run({"-f", "tsv", "count", "-k", "社区", test::sample_path("page-002.txt")});
+TEST(Cli, OptionsOfEveryCommandMayComeBeforeTheCommand) {
+  const auto a = run({"-j", "1", "--color", "never", "count", "-f", "tsv", "-k", "社区", test::sample_path("page-002.txt")});
   EXPECT_EQ(a.status, 0) << a.err;
   EXPECT_EQ(a.out, "keyword\tcount\n社区\t83\n");
+  // The command's own options come after its name: before it, -f is split's (the default
+  // command's), which count is told of rather than silently ignoring.
+  const auto b = run({"-f", "tsv", "count", "-k", "社区", test::sample_path("page-002.txt")});
+  EXPECT_EQ(b.status, 2);
+  EXPECT_NE(b.err.find("--format"), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find("go after its name"), std::string::npos) << b.err;
+  EXPECT_EQ(run({"count", "--fields", "title", "-k", "社区", test::sample_path("page-002.txt")}).status, 2);
 }
 
 TEST(Cli, RecordsNameTheFileAsGivenAndCountFromOnePerFile) {

@@ -9,7 +9,9 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics.hpp"
 #include "newsplit/decode.hpp"
+#include "newsplit/page_head.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit::cli {
@@ -29,6 +31,17 @@ std::string diagnostic_name(std::string_view raw) {
     else out.push_back(c);
   }
   return out;
+}
+
+std::vector<Input> list_inputs(const std::vector<std::string>& paths) {
+  std::vector<Input> inputs;
+  bool renamed = false;
+  for (const auto& path : paths) {
+    inputs.push_back(Input{path, record_name(path), diagnostic_name(path), head_from_path(path)});
+    renamed = renamed || inputs.back().name != path;
+  }
+  if (renamed) report("note: some file names are not valid UTF-8; they are printed with U+FFFD for each bad byte");
+  return inputs;
 }
 
 InputFile::InputFile(const std::string& path) {

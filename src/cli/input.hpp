@@ -4,6 +4,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "newsplit/record.hpp"
 
 namespace newsplit::cli {
 
@@ -13,6 +16,16 @@ std::string record_name(std::string_view raw);
 // A file name as a diagnostic prints it: record_name with control characters escaped
 // (\n, \t, \x01), so that a name cannot break the `newsplit: FILE: message` line.
 std::string diagnostic_name(std::string_view raw);
+
+// One input of the run, as its records, its diagnostics and its pages' heads name it.
+struct Input {
+  std::string path;   // as given; "-" is standard input
+  std::string name;   // in records (record_name)
+  std::string shown;  // in diagnostics (diagnostic_name)
+  PageHead head;      // what the path says of its pages (2021-07-20_04.txt: date, page)
+};
+// The inputs of `paths`, with one note when some names are not valid UTF-8.
+std::vector<Input> list_inputs(const std::vector<std::string>& paths);
 
 class InputFile {
  public:

@@ -8,6 +8,7 @@
 #include <mimalloc.h>
 #endif
 
+#include "diagnostics.hpp"
 #include "options.hpp"
 #include "run.hpp"
 
@@ -26,10 +27,10 @@ int main(int argc, char** argv) {
 #endif
   try {
     auto parsed = newsplit::cli::parse(argc, argv);
-    if (!parsed.options) return parsed.status;
-    return newsplit::cli::run(*parsed.options);
+    if (!parsed.command) return parsed.status;
+    return newsplit::cli::run(parsed.common, *parsed.command);
   } catch (const std::exception& e) {
-    fmt::print(stderr, "newsplit: internal error: {}\nPlease report it with the input that caused it.\n", e.what());
+    newsplit::cli::report(fmt::format("internal error: {}\nPlease report it with the input that caused it.", e.what()));
     return 1;
   }
 }

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "diagnostics.hpp"
+
 namespace newsplit::cli {
 
 Output::Output(const std::string& path) : name_(path.empty() ? "standard output" : path) {
@@ -66,7 +68,7 @@ void Output::fail(int err) {
     return;
   }
   if (state_ == State::Ok)
-    fmt::print(stderr, "newsplit: {}: cannot write: {}\n", name_, std::strerror(err));
+    report(name_, fmt::format("cannot write: {}", std::strerror(err)));
   state_ = State::Failed;
 }
 

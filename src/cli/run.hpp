@@ -1,16 +1,13 @@
-// Running a command: files are read and cut into pages by a reader thread, pages are
-// split on -j worker threads, and the results are printed by the calling thread in input
-// order, so the output is the same byte for byte whatever -j is. At most a few pages per
-// worker are in flight, so memory stays bounded on inputs of any size. With -j 1 it all
-// happens in the calling thread.
+// Running a command: the output opened, the inputs listed, the command prepared, and the
+// pages put through the pipeline.
 #pragma once
 
-#include "options.hpp"
+#include "command.hpp"
 
 namespace newsplit::cli {
 
 // Returns the exit status: 0 all inputs done, 1 at least one failed (or the output could
-// not be written).
-int run(const Options& options);
+// not be written), 2 the command could not start (a keyword list could not be read).
+int run(const CommonOptions& common, Command& command);
 
 }  // namespace newsplit::cli
