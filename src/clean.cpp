@@ -4,12 +4,9 @@
 #include <bit>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "newsplit/unicode.hpp"
-#include "simd.hpp"
+#include "simd/kernels.hpp"
+#include "simd/scalar.hpp"
 
 namespace newsplit {
 
@@ -159,82 +156,10 @@ void marks(std::vector<char32_t>& c, bool han) {
 }
 
 
-// Bytes that may start something cleaning changes: ASCII whitespace and the half-width
-// marks, and the lead bytes of the Unicode spaces (C2 A0, E2 80 8x, E3 80 80, EF BB BF).
-constexpr std::array<bool, 256> kAttention = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : std::string_view(" \t\r\n\v\f,.?!;:()\"")) t[c] = true;
-  t[0xC2] = t[0xE2] = t[0xE3] = t[0xEF] = true;
-  return t;
-}();
-
-#if defined(NEWSPLIT_AVX2)
-// Thirty-two bytes at a time (AVX2), past what cannot need cleaning: as next_attention below,
-// but digits are no candidates (numbers are common in news, and each stop costs a restart).
-// Returns where the vector loop stopped: a candidate, or the place the bytes left are too few.
-__attribute__((target("avx2"))) std::size_t next_attention_avx2(const unsigned char* p, std::size_t j, std::size_t n) {
-  for (; j + 34 <= n; j += 32) {
-    const __m256i b0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j));
-    const __m256i b1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 1));
-    const __m256i b2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 2));
-    const __m256i e2b = _mm256_set1_epi8(static_cast<char>(0xE2)), e3b = _mm256_set1_epi8(static_cast<char>(0xE3));
-    const __m256i x80 = _mm256_set1_epi8(static_cast<char>(0x80));
-    // unsigned v <= b, as min(v, b) == v
-    const __m256i low = _mm256_cmpeq_epi8(_mm256_min_epu8(b0, _mm256_set1_epi8(0x3F)), b0);
-    const __m256i digit = _mm256_cmpeq_epi8(
-        _mm256_min_epu8(_mm256_sub_epi8(b0, _mm256_set1_epi8('0')), _mm256_set1_epi8(9)), _mm256_sub_epi8(b0, _mm256_set1_epi8('0')));
-    const __m256i b2_upto_8b = _mm256_cmpeq_epi8(_mm256_min_epu8(b2, _mm256_set1_epi8(static_cast<char>(0x8B))), b2);
-    const __m256i e2 = _mm256_and_si256(
-        _mm256_cmpeq_epi8(b0, e2b),
-        _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(b1, x80),
-                                         _mm256_or_si256(b2_upto_8b, _mm256_cmpeq_epi8(b2, _mm256_set1_epi8(static_cast<char>(0xAF))))),
-                        _mm256_cmpeq_epi8(b1, _mm256_set1_epi8(static_cast<char>(0x81)))));
-    const __m256i e3 = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(b0, e3b), _mm256_cmpeq_epi8(b1, x80)),
-                                        _mm256_cmpeq_epi8(b2, x80));
-    const __m256i ef = _mm256_and_si256(_mm256_cmpeq_epi8(b0, _mm256_set1_epi8(static_cast<char>(0xEF))),
-                                        _mm256_cmpeq_epi8(b1, _mm256_set1_epi8(static_cast<char>(0xBB))));
-    const __m256i c2 = _mm256_cmpeq_epi8(b0, _mm256_set1_epi8(static_cast<char>(0xC2)));
-    const __m256i any = _mm256_or_si256(_mm256_or_si256(_mm256_andnot_si256(digit, low), c2), _mm256_or_si256(e2, _mm256_or_si256(e3, ef)));
-    const auto m = static_cast<unsigned>(_mm256_movemask_epi8(any));
-    if (m != 0) return j + static_cast<std::size_t>(std::countr_zero(m));
-  }
-  return j;
-}
-#endif
-
-// The first byte at or after j where cleaning may have something to do (or n). Sixteen
-// bytes at a time (SSE2) past what cannot be: Han runs and the Chinese marks between them.
-// The candidates are the bytes up to 0x3F (ASCII blanks and half-width marks, but digits
-// too), C2 and the Unicode spaces' three-byte forms (a little more than them); the caller
-// looks at each again.
+// The first byte at or after j where cleaning may have something to do (or n), past what
+// cannot: Han runs and the Chinese marks between them.
 std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n) {
-#if defined(NEWSPLIT_AVX2)
-  if (simd::cpu_has_avx2()) {
-    j = next_attention_avx2(p, j, n);
-    if (j + 34 <= n) return j;  // a candidate (else too few bytes were left for its blocks)
-  }
-#endif
-#if defined(__SSE2__)
-  for (; j + 18 <= n; j += 16) {
-    auto load = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)); };
-    const __m128i b0 = load(j), b1 = load(j + 1), b2 = load(j + 2);
-    auto is = [](__m128i v, unsigned char b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-    auto at_most = [](__m128i v, unsigned char b) {  // unsigned v <= b
-      return _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(static_cast<char>(b))), v);
-    };
-    const __m128i low = at_most(b0, 0x3F);
-    // E2 80 80..8B, E2 80 AF, E2 81 xx: U+2000..200B, U+202F, U+205F (and a few marks beside)
-    const __m128i e2 = _mm_and_si128(
-        is(b0, 0xE2), _mm_or_si128(_mm_and_si128(is(b1, 0x80), _mm_or_si128(at_most(b2, 0x8B), is(b2, 0xAF))), is(b1, 0x81)));
-    const __m128i e3 = _mm_and_si128(_mm_and_si128(is(b0, 0xE3), is(b1, 0x80)), is(b2, 0x80));  // U+3000
-    const __m128i ef = _mm_and_si128(is(b0, 0xEF), is(b1, 0xBB));                               // U+FEFF
-    const __m128i any = _mm_or_si128(_mm_or_si128(low, is(b0, 0xC2)), _mm_or_si128(e2, _mm_or_si128(e3, ef)));
-    const auto m = static_cast<unsigned>(_mm_movemask_epi8(any));
-    if (m != 0) return j + static_cast<std::size_t>(std::countr_zero(m));
-  }
-#endif
-  while (j < n && !kAttention[p[j]]) ++j;
-  return j;
+  return simd::kernels().next_attention(p, j, n);
 }
 
 // Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
@@ -269,7 +194,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     std::size_t j = i;
     while ((j = next_attention(p, j, n)) < n) {
       const unsigned char c = p[j];
-      if (!kAttention[c]) { ++j; continue; }
+      if (!simd::scalar::attention_byte(c)) { ++j; continue; }
       // A lead byte of a mark like 。，“ (E3, EF, E2) joins the run; only the sequences of
       // the Unicode spaces stop it.
       if (c >= 0xE0 && j + 2 < n && !u::is_space3(p + j)) { j += 3; continue; }

@@ -6,9 +6,7 @@
 #include <stdexcept>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "simd/kernels.hpp"
 
 #include <fmt/format.h>
 
@@ -85,22 +83,9 @@ bool word_needs_escape(std::uint64_t w) {
   return below_space || has_zero(w ^ (ones * '"')) || has_zero(w ^ (ones * '\\'));
 }
 
-// How many bytes from p on need no escape, sixteen at a time (SSE2; 0 elsewhere).
+// How many bytes from p on plainly need no escape (a whole block at a time).
 std::size_t plain_json_run(const char* p, std::size_t n) {
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // Below 0x20 as unsigned bytes: min(v, 0x1F) == v.
-    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
-    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-    if (const int m = _mm_movemask_epi8(_mm_or_si128(control, special))) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m)));
-  }
-#else
-  (void)p;
-  (void)n;
-#endif
-  return i;
+  return simd::kernels().plain_json_run(reinterpret_cast<const unsigned char*>(p), n);
 }
 
 }  // namespace

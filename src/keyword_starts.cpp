@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "simd/scalar.hpp"
+
 namespace newsplit::detail {
 
 namespace {
@@ -12,7 +14,7 @@ constexpr std::size_t kBuckets = 8;
 }  // namespace
 
 std::optional<KeywordStarts> KeywordStarts::make(const std::vector<std::string>& keywords, bool fold_ascii_case) {
-  if (!simd::cpu_has_avx2()) return std::nullopt;
+  if (!simd::kernels().nibbles_in_vectors) return std::nullopt;
   return make_tables(keywords, fold_ascii_case);
 }
 
@@ -30,11 +32,11 @@ std::optional<KeywordStarts> KeywordStarts::make_tables(const std::vector<std::s
   if (begins.size() > kMaxBeginnings) return std::nullopt;
 
   KeywordStarts s;
-  s.width_ = width;
-  s.vector_ = simd::cpu_has_avx2();
+  s.tables_.width = width;
+  s.vector_ = simd::kernels().nibbles_in_vectors;
   auto mark = [&](std::size_t j, unsigned char b, std::uint8_t bit) {
-    s.lo_[j][b & 15u] |= bit;
-    s.hi_[j][b >> 4] |= bit;
+    s.tables_.lo[j][b & 15u] |= bit;
+    s.tables_.hi[j][b >> 4] |= bit;
   };
   for (std::size_t k = 0; k < begins.size(); ++k) {
     const auto bit = static_cast<std::uint8_t>(1u << (k * kBuckets / begins.size()));
@@ -49,13 +51,7 @@ std::optional<KeywordStarts> KeywordStarts::make_tables(const std::vector<std::s
 }
 
 bool KeywordStarts::may_start(const unsigned char* p, std::size_t i, std::size_t n) const {
-  if (i + width_ > n) return false;  // too near the end for the shortest keyword
-  std::uint8_t buckets = 0xFF;
-  for (std::size_t j = 0; j < width_; ++j) {
-    const unsigned char b = p[i + j];
-    buckets &= lo_[j][b & 15u] & hi_[j][b >> 4];
-  }
-  return buckets != 0;
+  return simd::scalar::may_start(p, i, n, tables_);
 }
 
 }  // namespace newsplit::detail

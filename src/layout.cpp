@@ -11,7 +11,7 @@
 #include "newsplit/unicode.hpp"
 #include "cohesion.hpp"
 #include "newsplit/conventions.hpp"
-#include "simd.hpp"
+#include "simd/kernels.hpp"
 
 namespace newsplit {
 
@@ -35,6 +35,11 @@ std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32)
 std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
 }  // namespace
 
+HeadlineWords::HeadlineWords() : tables_(std::make_unique<simd::NibbleTables>()) {}
+HeadlineWords::~HeadlineWords() = default;
+HeadlineWords::HeadlineWords(HeadlineWords&&) noexcept = default;
+HeadlineWords& HeadlineWords::operator=(HeadlineWords&&) noexcept = default;
+
 void HeadlineWords::reset(std::string_view headline) {
   pairs_.clear();
   char32_t prev = 0;
@@ -49,19 +54,25 @@ void HeadlineWords::reset(std::string_view headline) {
     for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)})
       chars_[(c >> 6) & 63] |= std::uint64_t{1} << (c & 63);
   }
-  // The vector path takes headlines of three-byte characters (all but the rare Han
-  // characters past U+FFFF); a character goes to one of eight buckets by its code point.
-  halves_ = {};
-  vector_ = simd::cpu_has_avx2() && !pairs_.empty();
+  // The tables take headlines of three-byte characters (all but the rare Han characters past
+  // U+FFFF): any three-byte lead first, then the buckets of the characters whose second and
+  // third bytes have each half; a character goes to one of eight buckets by its code point.
+  if (!tables_) tables_ = std::make_unique<simd::NibbleTables>();  // moved from
+  simd::NibbleTables& t = *tables_;
+  t = {};
+  t.width = 3;
+  t.lo[0].fill(0xFF);
+  t.hi[0][0xE] = 0xFF;
+  by_tables_ = simd::kernels().nibbles_in_vectors && !pairs_.empty();
   for (std::uint64_t k : pairs_) {
     for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)}) {
-      if (c > 0xFFFF) { vector_ = false; continue; }
+      if (c > 0xFFFF) { by_tables_ = false; continue; }
       const auto bucket = static_cast<std::uint8_t>(1u << (c * 7u % 8u));
       const unsigned b2 = 0x80u | (c >> 6 & 0x3Fu), b3 = 0x80u | (c & 0x3Fu);
-      halves_[0][b2 & 15] |= bucket;
-      halves_[1][b2 >> 4] |= bucket;
-      halves_[2][b3 & 15] |= bucket;
-      halves_[3][b3 >> 4] |= bucket;
+      t.lo[1][b2 & 15] |= bucket;
+      t.hi[1][b2 >> 4] |= bucket;
+      t.lo[2][b3 & 15] |= bucket;
+      t.hi[2][b3 >> 4] |= bucket;
     }
   }
   std::size_t cap = 8;
@@ -101,68 +112,31 @@ bool HeadlineWords::count_pair(char32_t a, char32_t b) {
   return false;
 }
 
-#if defined(NEWSPLIT_AVX2)
-namespace {
-// Bit i: position i of the 32 at q holds a three-byte lead whose next two bytes have halves
-// in the headline's tables (its character may be the headline's). Reads 34 bytes.
-__attribute__((target("avx2"))) std::uint32_t may_be_headline_chars(const unsigned char* q, const __m256i* t) {
-  const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
-  const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
-  const __m256i v2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2));
-  const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(v0, _mm256_set1_epi8(static_cast<char>(0xF0))),
-                                         _mm256_set1_epi8(static_cast<char>(0xE0)));
-  __m256i b = _mm256_and_si256(_mm256_shuffle_epi8(t[0], simd::low_halves(v1)), _mm256_shuffle_epi8(t[1], simd::high_halves(v1)));
-  b = _mm256_and_si256(b, _mm256_and_si256(_mm256_shuffle_epi8(t[2], simd::low_halves(v2)),
-                                           _mm256_shuffle_epi8(t[3], simd::high_halves(v2))));
-  const __m256i none = _mm256_cmpeq_epi8(b, _mm256_setzero_si256());
-  return static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_andnot_si256(none, lead)));
-}
-}  // namespace
-
-__attribute__((target("avx2"))) void HeadlineWords::feed_vector(std::string_view text) {
+void HeadlineWords::feed_by_tables(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   auto decode3 = [p](std::size_t at) { return u::decode3(p + at); };
   auto whole3 = [&](std::size_t at) { return at + 2 < n && (p[at] & 0xF0u) == 0xE0u; };
-  // A piece shorter than a word's loads is read a character at a time (copied aside to
+  // A piece shorter than a vector's loads is read a character at a time (copied aside to
   // be loaded, it would stall on its own stores).
   if (n < 34) return feed_bytes(text);
   // The pair across the end of the piece before (a line wrap inside the text).
   if (prev_ != 0 && whole3(0) && count_pair(prev_, decode3(0))) return;
   prev_ = whole3(n - 3) ? decode3(n - 3) : 0;
-  __m256i t[4];
-  for (int k = 0; k < 4; ++k) t[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(halves_[k].data())));
-  // Characters that may be the headline's, 32 positions a word; a pair is two of them three
-  // bytes apart (a character and the next), which the word after completes at its start.
-  std::uint64_t window = 0;  // bits of the word before, then of this one above them
-  std::size_t before = 0;    // where the word before starts
-  // The pairs that start in the word before; true once every pair is found.
-  auto pairs_before = [&] {
-    for (std::uint64_t pairs = window & (window >> 3) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1) {
-      const std::size_t q = before + static_cast<std::size_t>(std::countr_zero(pairs));
-      if (count_pair(decode3(q), decode3(q + 3))) return true;
-    }
-    return false;
-  };
-  for (std::size_t base = 0; base < n; base += 32) {
-    // The last word is loaded from the last 34 bytes, its positions before base shifted out;
-    // positions of the last two bytes hold no whole character.
-    const std::size_t at = std::min(base, n - 34);
-    const std::uint32_t bits =
-        static_cast<std::uint32_t>(std::uint64_t{may_be_headline_chars(p + at, t)} >> (base - at));
-    window |= std::uint64_t{bits} << 32;
-    if (base > 0 && pairs_before()) return;
-    window >>= 32;
-    before = base;
-  }
-  pairs_before();
+  // Two characters side by side (three bytes apart) that may both be the headline's, by the
+  // tables; each such pair is looked up, until every pair of the headline is found.
+  struct Visit {
+    HeadlineWords* words;
+    const unsigned char* p;
+  } visit{this, p};
+  simd::kernels().nibble_pairs(p, n, *tables_, 3, [](void* context, std::size_t q) {
+    auto* v = static_cast<Visit*>(context);
+    return v->words->count_pair(u::decode3(v->p + q), u::decode3(v->p + q + 3));
+  }, &visit);
 }
-#endif
 
 void HeadlineWords::feed(std::string_view text) {
-#if defined(NEWSPLIT_AVX2)
-  if (vector_) return feed_vector(text);
-#endif
+  if (by_tables_) return feed_by_tables(text);
   feed_bytes(text);
 }
 

@@ -6,13 +6,9 @@
 #include <cstring>
 #include <initializer_list>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
-#include "simd.hpp"
+#include "simd/kernels.hpp"
 
 namespace newsplit {
 
@@ -68,7 +64,6 @@ struct Tally {
   }
 };
 
-#if defined(__SSE2__)
 // The effect of every code point of the blocks where the marks between Han characters live
 // (general punctuation to CJK symbols and kana, U+2000..33FF; full-width forms, U+FE00..FFFF),
 // worked out once by Tally::other: a mark then costs one load.
@@ -95,90 +90,6 @@ const MarkEffects& mark_effects() {
   static const MarkEffects m;
   return m;
 }
-
-__m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {  // unsigned lo <= byte <= hi
-  const __m128i x = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-  return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(static_cast<char>(hi - lo))), x);
-}
-__m128i any_of(__m128i v, std::initializer_list<char> cs) {
-  __m128i m = _mm_setzero_si128();
-  for (char c : cs) m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
-  return m;
-}
-unsigned bits(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
-// Sums of the bytes of a vector, kept as two 64-bit halves until the line ends.
-struct ByteSum {
-  __m128i halves = _mm_setzero_si128();
-  void add(__m128i bytes) { halves = _mm_add_epi64(halves, _mm_sad_epu8(bytes, _mm_setzero_si128())); }
-  int total() const {
-    return static_cast<int>(_mm_cvtsi128_si64(halves) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(halves, halves)));
-  }
-};
-
-// Sixteen bytes at a time while the line is ASCII and three-byte characters (Han and the
-// Chinese marks), as nearly every line is: Han characters and ASCII are counted in vector
-// lanes, without a branch per character; the other three-byte characters one by one. A
-// character that runs on into the next block owes it its continuation bytes. The last
-// block is the line's last sixteen bytes, with those already counted left out. Returns
-// where the character-at-a-time path must go on (the line's end when all went this way).
-std::size_t tally_blocks(std::string_view t, Tally& x) {
-  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
-  const std::size_t n = t.size();
-  if (n < 16) return 0;
-  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  const __m128i one = _mm_set1_epi8(1);
-  // Han characters and printable ASCII (a width of 2 and 1, a character each), and blanks.
-  ByteSum hans, printables, blanks;
-  const MarkEffects& marks = mark_effects();
-  unsigned owed = 0;
-  // The block of sixteen at i, its first skip bytes counted before (the last block of the
-  // line; 0 for the others, and the masks fold away); false when it holds another kind.
-  auto block = [&](std::size_t i, std::size_t skip) __attribute__((always_inline)) {
-    const unsigned valid = 0xFFFFu >> skip;  // as bits, shifted down to i
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - skip));
-    const __m128i mine = _mm_cmpgt_epi8(index, _mm_set1_epi8(static_cast<char>(skip) - 1));
-    const unsigned ascii = (~bits(v) & 0xFFFFu) >> skip;
-    const unsigned lead3 = bits(in_range(v, 0xE0, 0xEF)) >> skip;
-    const unsigned cont = bits(in_range(v, 0x80, 0xBF)) >> skip;
-    const unsigned expected = (((lead3 << 1) | (lead3 << 2)) & valid) | owed;
-    if ((ascii | lead3 | cont) != valid || cont != expected) return false;  // another kind of character
-    const __m128i han = _mm_and_si128(in_range(v, 0xE4, 0xE9), mine);
-    hans.add(_mm_and_si128(han, one));
-    // Blanks, printable ASCII and the half-width marks of prose, only where there is ASCII:
-    // most blocks of a Chinese page have none.
-    if (ascii != 0) {
-      const __m128i blank = _mm_and_si128(any_of(v, {' ', '\t'}), mine);
-      const __m128i printable = _mm_andnot_si128(blank, _mm_and_si128(in_range(v, 0x20, 0x7F), mine));
-      printables.add(_mm_and_si128(printable, one));
-      blanks.add(_mm_and_si128(blank, one));
-      x.prose = x.prose || (bits(_mm_and_si128(any_of(v, {',', ';', '!', '?'}), mine)) != 0);
-    }
-    for (unsigned rest = lead3 & ~(bits(han) >> skip); rest != 0; rest &= rest - 1) {
-      std::size_t at = i + static_cast<std::size_t>(std::countr_zero(rest));
-      if (at + 2 >= n) {  // cut off by the line's end (malformed text)
-        x.other(unicode::next(t, at));
-        continue;
-      }
-      // A whole three-byte character: its continuation bytes were checked above.
-      const char32_t c = unicode::decode3(p + at);
-      if (const std::uint8_t e = marks.of(c); e != 0xFF) x.add(e);
-      else x.other(c);
-    }
-    owed = (lead3 >> 15 & 1u) * 3u | (lead3 >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
-    return true;
-  };
-  std::size_t i = 0;
-  while (i + 16 <= n && block(i, 0)) i += 16;
-  // The last block: the line's last sixteen bytes (unless a block before it stopped the run).
-  if (i + 16 > n && i < n && block(i, 16 - (n - i))) i = n;
-  const int h = hans.total(), a = printables.total();
-  x.width += 2 * h + a;
-  x.chars += h + a;
-  x.spaces += blanks.total();
-  // Past the continuation bytes of the last character counted.
-  return std::min(n, i + (owed == 3u ? 2 : owed == 1u ? 1 : 0));
-}
-#endif
 
 // A line with its text trimmed and counted by `count` (the text, a Tally to fill).
 template <typename Count>
@@ -207,32 +118,11 @@ Line measure_one_by_one(std::string_view raw, std::uint64_t number) {
 }
 }  // namespace detail
 
-Line measure(std::string_view raw, std::uint64_t number) {
-#if defined(__SSE2__)
-  return measured(raw, number, [](std::string_view t, Tally& x) { x.rest(t, tally_blocks(t, x)); });
-#else
-  return detail::measure_one_by_one(raw, number);
-#endif
-}
-
 namespace {
 
-#if !defined(__SSE2__)
-// Each line on its own: found with memchr, then measured.
-void measure_each_line(std::string_view page, std::uint64_t number, std::vector<Line>& lines) {
-  std::size_t pos = 0;
-  while (pos <= page.size()) {
-    const void* nl = std::memchr(page.data() + pos, '\n', page.size() - pos);
-    const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - page.data()) : page.size();
-    if (!nl && end == pos) break;  // no text after the last line end
-    lines.push_back(measure(page.substr(pos, end - pos), number++));
-    pos = end + 1;
-  }
-}
-#else
-// What each of 64 bytes of a page is (bit i for byte i). A page is looked at once, a vector
-// at a time, and its lines are then measured by counting bits: the measures of a line of
-// Han text and Chinese marks are sums over its bytes.
+// What each of 64 bytes of a page is (bit i for byte i). A page is looked at once, by the
+// kernels a vector at a time, and its lines are then measured by counting bits: the measures
+// of a line of Han text and Chinese marks are sums over its bytes.
 struct ByteKinds {
   std::uint64_t newline = 0;
   std::uint64_t han = 0;        // lead bytes of U+4000..9FFF: a width of 2, a character
@@ -243,83 +133,27 @@ struct ByteKinds {
   std::uint64_t odd = 0;        // what bits cannot measure: a two- or four-byte character, a malformed one
 };
 
-// The masks straight from the bytes; lead3 and cont are turned into mark and odd after.
-struct RawKinds {
-  std::uint64_t newline = 0, han = 0, printable = 0, blank = 0, prose = 0, lead3 = 0, cont = 0, other = 0;
-};
-
-RawKinds raw_kinds_sse2(const unsigned char* p) {
-  RawKinds r;
-  for (int h = 0; h < 4; ++h) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * h));
-    const int at = 16 * h;
-    auto put = [&](std::uint64_t& mask, __m128i m) { mask |= std::uint64_t{bits(m)} << at; };
-    const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());  // bytes 80..FF
-    const __m128i lead3 = in_range(v, 0xE0, 0xEF), cont = in_range(v, 0x80, 0xBF);
-    put(r.newline, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    put(r.han, in_range(v, 0xE4, 0xE9));
-    put(r.printable, in_range(v, 0x21, 0x7F));
-    put(r.blank, any_of(v, {' ', '\t'}));
-    put(r.prose, any_of(v, {',', ';', '!', '?'}));
-    put(r.lead3, lead3);
-    put(r.cont, cont);
-    put(r.other, _mm_andnot_si128(_mm_or_si128(lead3, cont), high));
-  }
-  return r;
-}
-
-#if defined(NEWSPLIT_AVX2)
-__attribute__((target("avx2"), always_inline)) inline __m256i in_range256(__m256i v, unsigned char lo, unsigned char hi) {
-  const __m256i x = _mm256_sub_epi8(v, _mm256_set1_epi8(static_cast<char>(lo)));
-  return _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(static_cast<char>(hi - lo))), x);
-}
-__attribute__((target("avx2"), always_inline)) inline __m256i is256(__m256i v, char c) { return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c)); }
-
-__attribute__((target("avx2"), always_inline)) inline std::uint64_t bits256(__m256i m) {
-  return static_cast<std::uint32_t>(_mm256_movemask_epi8(m));
-}
-
-__attribute__((target("avx2"), always_inline)) inline RawKinds raw_kinds_avx2(const unsigned char* p) {
-  RawKinds r;
-  for (int h = 0; h < 2; ++h) {
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * h));
-    const int at = 32 * h;
-    const __m256i lead3 = in_range256(v, 0xE0, 0xEF), cont = in_range256(v, 0x80, 0xBF);
-    const __m256i high = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);  // bytes 80..FF
-    r.newline |= bits256(is256(v, '\n')) << at;
-    r.han |= bits256(in_range256(v, 0xE4, 0xE9)) << at;
-    r.printable |= bits256(in_range256(v, 0x21, 0x7F)) << at;
-    r.blank |= bits256(_mm256_or_si256(is256(v, ' '), is256(v, '\t'))) << at;
-    r.prose |= bits256(_mm256_or_si256(_mm256_or_si256(is256(v, ','), is256(v, ';')),
-                                       _mm256_or_si256(is256(v, '!'), is256(v, '?')))) << at;
-    r.lead3 |= bits256(lead3) << at;
-    r.cont |= bits256(cont) << at;
-    r.other |= bits256(_mm256_andnot_si256(_mm256_or_si256(lead3, cont), high)) << at;
-  }
-  return r;
-}
-#endif
-
-// The kinds of the page's bytes, 64 at a time, with room past its end for the bits of a
+// The kinds of the text's bytes, 64 at a time, with room past its end for the bits of a
 // last line's end (the bytes past the end read as NUL: a character cut off there is odd).
 // Returns whether any byte is odd (most pages have none).
-template <typename Raw>
-__attribute__((always_inline)) inline bool page_kinds(std::string_view page, std::vector<ByteKinds>& kinds,
-                                                      Raw raw_kinds) {
+bool page_kinds(std::string_view page, std::vector<ByteKinds>& kinds) {
   const auto* p = reinterpret_cast<const unsigned char*>(page.data());
   const std::size_t n = page.size();
   kinds.resize((n + 2 + 63) / 64);
+  thread_local std::vector<simd::ByteMasks> masks;
+  masks.resize(kinds.size());
+  const simd::Kernels& kernels = simd::kernels();
+  const std::size_t whole = n / 64;
+  kernels.byte_masks(p, whole, masks.data());
+  for (std::size_t k = whole; k < kinds.size(); ++k) {
+    unsigned char tail[64] = {};
+    if (64 * k < n) std::memcpy(tail, p + 64 * k, n - 64 * k);
+    kernels.byte_masks(tail, 1, &masks[k]);
+  }
   std::uint64_t owed = 0;  // continuation bytes a lead near the end of the last 64 left to these
   std::uint64_t odd = 0;
   for (std::size_t k = 0; k < kinds.size(); ++k) {
-    RawKinds r;
-    if (64 * k + 64 <= n) {
-      r = raw_kinds(p + 64 * k);
-    } else {
-      unsigned char tail[64] = {};
-      if (64 * k < n) std::memcpy(tail, p + 64 * k, n - 64 * k);
-      r = raw_kinds(tail);
-    }
+    const simd::ByteMasks& r = masks[k];
     const std::uint64_t expected = (r.lead3 << 1) | (r.lead3 << 2) | owed;
     owed = (r.lead3 >> 63) * 3u | (r.lead3 >> 62 & 1u);
     kinds[k] = ByteKinds{r.newline, r.han, r.printable, r.blank, r.prose, r.lead3 & ~r.han, r.other | (r.cont ^ expected)};
@@ -354,7 +188,7 @@ constexpr std::array<std::uint64_t, 64> kPackedEffect = [] {
 
 // The first and last characters of a line of ASCII and three-byte characters when neither
 // is a space (as on nearly every line): read straight off the bytes. False otherwise.
-bool plain_ends(const unsigned char* p, std::size_t from, std::size_t to, const std::vector<ByteKinds>& kinds,
+__attribute__((always_inline)) inline bool plain_ends(const unsigned char* p, std::size_t from, std::size_t to, const std::vector<ByteKinds>& kinds,
                 char32_t& first, char32_t& last) {
   if (from == to) return false;
   auto three_byte_lead = [&](std::size_t at) { return ((kinds[at >> 6].han | kinds[at >> 6].mark) >> (at & 63) & 1) != 0; };
@@ -381,7 +215,7 @@ __attribute__((always_inline)) inline void line_from_kinds(Line& line, std::stri
   if (page_odd) each_word(from, to + 1, [&](std::size_t w, std::uint64_t m) { odd = odd || (kinds[w].odd & m) != 0; });
   const std::string_view raw = page.substr(from, to - from);
   if (odd) {
-    line = measure(raw, number);
+    line = detail::measure_one_by_one(raw, number);
     return;
   }
   const auto* p = reinterpret_cast<const unsigned char*>(page.data());
@@ -423,13 +257,16 @@ __attribute__((always_inline)) inline void line_from_kinds(Line& line, std::stri
   line.prose_marks = x.prose || prose != 0;
 }
 
-// The page's lines, their ends found and their measures taken from the byte kinds.
-template <typename Raw>
-__attribute__((always_inline)) inline void measure_by_kinds(std::string_view page, std::uint64_t number,
-                                                            std::vector<Line>& lines, Raw raw_kinds) {
+// The page's lines, their ends found and their measures taken from the byte kinds. Counting
+// bits is most of it: the build has a copy for CPUs with the popcnt instruction (nearly all),
+// which the loader picks, as std::popcount is a call into libgcc on the baseline x86-64.
+#if defined(__x86_64__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+void measure_by_kinds(std::string_view page, std::uint64_t number, std::vector<Line>& lines) {
   // A page's worth (56 bytes for each 64: under 1 MB for the biggest page), kept for the next.
   thread_local std::vector<ByteKinds> kinds;
-  const bool odd = page_kinds(page, kinds, raw_kinds);
+  const bool odd = page_kinds(page, kinds);
   const MarkEffects& marks = mark_effects();
   std::size_t from = 0;
   for (std::size_t w = 0; w < kinds.size(); ++w) {
@@ -442,30 +279,16 @@ __attribute__((always_inline)) inline void measure_by_kinds(std::string_view pag
   if (from < page.size()) line_from_kinds(lines.emplace_back(), page, from, page.size(), number, kinds, odd, marks);
 }
 
-void measure_by_kinds_sse2(std::string_view page, std::uint64_t number, std::vector<Line>& lines) {
-  measure_by_kinds(page, number, lines, raw_kinds_sse2);
-}
-#if defined(NEWSPLIT_AVX2)
-__attribute__((target("avx2,popcnt,bmi"))) void measure_by_kinds_avx2(std::string_view page, std::uint64_t number,
-                                                                       std::vector<Line>& lines) {
-  measure_by_kinds(page, number, lines, raw_kinds_avx2);
-}
-#endif
-#endif
-
 }  // namespace
+
+// A line on its own (a line rewrapped or cut by a stage): the characters one by one, as
+// cheap as the page's bits for a line or two.
+Line measure(std::string_view raw, std::uint64_t number) { return detail::measure_one_by_one(raw, number); }
 
 PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
   PageLines out;
   out.lines.reserve(static_cast<std::size_t>(page.size() / 40) + 1);
-#if defined(NEWSPLIT_AVX2)
-  if (simd::cpu_has_avx2()) measure_by_kinds_avx2(page, first_line_number, out.lines);
-  else measure_by_kinds_sse2(page, first_line_number, out.lines);
-#elif defined(__SSE2__)
-  measure_by_kinds_sse2(page, first_line_number, out.lines);
-#else
-  measure_each_line(page, first_line_number, out.lines);
-#endif
+  measure_by_kinds(page, first_line_number, out.lines);
   find_blocks(page, out);
   return out;
 }

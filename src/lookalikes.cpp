@@ -4,9 +4,7 @@
 #include <string>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "simd/kernels.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -73,27 +71,12 @@ bool may_be_lookalike(const unsigned char* p, std::size_t i, std::size_t n) {
   return false;
 }
 
-// The next offset from i on where may_be_lookalike may hold: sixteen positions at a time
-// (SSE2) by the same first two bytes, else one at a time.
+// The next offset from i on where may_be_lookalike holds, or n.
 std::size_t next_candidate(const unsigned char* p, std::size_t i, std::size_t n) {
-#if defined(__SSE2__)
-  auto in_range = [](__m128i v, int lo, int hi) {
-    const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(lo)));
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
-  };
-  auto is = [](__m128i v, int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
-  for (; i + 17 <= n; i += 16) {
-    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
-    const __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_and_si128(is(b0, 0xE2), in_range(b1, 0xB8, 0xBF)), _mm_and_si128(is(b0, 0xEF), in_range(b1, 0xA4, 0xAB))),
-        _mm_and_si128(is(b0, 0xF0), is(b1, 0xAF)));
-    if (const int bits = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
+  const simd::Kernels& kernels = simd::kernels();
+  for (i = kernels.next_lookalike(p, i, n); i < n && !may_be_lookalike(p, i, n); i = kernels.next_lookalike(p, i + 1, n)) {
   }
-#endif
-  for (; i < n; ++i)
-    if (p[i] >= 0xE2 && may_be_lookalike(p, i, n)) return i;
-  return n;
+  return i;
 }
 
 }  // namespace

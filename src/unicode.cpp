@@ -3,13 +3,9 @@
 #include <bit>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <unicode/uchar.h>
 
-#include "simd.hpp"
+#include "simd/kernels.hpp"
 
 namespace newsplit::unicode {
 
@@ -33,7 +29,7 @@ void append_slow(std::string& out, char32_t c) {
 
 namespace {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL, kLows = 0x7F7F7F7F7F7F7F7FULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 
 std::uint64_t load8(const unsigned char* p) {
   std::uint64_t w;
@@ -41,119 +37,16 @@ std::uint64_t load8(const unsigned char* p) {
   return w;
 }
 
-// How many bytes of the word have their high bit set (in a mask of high bits only).
-std::size_t count_highs(std::uint64_t mask) { return static_cast<std::size_t>(((mask >> 7) * kOnes) >> 56); }
-
-#if defined(__SSE2__)
-// Sixteen bytes at a time (SSE2, on every x86-64): which bytes are in a class, as a
-// vector (0xFF where they are) or as a 16-bit mask.
-struct Block16 {
-  __m128i v;
-  explicit Block16(const unsigned char* p) : v(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))) {}
-  __m128i equal(unsigned char c) const { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); }
-  // Bytes in [lo, hi]; flipping the top bit turns the unsigned order into the signed one
-  // that SSE2 compares in.
-  __m128i in_range(unsigned char lo, unsigned char hi) const {
-    const __m128i x = _mm_xor_si128(v, _mm_set1_epi8(static_cast<char>(0x80)));
-    const __m128i below = _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(lo ^ 0x80)));
-    const __m128i above = _mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(hi ^ 0x80)));
-    return _mm_andnot_si128(_mm_or_si128(below, above), _mm_set1_epi8(-1));
-  }
-  static unsigned mask(__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); }
-  unsigned ascii() const { return ~mask(v) & 0xFFFFu; }
-};
-
-// Counts the bytes of a class sixteen lanes at a time: each lane adds up to 255 matches
-// before the lanes are summed.
-class LaneCounter {
- public:
-  void add(__m128i matches) {  // 0xFF (-1) where a byte matched
-    lanes_ = _mm_sub_epi8(lanes_, matches);
-    if (++rounds_ == 255) settle();
-  }
-  std::size_t total() {
-    settle();
-    return total_;
-  }
-
- private:
-  void settle() {
-    const __m128i sums = _mm_sad_epu8(lanes_, _mm_setzero_si128());
-    total_ += static_cast<std::size_t>(_mm_cvtsi128_si64(sums)) +
-              static_cast<std::size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-    lanes_ = _mm_setzero_si128();
-    rounds_ = 0;
-  }
-  __m128i lanes_ = _mm_setzero_si128();
-  int rounds_ = 0;
-  std::size_t total_ = 0;
-};
-
-// How far from p the text is plainly valid UTF-8, sixteen bytes at a time: ASCII and
-// three-byte sequences whose lead byte (E1..EC, EE, EF) allows any continuation bytes,
-// which is nearly all Chinese text. A character may run on into the next block: the
-// continuation bytes it owes there are carried over. Stops at a block with any other
-// byte and returns a character's start (0 when the first block is not plain).
-std::size_t plain_utf8_run(const unsigned char* p, std::size_t n) {
-  std::size_t i = 0;
-  unsigned owed = 0;  // continuation bytes owed at the start of the block, as a mask
-  for (; i + 16 <= n; i += 16) {
-    const Block16 b(p + i);
-    const unsigned lead = Block16::mask(b.in_range(0xE1, 0xEF)) & ~Block16::mask(b.equal(0xED));
-    const unsigned cont = Block16::mask(b.in_range(0x80, 0xBF));
-    const unsigned expected = (((lead << 1) | (lead << 2)) & 0xFFFFu) | owed;  // where continuation bytes belong
-    if (((~(lead | cont | b.ascii()) & 0xFFFFu) | (cont ^ expected)) != 0) break;
-    owed = (lead >> 15 & 1u) * 3u | (lead >> 14 & 1u);  // a lead at 15 owes two bytes, at 14 one
-  }
-  return i - (owed == 3u ? 1 : owed == 1u ? 2 : 0);  // back to the start of an unfinished character
-}
-#endif
-
-// Byte classes for count_bytes: which bytes of a block of sixteen (SSE2), of a word of eight
-// (as the high bit of each), or a single byte belong to the class.
-struct Continuation {  // 10xxxxxx
-#if defined(__SSE2__)
-  static __m128i lanes(const Block16& b) { return b.in_range(0x80, 0xBF); }
-#endif
-  static std::uint64_t word(std::uint64_t w) { return w & ~(w << 1) & kHighs; }  // bit 7 set, bit 6 clear
-  static bool byte(unsigned char b) { return (b & 0xC0u) == 0x80u; }
-};
-
-struct Newline {
-#if defined(__SSE2__)
-  static __m128i lanes(const Block16& b) { return b.equal('\n'); }
-#endif
-  static std::uint64_t word(std::uint64_t w) {
-    const std::uint64_t v = w ^ (kOnes * '\n');
-    return ~((((v & kLows) + kLows) | v) | kLows);  // exactly the zero bytes
-  }
-  static bool byte(unsigned char b) { return b == '\n'; }
-};
-
-// How many bytes of s are in the class: sixteen at a time, then eight, then one by one.
-template <typename Class>
-std::size_t count_bytes(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t size = s.size();
-  std::size_t n = 0, i = 0;
-#if defined(__SSE2__)
-  LaneCounter lanes;
-  for (; i + 16 <= size; i += 16) lanes.add(Class::lanes(Block16(p + i)));
-  n = lanes.total();
-#endif
-  for (; i + 8 <= size; i += 8) n += count_highs(Class::word(load8(p + i)));
-  for (; i < size; ++i) n += Class::byte(p[i]);
-  return n;
-}
-
 }  // namespace
 
 std::size_t count(std::string_view s) {
   // Code points are the bytes that are not continuation bytes.
-  return s.size() - count_bytes<Continuation>(s);
+  return s.size() - simd::kernels().count_in_range(reinterpret_cast<const unsigned char*>(s.data()), s.size(), 0x80, 0xBF);
 }
 
-std::size_t count_newlines(std::string_view s) { return count_bytes<Newline>(s); }
+std::size_t count_newlines(std::string_view s) {
+  return simd::kernels().count_in_range(reinterpret_cast<const unsigned char*>(s.data()), s.size(), '\n', '\n');
+}
 
 bool is_han_slow(char32_t c) {
   if (c >= 0xFB00 && c <= 0xFFFF) return false;          // full-width forms, specials: the punctuation
@@ -200,109 +93,16 @@ int display_width(std::string_view s) {
   return w;
 }
 
-#if defined(NEWSPLIT_AVX2)
-namespace {
-
-// Thirty-two bytes at a time where the CPU has AVX2 (the method of Keiser and Lemire,
-// "Validating UTF-8 in less than one instruction per byte", 2021): each byte with the one
-// before it is looked up, by their halves, in three tables of the errors the pair can
-// begin (too short, too long, overlong, surrogate, too large, two continuations), and the
-// bytes two and three after a three- and four-byte lead must be continuations. Returns how
-// far the text is valid: a character's start, past which the byte-wise check goes on (it
-// finds the first bad byte, and judges the last characters, which may run past the end).
-__attribute__((target("avx2"))) std::size_t valid_utf8_prefix_avx2(const unsigned char* p, std::size_t n) {
-  constexpr std::uint8_t kTooShort = 1 << 0, kTooLong = 1 << 1, kOverlong3 = 1 << 2, kTooLarge = 1 << 3,
-                         kSurrogate = 1 << 4, kOverlong2 = 1 << 5, kTooLarge1000 = 1 << 6, kOverlong4 = 1 << 6,
-                         kTwoConts = 1 << 7;
-  constexpr std::uint8_t kCarry = kTooShort | kTooLong | kTwoConts;
-  auto table = [](std::uint8_t a0, std::uint8_t a1, std::uint8_t a2, std::uint8_t a3, std::uint8_t a4, std::uint8_t a5,
-                  std::uint8_t a6, std::uint8_t a7, std::uint8_t a8, std::uint8_t a9, std::uint8_t a10, std::uint8_t a11,
-                  std::uint8_t a12, std::uint8_t a13, std::uint8_t a14, std::uint8_t a15) {
-    const __m128i t = _mm_setr_epi8(static_cast<char>(a0), static_cast<char>(a1), static_cast<char>(a2),
-                                    static_cast<char>(a3), static_cast<char>(a4), static_cast<char>(a5),
-                                    static_cast<char>(a6), static_cast<char>(a7), static_cast<char>(a8),
-                                    static_cast<char>(a9), static_cast<char>(a10), static_cast<char>(a11),
-                                    static_cast<char>(a12), static_cast<char>(a13), static_cast<char>(a14),
-                                    static_cast<char>(a15));
-    return t;
-  };
-  // By the high half of the first byte of a pair.
-  const __m256i first_high = _mm256_broadcastsi128_si256(table(
-      kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,  // 0xxx: ASCII
-      kTwoConts, kTwoConts, kTwoConts, kTwoConts,                                      // 10xx: continuation
-      kTooShort | kOverlong2,                                                          // 1100
-      kTooShort,                                                                       // 1101
-      kTooShort | kOverlong3 | kSurrogate,                                             // 1110
-      kTooShort | kTooLarge | kTooLarge1000 | kOverlong4));                            // 1111
-  // By the low half of the first byte.
-  const __m256i first_low = _mm256_broadcastsi128_si256(table(
-      kCarry | kOverlong3 | kOverlong2 | kOverlong4,  // xxxx0000
-      kCarry | kOverlong2,                            // xxxx0001
-      kCarry, kCarry,                                 // xxxx001x
-      kCarry | kTooLarge,                             // xxxx0100
-      kCarry | kTooLarge | kTooLarge1000,             // xxxx0101
-      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-      kCarry | kTooLarge | kTooLarge1000,
-      kCarry | kTooLarge | kTooLarge1000 | kSurrogate,  // xxxx1101
-      kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000));
-  // By the high half of the second byte.
-  const __m256i second_high = _mm256_broadcastsi128_si256(table(
-      kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,  // 0xxx
-      kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,             // 1000
-      kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,                              // 1001
-      kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // 1010
-      kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // 1011
-      kTooShort, kTooShort, kTooShort, kTooShort));                                            // 11xx
-  __m256i prev = _mm256_setzero_si256();
-  std::size_t i = 0;
-  for (; i + 32 <= n; i += 32) {
-    const __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
-    // The block shifted by 1, 2 and 3 bytes, the previous block's last bytes coming in.
-    const __m256i carried = _mm256_permute2x128_si256(prev, in, 0x21);
-    const __m256i prev1 = _mm256_alignr_epi8(in, carried, 15);
-    const __m256i prev2 = _mm256_alignr_epi8(in, carried, 14);
-    const __m256i prev3 = _mm256_alignr_epi8(in, carried, 13);
-    const __m256i pairs = _mm256_and_si256(
-        _mm256_and_si256(_mm256_shuffle_epi8(first_high, simd::high_halves(prev1)),
-                         _mm256_shuffle_epi8(first_low, simd::low_halves(prev1))),
-        _mm256_shuffle_epi8(second_high, simd::high_halves(in)));
-    // Two after a three-byte lead (111xxxxx) or three after a four-byte one (1111xxxx).
-    const __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
-    const __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
-    const __m256i must_continue = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(static_cast<char>(0x80)));
-    const __m256i error = _mm256_xor_si256(must_continue, pairs);
-    if (!_mm256_testz_si256(error, error)) break;
-    prev = in;
-  }
-  // The bytes before i are valid but for the last character, which may go on past i: back
-  // to a character's start before it.
-  std::size_t k = i >= 4 ? i - 4 : 0;
-  for (int step = 0; step < 3 && k < i && (p[k] & 0xC0u) == 0x80u; ++step) ++k;
-  return (p[k] & 0xC0u) == 0x80u ? 0 : k;
-}
-
-}  // namespace
-#endif
-
 bool valid_utf8(std::string_view s, std::size_t* bad, bool allow_truncated_end) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  std::size_t i = 0;
-#if defined(NEWSPLIT_AVX2)
-  if (n >= 64 && simd::cpu_has_avx2()) i = valid_utf8_prefix_avx2(p, n);
-#endif
-  while (i < n) {
-#if defined(__SSE2__)
-    if (i + 16 <= n) {
-      if (const std::size_t k = plain_utf8_run(p + i, n - i)) {
-        i += k;
-        continue;
-      }
-    }
-#endif
-    const unsigned char b = p[i];
+  // All but the last character by the kernels (it may run on past the end of a chunk still
+  // growing); from the start again, a byte at a time, when they find a fault, to tell where.
+  std::size_t body = n;
+  for (std::size_t back = 0; back < 4 && body > 0; ++back)
+    if ((p[--body] & 0xC0u) != 0x80u) break;
+  std::size_t i = body > 0 && simd::kernels().valid_utf8(p, body) ? body : 0;
+  while (i < n) {    const unsigned char b = p[i];
     if (b < 0x80) {
       // ASCII: digits, Latin, line ends; then eight bytes at a time while they stay ASCII.
       ++i;

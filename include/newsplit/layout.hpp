@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@
 #include "newsplit/lines.hpp"
 
 namespace newsplit {
+
+namespace simd {
+struct NibbleTables;
+}
 
 enum class HeadlinePosition { Before, After };
 
@@ -64,8 +69,11 @@ Layout decide_layout(const PageLines& page, const std::vector<Unit>& units);
 // of them a text holds (0 to 1), reading the text once without copying it.
 class HeadlineWords {
  public:
-  HeadlineWords() = default;
-  explicit HeadlineWords(std::string_view headline) { reset(headline); }
+  HeadlineWords();
+  explicit HeadlineWords(std::string_view headline) : HeadlineWords() { reset(headline); }
+  ~HeadlineWords();
+  HeadlineWords(HeadlineWords&&) noexcept;
+  HeadlineWords& operator=(HeadlineWords&&) noexcept;
   // Takes another headline, keeping the room of the last (one object serves a page).
   void reset(std::string_view headline);
   std::size_t size() const { return count_; }
@@ -96,10 +104,10 @@ class HeadlineWords {
   void start();
   void feed(std::string_view piece);
   void feed_bytes(std::string_view piece);  // a character at a time (two where both are three bytes)
-  // The same, 32 positions at a time (AVX2; headlines of three-byte characters only): the
-  // characters whose bytes 2 and 3 may be the headline's are found by the halves of those
-  // bytes, and only two such characters side by side are looked up.
-  void feed_vector(std::string_view piece);
+  // The same by tables of the headline's characters' bytes, read many positions at a time
+  // (headlines of three-byte characters only): only two characters side by side that may be
+  // the headline's are looked up.
+  void feed_by_tables(std::string_view piece);
   // Counts the pair a b when it is one of the headline's not seen yet; true when all are.
   bool count_pair(char32_t a, char32_t b);
   double ratio() const { return count_ ? static_cast<double>(found_) / static_cast<double>(count_) : 0.0; }
@@ -107,10 +115,11 @@ class HeadlineWords {
   std::vector<std::uint64_t> keys_;   // open addressing; 0 is empty
   std::array<std::uint64_t, 64> chars_{};  // bitset of the headline's characters (low 12 bits)
   std::vector<std::uint32_t> seen_;   // generation in which the key was seen
-  // Per half of byte 2 (low, high) and of byte 3 of a headline character: the buckets
-  // (bits) of the characters with that half; a character of the headline is in every table.
-  std::array<std::array<std::uint8_t, 16>, 4> halves_{};
-  bool vector_ = false;  // feed_vector serves this headline
+  // The headline's characters by the halves of their bytes (simd/kernels.hpp); used when the
+  // kernels read them many positions at a time and the headline's characters are all
+  // three-byte ones.
+  std::unique_ptr<simd::NibbleTables> tables_;
+  bool by_tables_ = false;
   std::uint32_t generation_ = 0;
   std::size_t count_ = 0, found_ = 0;
   char32_t prev_ = 0;
