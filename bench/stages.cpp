@@ -55,7 +55,7 @@ struct Staged {
   Staged() {
     for (const auto& p : pages()) lines.push_back(newsplit::read_lines(p));
     for (const auto& l : lines) units.push_back(newsplit::classify(l));
-    for (std::size_t k = 0; k < lines.size(); ++k) layouts.push_back(newsplit::decide_layout(lines[k], units[k]));
+    for (std::size_t k = 0; k < lines.size(); ++k) layouts.push_back(newsplit::decide_layout(units[k]));
   }
 };
 
@@ -69,7 +69,7 @@ void BM_Classify(benchmark::State& st) {
 void BM_Layout(benchmark::State& st) {
   const Staged s;
   for (auto _ : st)
-    for (std::size_t k = 0; k < s.lines.size(); ++k) benchmark::DoNotOptimize(newsplit::decide_layout(s.lines[k], s.units[k]));
+    for (std::size_t k = 0; k < s.lines.size(); ++k) benchmark::DoNotOptimize(newsplit::decide_layout(s.units[k]));
   st.SetBytesProcessed(st.iterations() * total_bytes());
 }
 

@@ -12,8 +12,6 @@
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
-
-namespace u = unicode;
 namespace cv = conventions;
 
 namespace {
@@ -62,6 +60,8 @@ class HeadlineScores {
 };
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
+// The warning of an article whose last paragraph stops mid-sentence (its text may go on elsewhere).
+constexpr const char* kEndsMidSentence = "paragraph ends mid-sentence";
 // A headline block shares this much of its wording with the text it sums up, and this
 // much more than with the text after it, to close an article by wording alone.
 constexpr double kClosingShare = 0.4;
@@ -425,7 +425,7 @@ class Assembler {
     for (const People* c : d.credits) add_authors(a, c->names);
     if (d.trailing_credit) add_authors(a, d.trailing_credit->names);
     a.lead_label = d.lead_label;
-    body(a, d);
+    const bool ends_open = body(a, d);
     for (const Spans* c : d.captions) a.captions.push_back(clean(joined(*c), opt_.clean));
     a.credits = d.credit_texts;
     for (const Spans* n : d.notes) a.notes.push_back(clean(joined(*n), opt_.clean));
@@ -438,6 +438,7 @@ class Assembler {
     heads_.push_back(d.headline);
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
+    ends_open_.push_back(ends_open);
   }
 
   // A photo item (图片报道 over a picture, a sentence or two, the photographer's credit) whose
@@ -554,13 +555,14 @@ class Assembler {
       if (at != std::string_view::npos) {
         d.credit_texts.push_back(people_text(p));
         d.trailing_credit = std::move(p);
-        it->last = u::trim(it->last.substr(0, at));
+        it->last = unicode::trim(it->last.substr(0, at));
       }
       return;
     }
   }
 
-  void body(Article& a, const Draft& d) {
+  // Fills the article's paragraphs; returns whether its last one stops mid-sentence.
+  bool body(Article& a, const Draft& d) {
     std::vector<FlowBlock> blocks;
     blocks.reserve(d.body.size());
     for (const BodyItem& item : d.body) {
@@ -589,13 +591,14 @@ class Assembler {
         if (!lead.empty()) lead.push_back('\n');
         lead += text;
       }
-      a.chars += u::count(text);
+      a.chars += unicode::count(text);
       a.paragraphs.push_back(std::move(text));
     }
     a.lead = std::move(lead);
-    if (!r.paragraphs.empty() && r.paragraphs.back().ends_mid_sentence && !r.paragraphs.back().subhead)
-      a.warnings.emplace_back("paragraph ends mid-sentence");
+    const bool ends_open = !r.paragraphs.empty() && r.paragraphs.back().ends_mid_sentence && !r.paragraphs.back().subhead;
+    if (ends_open) a.warnings.emplace_back(kEndsMidSentence);
     if (r.columns_untangled) a.warnings.emplace_back("two interleaved columns were taken apart");
+    return ends_open;
   }
 
   // A lead box is "a summary paragraph or two": up to the first subhead when that comes
@@ -627,8 +630,7 @@ class Assembler {
     std::vector<std::size_t> open;
     for (std::size_t k = 0; k < arts.size(); ++k) {
       if (std::find(fragments.begin(), fragments.end(), k) != fragments.end()) continue;
-      const auto& w = arts[k].warnings;
-      if (std::find(w.begin(), w.end(), "paragraph ends mid-sentence") != w.end()) open.push_back(k);
+      if (ends_open_[k]) open.push_back(k);
     }
     for (std::size_t f : fragments) {
       Article& frag = arts[f];
@@ -636,12 +638,13 @@ class Assembler {
         Article& host = arts[open.front()];
         std::string text = host.paragraphs.back();
         join_wrapped(text, frag.paragraphs.front());
-        host.chars -= u::count(host.paragraphs.back());
+        host.chars -= unicode::count(host.paragraphs.back());
         host.paragraphs.back() = clean(text, opt_.clean);
-        host.chars += u::count(host.paragraphs.back());
+        host.chars += unicode::count(host.paragraphs.back());
         host.line_start = std::min(host.line_start, frag.line_start);
         host.line_end = std::max(host.line_end, frag.line_end);
-        std::erase(host.warnings, std::string("paragraph ends mid-sentence"));
+        std::erase(host.warnings, std::string(kEndsMidSentence));
+        ends_open_[open.front()] = false;
         host.warnings.emplace_back("text from another column was reattached");
       } else {
         result_.leftovers.push_back(Leftover{"fragment", frag.paragraphs.front(), frag.line_start, frag.line_end, 0, {}});
@@ -655,6 +658,7 @@ class Assembler {
     for (auto it = fragments.rbegin(); it != fragments.rend(); ++it) {
       arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(*it));
       bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(*it));
+      ends_open_.erase(ends_open_.begin() + static_cast<std::ptrdiff_t>(*it));
     }
   }
 
@@ -679,6 +683,7 @@ class Assembler {
   bool lead_open_ = false;
   std::size_t last_part_ = kNone;
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
+  std::vector<bool> ends_open_;  // per article: its last paragraph stops mid-sentence
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
   std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone
   std::vector<std::vector<std::size_t>> heads_;  // per article: the units of its headline
@@ -694,7 +699,7 @@ void assign_headline(Article& a, std::vector<std::string> parts) {
     a.title = std::move(parts[0]);
   } else if (parts.size() == 2) {
     const bool dash = parts[1].starts_with("—") || parts[1].starts_with("-");
-    if (!dash && u::count(parts[0]) < u::count(parts[1])) {
+    if (!dash && unicode::count(parts[0]) < unicode::count(parts[1])) {
       a.kicker = std::move(parts[0]);
       a.title = std::move(parts[1]);
     } else {

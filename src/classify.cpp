@@ -10,11 +10,50 @@
 #include "cohesion.hpp"
 
 namespace newsplit {
-
-namespace u = unicode;
 namespace cv = conventions;
 
 namespace {
+
+// The words that open a dateline: the paper's own (本报讯) or an agency or paper, before a
+// place and a date (本报北京7月10日电, 新华社北京7月10日电).
+constexpr std::array<std::string_view, 2> kOwnDatelines = {"本报讯", "本報訊"};
+constexpr std::array<std::string_view, 12> kAgencies = {"本报",   "新华社", "中新社", "中新网", "人民网", "新华网",
+                                                        "央视网", "央广网", "据新华社", "本報", "新華社", "中央社"};
+// The labels of lead boxes (导读 only in brackets: 【导读】).
+constexpr std::array<std::string_view, 4> kLeadLabels = {"核心提示", "内容提要", "编者按", "导读"};
+constexpr std::string_view kLabelBracket = "【";
+// The words photo captions start with (图为…, or naming the picture: 上图, 图①).
+constexpr std::array<std::string_view, 12> kCaptionStarts = {"图为", "上图", "下图", "左图", "右图", "图①",
+                                                             "图：", "图:", "图片：", "圖為", "圖：", "题图"};
+
+// The first character of a word (UTF-8, up to three bytes: the words above are Han).
+constexpr char32_t first_char(std::string_view w) {
+  const auto b = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(w[i])); };
+  if (b(0) < 0x80) return b(0);
+  if (b(0) < 0xE0) return (b(0) & 0x1F) << 6 | (b(1) & 0x3F);
+  return (b(0) & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+}
+// The first characters of the words of some lists: a line that starts with none of them
+// opens none of the words, and the rule need not read it. Derived from the lists, so that a
+// word added to a list is never kept out by its prefilter.
+template <std::size_t... N>
+constexpr auto first_chars(const std::array<std::string_view, N>&... lists) {
+  std::array<char32_t, (N + ...)> out{};
+  std::size_t k = 0;
+  ((void)[&] {
+    for (std::string_view w : lists) out[k++] = first_char(w);
+  }(), ...);
+  return out;
+}
+template <std::size_t N>
+constexpr bool one_of(char32_t c, const std::array<char32_t, N>& set) {
+  for (char32_t s : set)
+    if (s == c) return true;
+  return false;
+}
+constexpr auto kDatelineFirsts = first_chars(kOwnDatelines, kAgencies);
+constexpr auto kLabelFirsts = first_chars(kLeadLabels, std::array<std::string_view, 1>{kLabelBracket});
+constexpr auto kCaptionFirsts = first_chars(kCaptionStarts);
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
@@ -38,7 +77,7 @@ constexpr int kSameColumn = 2;
 template <typename Pred>
 bool has_any(std::string_view s, Pred is_mark) {
   for (std::size_t i = 0; i < s.size();)
-    if (is_mark(u::next(s, i))) return true;
+    if (is_mark(unicode::next(s, i))) return true;
   return false;
 }
 
@@ -51,14 +90,14 @@ int count_item_marks(std::string_view s) {
   for (std::size_t i = 0; i + 2 < s.size(); ++i) {
     if (p[i] != 0xE2 || p[i + 1] < 0x96 || p[i + 1] > 0x98) continue;
     std::size_t k = i;
-    n += cv::is_item_mark(u::next(s, k));
+    n += cv::is_item_mark(unicode::next(s, k));
   }
   return n;
 }
 
 std::string_view drop_first(std::string_view s) {
   std::size_t i = 0;
-  u::next(s, i);
+  unicode::next(s, i);
   return s.substr(i);
 }
 
@@ -94,8 +133,8 @@ bool marked_names(std::string_view line) {
   if (count_item_marks(line) < 2) return false;
   std::size_t run = 0;
   for (std::size_t i = 0; i < line.size();) {
-    const char32_t c = u::next(line, i);
-    if (cv::is_item_mark(c) || u::is_space(c)) run = 0;
+    const char32_t c = unicode::next(line, i);
+    if (cv::is_item_mark(c) || unicode::is_space(c)) run = 0;
     else if (++run > kNameChars) return false;
   }
   return true;
@@ -104,10 +143,10 @@ bool marked_names(std::string_view line) {
 // Column rubrics carry one mark and a short name (■观点, ■聚焦): the shape of a byline, but
 // not a name.
 bool rubric(std::string_view line) {
-  line = u::trim(line);
-  if (!cv::is_item_mark(u::first(line)) || count_item_marks(line) != 1) return false;
-  const std::string_view rest = u::trim(drop_first(line));
-  const std::size_t n = u::count(rest);
+  line = unicode::trim(line);
+  if (!cv::is_item_mark(unicode::first(line)) || count_item_marks(line) != 1) return false;
+  const std::string_view rest = unicode::trim(drop_first(line));
+  const std::size_t n = unicode::count(rest);
   return n >= 1 && n <= kRubricMaxChars && !has_any(rest, [](char32_t c) { return cv::is_sentence_mark(c) || c == U' '; }) && !byline(line);
 }
 
@@ -186,7 +225,7 @@ bool reporter_name(std::string_view t) { return cv::is_name(t, true); }
 // length). Empty when no split fits.
 std::vector<std::string> split_names(std::string_view run) {
   std::vector<std::size_t> starts;  // byte offset of each character
-  for (std::size_t i = 0; i < run.size(); u::next(run, i)) starts.push_back(i);
+  for (std::size_t i = 0; i < run.size(); unicode::next(run, i)) starts.push_back(i);
   const std::size_t n = starts.size();
   starts.push_back(run.size());
   if (n >= 2 && n <= 4 && reporter_name(run)) return {std::string(run)};
@@ -207,6 +246,64 @@ std::vector<std::string> split_names(std::string_view run) {
   for (std::size_t k = n; k > 0; k = from[k]) names.emplace_back(run.substr(starts[from[k]], starts[k] - starts[from[k]]));
   std::reverse(names.begin(), names.end());
   return names;
+}
+
+// The reporters' bracket read again without the spaces a line break left (记 者张三, 记者张 三,
+// 记者 苏秋伟陈杰菲): role words part the names, and runs of names are told apart by their
+// surnames.
+People reporters_rejoined(std::string_view bracket) {
+  People p;
+  std::string joined;
+  for (std::size_t i = 0; i < bracket.size();) {
+    const std::size_t at = i;
+    const char32_t c = unicode::next(bracket, i);
+    if (!unicode::is_space(c)) joined.append(bracket.substr(at, i - at));
+  }
+  // The byline is written again from what was read: roles and names, a space between,
+  // and the commas that listed them kept where they stood (记者 张三、李四): a byline
+  // loses no character of the page.
+  bool after_comma = false;
+  auto write = [&](std::string_view t) {
+    if (!p.text.empty() && !after_comma) p.text.push_back(' ');
+    p.text.append(t);
+    after_comma = false;
+  };
+  std::size_t written = 0;  // bytes of `joined` written so far
+  auto write_commas_to = [&](std::size_t to) {
+    if (to <= written) return;
+    p.text.append(joined, written, to - written);
+    after_comma = true;
+  };
+  for (std::string_view piece : cv::name_tokens(joined)) {
+    write_commas_to(static_cast<std::size_t>(piece.data() - joined.data()));
+    written = static_cast<std::size_t>(piece.data() - joined.data()) + piece.size();
+    std::size_t run_start = 0, i = 0;
+    auto flush_run = [&](std::size_t end) {
+      if (end <= run_start) return;
+      const std::string_view run = piece.substr(run_start, end - run_start);
+      auto names = split_names(run);
+      if (names.empty()) write(run);
+      for (auto& name : names) {
+        write(name);
+        p.names.push_back(std::move(name));
+      }
+    };
+    while (i < piece.size()) {
+      const std::size_t r = cv::role_prefix(piece.substr(i));
+      if (r > 0) {
+        flush_run(i);
+        p.has_role = true;
+        write(piece.substr(i, r));
+        i += r;
+        run_start = i;
+        continue;
+      }
+      unicode::next(piece, i);
+    }
+    flush_run(piece.size());
+  }
+  write_commas_to(joined.size());
+  return p;
 }
 
 }  // namespace
@@ -234,59 +331,7 @@ bool reporters(std::string_view bracket, People* out) {
     }
   }
   if (!as_written || p.names.empty()) {
-    // Read again without the spaces a line break left (记 者张三, 记者张 三, 记者 苏秋伟陈杰菲):
-    // role words part the names, and runs of names are told apart by their surnames.
-    p = People{};
-    std::string joined;
-    for (std::size_t i = 0; i < bracket.size();) {
-      const std::size_t at = i;
-      const char32_t c = u::next(bracket, i);
-      if (!u::is_space(c)) joined.append(bracket.substr(at, i - at));
-    }
-    // The byline is written again from what was read: roles and names, a space between,
-    // and the commas that listed them kept where they stood (记者 张三、李四): a byline
-    // loses no character of the page.
-    bool after_comma = false;
-    auto write = [&](std::string_view t) {
-      if (!p.text.empty() && !after_comma) p.text.push_back(' ');
-      p.text.append(t);
-      after_comma = false;
-    };
-    std::size_t written = 0;  // bytes of `joined` written so far
-    auto write_commas_to = [&](std::size_t to) {
-      if (to <= written) return;
-      p.text.append(joined, written, to - written);
-      after_comma = true;
-    };
-    for (std::string_view piece : cv::name_tokens(joined)) {
-      write_commas_to(static_cast<std::size_t>(piece.data() - joined.data()));
-      written = static_cast<std::size_t>(piece.data() - joined.data()) + piece.size();
-      std::size_t run_start = 0, i = 0;
-      auto flush_run = [&](std::size_t end) {
-        if (end <= run_start) return;
-        const std::string_view run = piece.substr(run_start, end - run_start);
-        auto names = split_names(run);
-        if (names.empty()) write(run);
-        for (auto& name : names) {
-          write(name);
-          p.names.push_back(std::move(name));
-        }
-      };
-      while (i < piece.size()) {
-        const std::size_t r = cv::role_prefix(piece.substr(i));
-        if (r > 0) {
-          flush_run(i);
-          p.has_role = true;
-          write(piece.substr(i, r));
-          i += r;
-          run_start = i;
-          continue;
-        }
-        u::next(piece, i);
-      }
-      flush_run(piece.size());
-    }
-    write_commas_to(joined.size());
+    p = reporters_rejoined(bracket);
     if (p.names.empty()) return false;
   } else {
     for (std::string_view t : cv::tokens(bracket)) {
@@ -302,13 +347,13 @@ bool reporters(std::string_view bracket, People* out) {
 // A byline before the body: a mark and names (■吴刚, ■殷俊 甘田, ■新重庆-重庆日报记者 夏元),
 // or a role word and names (本报记者 张三 通讯员 李四).
 bool byline(std::string_view line, People* out) {
-  line = u::trim(line);
-  if (line.empty() || u::count(line) > kPeopleMaxChars) return false;
+  line = unicode::trim(line);
+  if (line.empty() || unicode::count(line) > kPeopleMaxChars) return false;
   if (has_any(line, cv::is_sentence_mark)) return false;
   const int marks = count_item_marks(line);
   std::string_view rest = line;
-  if (marks == 1 && cv::is_item_mark(u::first(line))) {
-    rest = u::trim(drop_first(line));
+  if (marks == 1 && cv::is_item_mark(unicode::first(line))) {
+    rest = unicode::trim(drop_first(line));
   } else if (marks == 0) {
     // Without a mark, a role opens the line: 本报记者 张三, 新重庆-重庆日报记者 张三 实习生 李四.
     const auto toks = cv::tokens(line);
@@ -325,7 +370,7 @@ bool byline(std::string_view line, People* out) {
   if (!people(rest, true, &p) || p.names.empty() || p.photo) return false;
   // Only the byline flag ■ is markup; another mark (●张三, ◆本报记者 李四) is the paper's
   // text and stays in the byline.
-  if (marks == 1 && u::first(line) != U'■') p.text = std::string(line.substr(0, line.size() - drop_first(line).size())) + p.text;
+  if (marks == 1 && unicode::first(line) != U'■') p.text = std::string(line.substr(0, line.size() - drop_first(line).size())) + p.text;
   if (out) *out = std::move(p);
   return true;
 }
@@ -359,13 +404,13 @@ class Stream {
   // The next character at p, and p moved past it; 0 at the end.
   char32_t next(Pos& p) const {
     settle(p);
-    return p.piece < pieces_.size() ? u::next(pieces_[p.piece].text, p.at) : 0;
+    return p.piece < pieces_.size() ? unicode::next(pieces_[p.piece].text, p.at) : 0;
   }
   // The same, past layout spaces (justified spacing, line ends).
   char32_t next_solid(Pos& p) const {
     for (;;) {
       const char32_t c = next(p);
-      if (c == 0 || !u::is_space(c)) return c;
+      if (c == 0 || !unicode::is_space(c)) return c;
     }
   }
   const Span& piece(std::size_t k) const { return pieces_[k]; }
@@ -380,7 +425,7 @@ bool is_news_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電'
 bool match_word(const Stream& s, Stream::Pos& p, std::string_view word) {
   Stream::Pos q = p;
   for (std::size_t i = 0; i < word.size();)
-    if (s.next_solid(q) != u::next(word, i)) return false;
+    if (s.next_solid(q) != unicode::next(word, i)) return false;
   p = q;
   return true;
 }
@@ -388,12 +433,10 @@ bool match_word(const Stream& s, Stream::Pos& p, std::string_view word) {
 // The dateline's word at the start of the stream: 本报讯, or an agency, a place and a date and
 // 电 or 讯 (本报北京7月10日电, 新华社北京7月10日电). `word` gets it without spaces, `end` where it ends.
 bool match_dateline_word(const Stream& s, std::string& word, Stream::Pos& end) {
-  for (std::string_view w : {"本报讯", "本報訊"}) {
+  for (std::string_view w : kOwnDatelines) {
     Stream::Pos p;
     if (match_word(s, p, w)) return word = std::string(w), end = p, true;
   }
-  static constexpr std::array<std::string_view, 12> kAgencies = {
-      "本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "据新华社", "本報", "新華社", "中央社"};
   // A place and a date: a few Han characters and digits.
   constexpr int kPlaceAndDate = 16;
   for (auto a : kAgencies) {
@@ -403,11 +446,11 @@ bool match_dateline_word(const Stream& s, std::string& word, Stream::Pos& end) {
     for (int n = 0; n < kPlaceAndDate; ++n) {
       const char32_t c = s.next_solid(p);
       if (is_news_mark(c) && n > 0) {
-        u::append(w, c);
+        unicode::append(w, c);
         return word = std::move(w), end = p, true;
       }
-      if (!(u::is_han(c) || (c >= '0' && c <= '9'))) break;
-      u::append(w, c);
+      if (!(unicode::is_han(c) || (c >= '0' && c <= '9'))) break;
+      unicode::append(w, c);
     }
   }
   return false;
@@ -452,7 +495,7 @@ std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line) {
       if (c == 0) break;
       if (c == U'）' || c == U')') {
         take(before.at);
-        m.reporter = std::string(u::trim(inside));
+        m.reporter = std::string(unicode::trim(inside));
         end = p;
         break;
       }
@@ -488,8 +531,8 @@ bool note_start(std::string_view line) {
 // Credit lines close stories: an organisation and names, perhaps a photo mark
 // (XX县融媒体中心 龚长浩 摄), bare names (王静 刘廷), or where the pictures come from.
 bool credit(std::string_view line, People* out) {
-  line = u::trim(line);
-  if (line.empty() || u::count(line) > kPeopleMaxChars || cv::is_item_mark(u::first(line))) return false;
+  line = unicode::trim(line);
+  if (line.empty() || unicode::count(line) > kPeopleMaxChars || cv::is_item_mark(unicode::first(line))) return false;
   if (has_any(line, cv::is_prose_mark)) return false;
   People p;
   if (!people(line, true, &p)) return false;
@@ -505,14 +548,14 @@ std::size_t trailing_credit(std::string_view line, People* out) {
   std::size_t i = line.size();
   while (i > 0) {
     const std::size_t at = i;
-    const char32_t c = u::prev(line, i);
+    const char32_t c = unicode::prev(line, i);
     if (c == U'。' || c == U'！' || c == U'？' || c == U'”' || c == U'…') {
       const std::string_view tail = line.substr(at);
-      if (tail.empty() || !u::is_space(u::first(tail))) return std::string_view::npos;
+      if (tail.empty() || !unicode::is_space(unicode::first(tail))) return std::string_view::npos;
       People p;
       if (!credit(tail, &p) || !(p.has_role || p.has_source || p.names.size() >= 2)) return std::string_view::npos;
       if (out) *out = std::move(p);
-      return at + (tail.size() - u::trim(tail).size());
+      return at + (tail.size() - unicode::trim(tail).size());
     }
   }
   return std::string_view::npos;
@@ -520,9 +563,7 @@ std::size_t trailing_credit(std::string_view line, People* out) {
 
 // Photo captions start with 图为 (or name the picture: 上图, 图①).
 bool caption_start(std::string_view line) {
-  static constexpr std::array<std::string_view, 12> kStarts = {"图为", "上图", "下图", "左图", "右图", "图①",
-                                                               "图：", "图:", "图片：", "圖為", "圖：", "题图"};
-  for (auto s : kStarts)
+  for (auto s : kCaptionStarts)
     if (starts_with(line, s)) return true;
   return false;
 }
@@ -534,10 +575,10 @@ bool photo_credit_end(std::string_view line) { return cv::ends_photo_credit(line
 // Lead boxes open with a label: 核心提示 (also 【核心提示】, 核心提示：…).
 std::size_t lead_label(std::string_view line) {
   std::size_t i = 0;
-  const bool bracket = starts_with(line, "【");
-  if (bracket) i += std::string_view("【").size();
+  const bool bracket = starts_with(line, kLabelBracket);
+  if (bracket) i += kLabelBracket.size();
   bool found = false;
-  for (std::string_view w : {"核心提示", "内容提要", "编者按", "导读"}) {
+  for (std::string_view w : kLeadLabels) {
     if (starts_with(line.substr(i), w)) {
       if (w == "导读" && !bracket) return 0;
       i += w.size();
@@ -554,7 +595,7 @@ std::size_t lead_label(std::string_view line) {
   for (std::string_view colon : {"：", ":"})
     if (starts_with(rest, colon)) return i + colon.size();
   // "核心提示着…" is the word inside a sentence, not a label: a label stands alone or before a space.
-  if (!rest.empty() && !u::is_space(u::first(rest))) return 0;
+  if (!rest.empty() && !unicode::is_space(unicode::first(rest))) return 0;
   return i;
 }
 
@@ -578,10 +619,10 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
     // One ！ or ？ at most: two make it sentences of prose. So do two commas, but on a line
     // of its own set apart by a blank line (a headline of three phrases).
     for (std::size_t i = 0; i < t.size();) {
-      const char32_t c = u::next(t, i);
+      const char32_t c = unicode::next(t, i);
       marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
       commas += c == U'，' || c == U',';
-      han += u::is_han(c);
+      han += unicode::is_han(c);
     }
     if (marks > 1 || (commas > 1 && (n == 2 || !set_apart)) || cv::has_full_stop(t) || cv::ends_open(t)) return false;
     // A question or exclamation may end the last line.
@@ -669,22 +710,10 @@ struct Classifier {
     if (l.item_marks == 0) return people_shaped(l) && cv::is_furniture_line(l.text);  // marked names and rubrics carry marks
     return rules::running_head(l.text);
   }
-  static bool may_be_dateline(const Line& l) {
-    switch (l.first) {
-      case U'本': case U'新': case U'中': case U'人': case U'央': case U'据': return true;
-      default: return false;
-    }
-  }
+  static bool may_be_dateline(const Line& l) { return one_of(l.first, kDatelineFirsts); }
   static bool may_be_note(const Line& l) { return l.first == U'（' || l.first == U'('; }
-  static bool may_be_label(const Line& l) {
-    return l.first == U'核' || l.first == U'内' || l.first == U'编' || l.first == U'【';
-  }
-  static bool may_be_caption_start(const Line& l) {
-    switch (l.first) {
-      case U'图': case U'上': case U'下': case U'左': case U'右': case U'题': case U'圖': return true;
-      default: return false;
-    }
-  }
+  static bool may_be_label(const Line& l) { return one_of(l.first, kLabelFirsts); }
+  static bool may_be_caption_start(const Line& l) { return one_of(l.first, kCaptionFirsts); }
   // A credit line is names, roles and organisations set apart by spaces; without a space it
   // is a photographer (张三摄, 张三摄（人民视觉）), a source (…供图, 图片由…提供) or a few words.
   static bool may_be_credit(const Line& l) {
@@ -767,8 +796,8 @@ struct Classifier {
     std::size_t found = std::string_view::npos;  // the last place that fits: the whole credit
     for (std::size_t i = 0; i < t.size();) {
       const std::size_t at = i;
-      if (!u::is_space(u::next(t, i))) continue;
-      const std::string_view head = u::trim(t.substr(0, at)), tail = u::trim(t.substr(at));
+      if (!unicode::is_space(unicode::next(t, i))) continue;
+      const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
       if (head.empty() || tail.empty() || !rules::headline_text(tail)) continue;
       People q;
       if (rules::credit(head, &q) && (q.photo || ((q.has_role || q.has_source) && !q.names.empty()))) {
@@ -796,11 +825,11 @@ struct Classifier {
     const std::string_view t = line.text;
     for (std::size_t i = t.size(); i > 0;) {
       const std::size_t at = i;
-      const char32_t c = u::prev(t, i);
-      if (!u::is_space(c)) continue;
-      const std::string_view head = u::trim(t.substr(0, i)), tail = u::trim(t.substr(at));
+      const char32_t c = unicode::prev(t, i);
+      if (!unicode::is_space(c)) continue;
+      const std::string_view head = unicode::trim(t.substr(0, i)), tail = unicode::trim(t.substr(at));
       if (head.empty() || tail.empty() || !cv::ends_sentence(head) || !rules::headline_text(tail)) continue;
-      const char32_t open = u::first(tail);
+      const char32_t open = unicode::first(tail);
       if (open == U'（' || open == U'(' || rules::photo_credit_end(tail) || rules::credit(tail)) return std::nullopt;
       line.text = head;
       return Span{line.line, tail};
@@ -827,7 +856,7 @@ struct Classifier {
     for (std::size_t k = first; k <= last; ++k) {
       const std::string_view t = page.lines[k].text;
       for (std::size_t i = 0; i < t.size();) {
-        const char32_t c = u::next(t, i);
+        const char32_t c = unicode::next(t, i);
         if ((c == U'？' || c == U'！' || c == U'?' || c == U'!') && i < t.size()) return 0;
       }
     }
@@ -898,7 +927,7 @@ struct Classifier {
     d.blanks_before = i == b.begin ? b.blanks_before : 0;
     d.first_on_page = units.empty();
     units.push_back(std::move(d));
-    const std::string_view rest = u::trim(page.lines[m.end_line].text.substr(m.end_at));
+    const std::string_view rest = unicode::trim(page.lines[m.end_line].text.substr(m.end_at));
     resume_ = m.end_line + 1;
     if (rest.empty()) after_claimed_ = m.end_line + 1;
     if (m.end_line < b.end) {
@@ -945,7 +974,7 @@ struct Classifier {
     if (n < page.lines.size() && !page.lines[n].blank()) {
       const Line& next = page.lines[n];
       const bool closes = next.last == U'）' || next.last == U')';
-      const bool tail = (next.chars <= kWrappedTail && u::is_han(next.first)) || (closes && next.chars <= kSourceChars);
+      const bool tail = (next.chars <= kWrappedTail && unicode::is_han(next.first)) || (closes && next.chars <= kSourceChars);
       const bool source = next.chars <= kSourceChars && (next.first == U'（' || next.first == U'(' || next.first == U'摄');
       if (tail || source) {
         std::string joined(page.lines[k].text);
@@ -988,146 +1017,161 @@ struct Classifier {
     return last;
   }
 
+  // What the rules made of the line at i: nothing (it is text, pending), it and perhaps the
+  // lines after (go on after them), or the rest of the block.
+  enum class Took { Nothing, Lines, Rest };
+
+  static int blanks_before(const Block& b, std::size_t k) { return k == b.begin ? b.blanks_before : 0; }
+  static int blanks_after(const Block& b, std::size_t k) { return k + 1 == b.end ? b.blanks_after : 0; }
+
   void block(std::size_t b_index) {
     const Block& b = page.blocks[b_index];
-    std::vector<Span>& pending = pending_;  // reused from block to block: no allocation per block
-    pending.clear();
+    pending_.clear();  // reused from block to block: no allocation per block
     // A dateline that ran on from a block before took this block's lines up to resume_.
     std::size_t i = std::max(b.begin, resume_);
     if (carry_ && carry_->line >= b.begin && carry_->line < b.end) {
-      pending.push_back(*carry_);
+      pending_.push_back(*carry_);
       carry_.reset();
     }
-    if (i >= b.end && pending.empty()) return;
-    auto at_start = [&](std::size_t k) { return k == b.begin ? b.blanks_before : 0; };
-    auto at_end = [&](std::size_t k) { return k + 1 == b.end ? b.blanks_after : 0; };
+    if (i >= b.end && pending_.empty()) return;
     while (i < b.end) {
-      const Line& line = page.lines[i];
-      const std::string_view t = line.text;
-      People p;
-      // A rubric (■观点) stands alone; a marked line that runs on (●地区生产总值 / 占全国比重…)
-      // is a list item of the text.
-      if (running_head(line) && (i + 1 == b.end || !rules::rubric(t))) {
-        flush(pending, b, b_index, false);
-        std::vector<Span> spans{whole(i)};
-        const std::size_t start = i++;
-        // A section banner set directly under a marked running head belongs with it.
-        while (rules::marked_names(t) && i < b.end && page.lines[i].chars <= kHeadlineMaxChars &&
-               !cv::ends_unit(page.lines[i].text) && !opener_line(i))
-          spans.push_back(whole(i++));
-        push(Role::Furniture, "running head", std::move(spans), at_start(start), at_end(i - 1));
-        continue;
-      }
-      if (may_be_byline(line) && rules::byline(t, &p)) {
-        flush(pending, b, b_index, true);
-        push(Role::Byline, "byline", {whole(i)}, at_start(i), at_end(i)).people = std::move(p);
-        ++i;
-        continue;
-      }
-      if (auto m = may_be_dateline(line) ? rules::dateline(page, i) : std::nullopt) {
-        flush(pending, b, b_index, true);
-        if (!dateline(i, *m, b, pending)) break;  // it ran on into a later block: go on from there
-        continue;
-      }
-      if (may_be_note(line) && rules::note_start(t)) {
-        flush(pending, b, b_index, false);
-        const std::size_t start = i;
-        std::vector<Span> spans;
-        while (i < b.end) {
-          spans.push_back(whole(i));
-          const char32_t c = page.lines[i++].last;
-          if (c == U'）' || c == U')') break;
-        }
-        // A note whose bracket is still open at the block's end runs on past a blank line or
-        // a cut, as a dateline does (（作者为…竞训 / blank / 总监，…整理）).
-        const std::size_t end = note_end(i - 1);
-        for (std::size_t k = i; k <= end; ++k)
-          if (!page.lines[k].blank()) spans.push_back(whole(k));
-        const bool ran_on = end >= i;
-        push(Role::Note, "author note", std::move(spans), at_start(start), ran_on ? 0 : at_end(i - 1));
-        if (ran_on) {
-          resume_ = end + 1;
-          after_claimed_ = end + 1;
-          break;
-        }
-        continue;
-      }
-      if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
-        flush(pending, b, b_index, true);
-        push(Role::LeadLabel, "lead box label", {Span{i, u::trim(t.substr(0, n))}}, at_start(i),
-             n == t.size() ? at_end(i) : 0);
-        if (const std::string_view rest = u::trim(t.substr(n)); !rest.empty()) pending.push_back(Span{i, rest});
-        ++i;
-        continue;
-      }
-      if (may_be_caption_start(line) && rules::caption_start(t)) {
-        flush(pending, b, b_index, false);
-        // The caption runs to the end of the block, but credit lines at its foot
-        // (XX县融媒体中心 龚长浩 摄) are credits.
-        std::vector<People>& credits = credits_;
-        credits.clear();
-        std::size_t credits_from = b.end;
-        while (credits_from > i + 1 && credit_line(credits_from - 1, credits)) --credits_from;
-        std::reverse(credits.begin(), credits.end());  // found from the foot up
-        std::vector<Span> spans;
-        const std::size_t start = i;
-        while (i < credits_from) spans.push_back(whole(i++));
-        // A caption cut off mid-sentence by a short line's cut runs on into the next piece
-        // (…双边关系前景广 / 阔，愿继续…。), where no blank line stands between.
-        std::size_t k = i;
-        if (credits.empty())
-          while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() &&
-                 !cv::ends_unit(page.lines[k - 1].text) && !opener_line(k) &&
-                 (cv::continues_text(page.lines[k].first) || cv::word_continues(page.lines[k - 1].text, page.lines[k].text)))
-            spans.push_back(whole(k++));
-        push(Role::Caption, "photo caption", std::move(spans), at_start(start), k > i ? 0 : at_end(i - 1));
-        push_credits(b, i, credits);
-        if (k > i) resume_ = k;
-        break;
-      }
-      // A viewer's copy runs the next line on after a space, and extractors that join what
-      // stands at one height do so on a line of its own: a credit and the next headline
-      // (通讯员 赵颖岚 摄 这家足校4年收获11项全国冠军).
-      if ((page.shape.line_each || b.end - b.begin == 1) && line.spaces > 0 && line.chars <= kPeopleMaxChars + kHeadlineMaxChars) {
-        if (const std::size_t at = credit_then_headline(t, p); at != std::string_view::npos) {
-          flush(pending, b, b_index, false);
-          push(Role::Credit, "credit line", {Span{i, u::trim(t.substr(0, at))}}, at_start(i), 0).people = std::move(p);
-          push(Role::Headline, "headline run on after a credit", {Span{i, u::trim(t.substr(at))}}, 0, at_end(i));
-          ++i;
-          continue;
-        }
-      }
-      if (may_be_credit(line)) {
-        // Credits close a block: this line and all after it must be credits.
-        std::vector<People>& credits = credits_;
-        credits.clear();
-        bool all = true;
-        for (std::size_t k = i; k < b.end && all; ++k) all = credit_line(k, credits);
-        if (all) {
-          flush(pending, b, b_index, false);
-          push_credits(b, i, credits);
-          break;
-        }
-        // Where no blank line sets it apart, a credit that names a role, a photographer or a
-        // source still closes its story (本报记者 张三摄), also when the dump wrapped its
-        // last character onto a line of its own (九龙坡区融媒体中心 董志飞 程凤 / 杰).
-        if (const std::size_t end = strong_credit(i, p); end != std::string_view::npos) {
-          flush(pending, b, b_index, false);
-          std::vector<Span> spans{whole(i)};
-          if (end > i) spans.push_back(whole(end));
-          push(Role::Credit, "credit line", std::move(spans), at_start(i), end < b.end ? at_end(end) : 0).people = std::move(p);
-          i = end + 1;
-          if (end >= b.end) {  // it ran on into a later block: go on from there
-            resume_ = end + 1;
-            break;
-          }
-          continue;
-        }
-      }
-      pending.push_back(whole(i));
-      ++i;
+      const Took took = line_rules(b, b_index, i);
+      if (took == Took::Rest) break;
+      if (took == Took::Nothing) pending_.push_back(whole(i++));
     }
-    flush(pending, b, b_index, false);
+    flush(pending_, b, b_index, false);
+  }
+
+  // The conventions a line may open, in order; the one that takes it moves i past what it took.
+  Took line_rules(const Block& b, std::size_t b_index, std::size_t& i) {
+    const Line& line = page.lines[i];
+    const std::string_view t = line.text;
+    People p;
+    // A rubric (■观点) stands alone; a marked line that runs on (●地区生产总值 / 占全国比重…)
+    // is a list item of the text.
+    if (running_head(line) && (i + 1 == b.end || !rules::rubric(t))) return running_head_lines(b, b_index, i);
+    if (may_be_byline(line) && rules::byline(t, &p)) {
+      flush(pending_, b, b_index, true);
+      push(Role::Byline, "byline", {whole(i)}, blanks_before(b, i), blanks_after(b, i)).people = std::move(p);
+      ++i;
+      return Took::Lines;
+    }
+    if (auto m = may_be_dateline(line) ? rules::dateline(page, i) : std::nullopt) {
+      flush(pending_, b, b_index, true);
+      return dateline(i, *m, b, pending_) ? Took::Lines : Took::Rest;  // Rest: it ran on into a later block
+    }
+    if (may_be_note(line) && rules::note_start(t)) return note_lines(b, b_index, i);
+    if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
+      flush(pending_, b, b_index, true);
+      push(Role::LeadLabel, "lead box label", {Span{i, unicode::trim(t.substr(0, n))}}, blanks_before(b, i),
+           n == t.size() ? blanks_after(b, i) : 0);
+      if (const std::string_view rest = unicode::trim(t.substr(n)); !rest.empty()) pending_.push_back(Span{i, rest});
+      ++i;
+      return Took::Lines;
+    }
+    if (may_be_caption_start(line) && rules::caption_start(t)) return caption_lines(b, b_index, i);
+    // A viewer's copy runs the next line on after a space, and extractors that join what
+    // stands at one height do so on a line of its own: a credit and the next headline
+    // (通讯员 赵颖岚 摄 这家足校4年收获11项全国冠军).
+    if ((page.shape.line_each || b.end - b.begin == 1) && line.spaces > 0 && line.chars <= kPeopleMaxChars + kHeadlineMaxChars) {
+      if (const std::size_t at = credit_then_headline(t, p); at != std::string_view::npos) {
+        flush(pending_, b, b_index, false);
+        push(Role::Credit, "credit line", {Span{i, unicode::trim(t.substr(0, at))}}, blanks_before(b, i), 0).people = std::move(p);
+        push(Role::Headline, "headline run on after a credit", {Span{i, unicode::trim(t.substr(at))}}, 0, blanks_after(b, i));
+        ++i;
+        return Took::Lines;
+      }
+    }
+    if (may_be_credit(line)) return credit_lines(b, b_index, i);
+    return Took::Nothing;
+  }
+
+  Took running_head_lines(const Block& b, std::size_t b_index, std::size_t& i) {
+    const std::string_view t = page.lines[i].text;
+    flush(pending_, b, b_index, false);
+    std::vector<Span> spans{whole(i)};
+    const std::size_t start = i++;
+    // A section banner set directly under a marked running head belongs with it.
+    while (rules::marked_names(t) && i < b.end && page.lines[i].chars <= kHeadlineMaxChars && !cv::ends_unit(page.lines[i].text) &&
+           !opener_line(i))
+      spans.push_back(whole(i++));
+    push(Role::Furniture, "running head", std::move(spans), blanks_before(b, start), blanks_after(b, i - 1));
+    return Took::Lines;
+  }
+
+  Took note_lines(const Block& b, std::size_t b_index, std::size_t& i) {
+    flush(pending_, b, b_index, false);
+    const std::size_t start = i;
+    std::vector<Span> spans;
+    while (i < b.end) {
+      spans.push_back(whole(i));
+      const char32_t c = page.lines[i++].last;
+      if (c == U'）' || c == U')') break;
+    }
+    // A note whose bracket is still open at the block's end runs on past a blank line or
+    // a cut, as a dateline does (（作者为…竞训 / blank / 总监，…整理）).
+    const std::size_t end = note_end(i - 1);
+    for (std::size_t k = i; k <= end; ++k)
+      if (!page.lines[k].blank()) spans.push_back(whole(k));
+    const bool ran_on = end >= i;
+    push(Role::Note, "author note", std::move(spans), blanks_before(b, start), ran_on ? 0 : blanks_after(b, i - 1));
+    if (!ran_on) return Took::Lines;
+    resume_ = end + 1;
+    after_claimed_ = end + 1;
+    return Took::Rest;
+  }
+
+  Took caption_lines(const Block& b, std::size_t b_index, std::size_t& i) {
+    flush(pending_, b, b_index, false);
+    // The caption runs to the end of the block, but credit lines at its foot
+    // (XX县融媒体中心 龚长浩 摄) are credits.
+    std::vector<People>& credits = credits_;
+    credits.clear();
+    std::size_t credits_from = b.end;
+    while (credits_from > i + 1 && credit_line(credits_from - 1, credits)) --credits_from;
+    std::reverse(credits.begin(), credits.end());  // found from the foot up
+    std::vector<Span> spans;
+    const std::size_t start = i;
+    while (i < credits_from) spans.push_back(whole(i++));
+    // A caption cut off mid-sentence by a short line's cut runs on into the next piece
+    // (…双边关系前景广 / 阔，愿继续…。), where no blank line stands between.
+    std::size_t k = i;
+    if (credits.empty())
+      while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() && !cv::ends_unit(page.lines[k - 1].text) &&
+             !opener_line(k) &&
+             (cv::continues_text(page.lines[k].first) || cv::word_continues(page.lines[k - 1].text, page.lines[k].text)))
+        spans.push_back(whole(k++));
+    push(Role::Caption, "photo caption", std::move(spans), blanks_before(b, start), k > i ? 0 : blanks_after(b, i - 1));
+    push_credits(b, i, credits);
+    if (k > i) resume_ = k;
+    return Took::Rest;
+  }
+
+  Took credit_lines(const Block& b, std::size_t b_index, std::size_t& i) {
+    // Credits close a block: this line and all after it must be credits.
+    std::vector<People>& credits = credits_;
+    credits.clear();
+    bool all = true;
+    for (std::size_t k = i; k < b.end && all; ++k) all = credit_line(k, credits);
+    if (all) {
+      flush(pending_, b, b_index, false);
+      push_credits(b, i, credits);
+      return Took::Rest;
+    }
+    // Where no blank line sets it apart, a credit that names a role, a photographer or a
+    // source still closes its story (本报记者 张三摄), also when the dump wrapped its
+    // last character onto a line of its own (九龙坡区融媒体中心 董志飞 程凤 / 杰).
+    People p;
+    const std::size_t end = strong_credit(i, p);
+    if (end == std::string_view::npos) return Took::Nothing;
+    flush(pending_, b, b_index, false);
+    std::vector<Span> spans{whole(i)};
+    if (end > i) spans.push_back(whole(end));
+    push(Role::Credit, "credit line", std::move(spans), blanks_before(b, i), end < b.end ? blanks_after(b, end) : 0).people = std::move(p);
+    i = end + 1;
+    if (end < b.end) return Took::Lines;
+    resume_ = end + 1;  // it ran on into a later block: go on from there
+    return Took::Rest;
   }
 };
 
@@ -1167,7 +1211,7 @@ void join_caption_credits(std::vector<Unit>& units) {
   for (std::size_t k = 0; k + 1 < units.size(); ++k) {
     Unit &cap = units[k], &mark = units[k + 1];
     if (cap.role != Role::Caption || mark.role != Role::Credit || cap.blanks_after != 0 || mark.blanks_before != 0 ||
-        mark.spans.size() != 1 || u::trim(mark.spans[0].text) != "摄")
+        mark.spans.size() != 1 || unicode::trim(mark.spans[0].text) != "摄")
       continue;
     cap.spans.push_back(mark.spans[0]);
     cap.blanks_after = mark.blanks_after;
@@ -1186,7 +1230,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
     const std::string_view t = unit.spans[0].text;
     if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
-    return p.names.size() > 1 || u::count(p.names[0]) <= kMostChars;
+    return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
   };
   auto role_at = [&](std::size_t k) { return k < units.size() ? units[k].role : Role::Furniture; };
   for (std::size_t k = 0; k < units.size(); ++k) {
@@ -1197,7 +1241,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
       names.spans.erase(names.spans.begin());
       People p;
       // (Two characters under a headline are as often its wrapped end: 特色 / 鲜明.)
-      if (bare_names(names, p) && (p.names.size() > 1 || u::count(p.names[0]) == 3)) {
+      if (bare_names(names, p) && (p.names.size() > 1 || unicode::count(p.names[0]) == 3)) {
         units[k].spans.pop_back();
         units[k].blanks_after = 0;
         names.blanks_before = 0;
@@ -1213,7 +1257,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     const Role next = role_at(k + 1);
     // (Where lines wrap at a column, two characters set right under a headline are as often
     // its wrapped end: 比赛上 / 强度.)
-    const bool wrapped_end = lines_wrap && p.names.size() == 1 && u::count(p.names[0]) == 2 && units[k].blanks_before == 0;
+    const bool wrapped_end = lines_wrap && p.names.size() == 1 && unicode::count(p.names[0]) == 2 && units[k].blanks_before == 0;
     if (after_headline && next == Role::Text && !wrapped_end) {
       units[k].role = Role::Byline;
       units[k].rule = "bare names under a headline";
@@ -1241,7 +1285,7 @@ void headline_ends_before_openers(std::vector<Unit>& units) {
     bool prose = false;
     for (; end < units.size() && units[end].role == Role::Text && !(end > k && units[end].opens_story); ++end)
       for (const Span& sp : units[end].spans) {
-        chars += u::count(sp.text);
+        chars += unicode::count(sp.text);
         ++lines;
         prose = prose || has_any(sp.text, cv::is_prose_mark);
       }
@@ -1266,7 +1310,7 @@ void section_names_beside_heads(std::vector<Unit>& units) {
     if (unit.role != Role::Headline || unit.spans.size() != 1) return false;
     const std::string_view t = unit.spans[0].text;
     const auto toks = cv::tokens(t);
-    if (toks.empty() || u::count(toks.front()) > kSectionChars || toks.size() > 2) return false;
+    if (toks.empty() || unicode::count(toks.front()) > kSectionChars || toks.size() > 2) return false;
     return toks.size() == 1 || std::all_of(toks.back().begin(), toks.back().end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   // A head split over lines (2021年7月20日 星期二 / 重庆日报 / 第4版 要闻): lines of nothing but

@@ -10,8 +10,6 @@
 
 namespace newsplit {
 
-namespace u = unicode;
-
 namespace {
 
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -28,7 +26,7 @@ bool convertible(char32_t c) {
 // The context of a mark is the nearest character that cleaning never changes: not a space,
 // not another convertible mark (a run like "((社 is read as a whole). Decisions then do not
 // depend on each other's outcome, and cleaning clean text changes nothing.
-bool solid(char32_t c) { return !u::is_space(c) && !convertible(c); }
+bool solid(char32_t c) { return !unicode::is_space(c) && !convertible(c); }
 
 // In Chinese text the half-width , ; : ? ! are full-width marks typed narrow; a comma or a
 // colon between two digits is a thousands separator or a clock time (1,000, 10:30) and stays.
@@ -50,14 +48,14 @@ char32_t chinese_mark(char32_t c, bool chinese, bool in_number) {
 // far; `r` the one after it; han_text() says whether the text holds Han characters.
 template <typename HanText>
 bool chinese_full_stop(char32_t l, char32_t r, HanText han_text) {
-  const bool after_chinese = u::is_han(l) || is_closing_cjk(l) || l == U'%';
-  if (after_chinese && !u::is_ascii_alnum(r)) return true;
-  const bool ends_text = r == 0 || u::is_space(r) || r == U'"' || is_closing_cjk(r);
+  const bool after_chinese = unicode::is_han(l) || is_closing_cjk(l) || l == U'%';
+  if (after_chinese && !unicode::is_ascii_alnum(r)) return true;
+  const bool ends_text = r == 0 || unicode::is_space(r) || r == U'"' || is_closing_cjk(r);
   return is_digit(l) && ends_text && han_text();
 }
 
 // Spaces: none next to Chinese, one between Latin words and numbers.
-bool keeps_space(char32_t before, char32_t after) { return !u::is_cjk(before) && !u::is_cjk(after); }
+bool keeps_space(char32_t before, char32_t after) { return !unicode::is_cjk(before) && !unicode::is_cjk(after); }
 
 struct Text {
   std::vector<char32_t>& c;
@@ -79,7 +77,7 @@ struct Text {
   char32_t at(std::size_t i) const { return i < c.size() ? c[i] : 0; }
   char32_t left(std::size_t i) const { return i > 0 ? c[i - 1] : 0; }
   // Chinese context: a Han character or Chinese mark next to it, spaces skipped.
-  bool chinese(std::size_t i) const { return u::is_cjk(before(i)) || u::is_cjk(after(i)); }
+  bool chinese(std::size_t i) const { return unicode::is_cjk(before(i)) || unicode::is_cjk(after(i)); }
   // Between two digits with nothing between: a thousands separator or a clock time.
   bool in_number(std::size_t i) const { return is_digit(left(i)) && is_digit(at(i + 1)); }
 };
@@ -117,7 +115,7 @@ void quotes(Text t) {
     if (t.c[i] != U'"') continue;
     // An unpaired quote that closes (text before it, nothing or a mark after it) stays a closer.
     const char32_t next = t.after(i);
-    const bool looks_closing = !open && t.before(i) != 0 && !u::is_space(t.left(i)) &&
+    const bool looks_closing = !open && t.before(i) != 0 && !unicode::is_space(t.left(i)) &&
                                (next == 0 || next == U'，' || next == U'。' || next == U',' || next == U'.');
     if (!open && !looks_closing) { t.c[i] = U'“'; open = true; }
     else { t.c[i] = U'”'; open = false; }
@@ -135,7 +133,7 @@ void marks(std::vector<char32_t>& c, bool han) {
         std::size_t j = i;
         while (j < c.size() && c[j] == U'.') ++j;
         if (j - i >= 3) {  // an ellipsis typed as dots: …… for each six of them or part
-          if (t.chinese(i) || u::is_cjk(t.after(j - 1))) {
+          if (t.chinese(i) || unicode::is_cjk(t.after(j - 1))) {
             const std::size_t marks = 2 * ((j - i + 5) / 6);  // never shorter than the dots
             c.erase(c.begin() + static_cast<std::ptrdiff_t>(i), c.begin() + static_cast<std::ptrdiff_t>(j));
             c.insert(c.begin() + static_cast<std::ptrdiff_t>(i), marks, U'…');
@@ -144,7 +142,7 @@ void marks(std::vector<char32_t>& c, bool han) {
         } else if (j - i == 1) {
           // The character before, past spaces (which cleaning may remove), as cleaned so far.
           std::size_t b = i;
-          while (b > 0 && u::is_space(c[b - 1])) --b;
+          while (b > 0 && unicode::is_space(c[b - 1])) --b;
           if (chinese_full_stop(b > 0 ? c[b - 1] : 0, t.at(i + 1), [&] { return t.han; })) c[i] = U'。';
         }
         i = j - 1;
@@ -162,6 +160,21 @@ std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n)
   return simd::kernels().next_attention(p, j, n);
 }
 
+// Where the run from j that cleaning leaves as it is ends: Han text and the Chinese marks
+// between, up to a space or a half-width mark.
+std::size_t plain_run_end(const unsigned char* p, std::size_t j, std::size_t n) {
+  while ((j = next_attention(p, j, n)) < n) {
+    const unsigned char c = p[j];
+    if (!simd::scalar::attention_byte(c)) { ++j; continue; }
+    // A lead byte of a mark like 。，“ (E3, EF, E2) joins the run; only the sequences of
+    // the Unicode spaces stop it.
+    if (c >= 0xE0 && j + 2 < n && !unicode::is_space3(p + j)) { j += 3; continue; }
+    if (c == 0xC2 && j + 1 < n && p[j + 1] != 0xA0) { j += 2; continue; }
+    break;
+  }
+  return j;
+}
+
 // Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
 // (the common case of text that came clean); at a single mark or a space the rules of the
 // general path are applied with the same neighbours (the context before is the last solid
@@ -177,7 +190,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
   int han = -1;             // the text holds Han characters (-1: not looked yet)
   auto next_solid = [&](std::size_t j) -> char32_t {
     while (j < n) {
-      const char32_t c = u::next(raw, j);
+      const char32_t c = unicode::next(raw, j);
       if (solid(c)) return c;
     }
     return 0;
@@ -185,38 +198,28 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
   auto put = [&](char32_t c) {
     if (pending && keeps_space(last, c)) out.push_back(' ');
     pending = false;
-    u::append(out, c);
+    unicode::append(out, c);
     last = c;
     if (solid(c)) last_solid = c;
   };
   std::size_t i = 0;
   while (i < n) {
-    std::size_t j = i;
-    while ((j = next_attention(p, j, n)) < n) {
-      const unsigned char c = p[j];
-      if (!simd::scalar::attention_byte(c)) { ++j; continue; }
-      // A lead byte of a mark like 。，“ (E3, EF, E2) joins the run; only the sequences of
-      // the Unicode spaces stop it.
-      if (c >= 0xE0 && j + 2 < n && !u::is_space3(p + j)) { j += 3; continue; }
-      if (c == 0xC2 && j + 1 < n && p[j + 1] != 0xA0) { j += 2; continue; }
-      break;
-    }
-    if (j > i) {  // a run that needs nothing
+    if (const std::size_t j = plain_run_end(p, i, n); j > i) {  // a run that needs nothing
       if (pending) {
         std::size_t k = i;
-        const char32_t first = u::next(raw, k);
+        const char32_t first = unicode::next(raw, k);
         if (keeps_space(last, first)) out.push_back(' ');
         pending = false;
       }
       out.append(raw.substr(i, j - i));
       std::size_t k = j;
-      last = last_solid = u::prev(raw, k);  // a run holds no spaces and no half-width marks
+      last = last_solid = unicode::prev(raw, k);  // a run holds no spaces and no half-width marks
       i = j;
       continue;
     }
     std::size_t k = i;
-    char32_t c = u::next(raw, k);
-    if (u::is_space(c)) {
+    char32_t c = unicode::next(raw, k);
+    if (unicode::is_space(c)) {
       pending = last != 0;
       i = k;
       continue;
@@ -227,17 +230,17 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     }
     if (punctuation && c < 0x80) {
       const char32_t before = last_solid, after = next_solid(k);
-      const bool chinese = u::is_cjk(before) || u::is_cjk(after);
+      const bool chinese = unicode::is_cjk(before) || unicode::is_cjk(after);
       const char32_t left = pending ? U' ' : last;
       const char32_t right = k < n ? static_cast<char32_t>(p[k]) : 0;  // ASCII or a lead byte: enough here
       const bool in_number = is_digit(left) && is_digit(right);
       if (c == U'.') {
         std::size_t kk = k;
-        const char32_t r = k < n ? u::next(raw, kk) : 0;
+        const char32_t r = k < n ? unicode::next(raw, kk) : 0;
         auto han_text = [&] {
           if (han < 0) {
             han = 0;
-            for (std::size_t q = 0; q < n && !han;) han = u::is_han(u::next(raw, q));
+            for (std::size_t q = 0; q < n && !han;) han = unicode::is_han(unicode::next(raw, q));
           }
           return han > 0;
         };
@@ -278,8 +281,8 @@ void clean_general(std::string_view raw, std::string& out, const CleanOptions& o
         default: break;
       }
     } else {
-      c = u::next(raw, i);
-      han = han || u::is_han(c);
+      c = unicode::next(raw, i);
+      han = han || unicode::is_han(c);
     }
     cps[n++] = c;
   }
@@ -302,13 +305,13 @@ void clean_general(std::string_view raw, std::string& out, const CleanOptions& o
   bool pending = false;
   char32_t last = 0;
   for (char32_t c : cps) {
-    if (u::is_space(c)) {
+    if (unicode::is_space(c)) {
       pending = last != 0;
       continue;
     }
     if (pending && keeps_space(last, c)) out.push_back(' ');
     pending = false;
-    u::append(out, c);
+    unicode::append(out, c);
     last = c;
   }
 }

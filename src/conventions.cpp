@@ -14,8 +14,6 @@
 
 namespace newsplit::conventions {
 
-namespace u = unicode;
-
 namespace {
 
 bool is_closing_quote(char32_t c) {
@@ -26,8 +24,8 @@ bool is_closing_quote(char32_t c) {
 char32_t last_before_quotes(std::string_view t) {
   std::size_t i = t.size();
   while (i > 0) {
-    const char32_t c = u::prev(t, i);
-    if (!is_closing_quote(c) && !u::is_space(c)) return c;
+    const char32_t c = unicode::prev(t, i);
+    if (!is_closing_quote(c) && !unicode::is_space(c)) return c;
   }
   return 0;
 }
@@ -41,7 +39,7 @@ bool ends_with(std::string_view s, std::string_view p) {
 // whose lead is E4..E9), which is no mark, quote or space: nothing to decode.
 bool ends_on_han(std::string_view t) {
   const std::size_t n = t.size();
-  return n >= 3 && u::is_han_block_lead(static_cast<unsigned char>(t[n - 3])) &&
+  return n >= 3 && unicode::is_han_block_lead(static_cast<unsigned char>(t[n - 3])) &&
          (static_cast<unsigned char>(t[n - 2]) & 0xC0u) == 0x80u && (static_cast<unsigned char>(t[n - 1]) & 0xC0u) == 0x80u;
 }
 
@@ -54,13 +52,13 @@ class EdgeMask {
   template <std::size_t N>
   static EdgeMask firsts(const std::array<std::string_view, N>& words) {
     EdgeMask m;
-    for (auto w : words) m.add(u::first(w));
+    for (auto w : words) m.add(unicode::first(w));
     return m;
   }
   template <std::size_t N>
   static EdgeMask lasts(const std::array<std::string_view, N>& words) {
     EdgeMask m;
-    for (auto w : words) m.add(u::last(w));
+    for (auto w : words) m.add(unicode::last(w));
     return m;
   }
   bool may(char32_t c) const { return bits_[(c >> 6) & 63] >> (c & 63) & 1; }
@@ -121,10 +119,10 @@ bool ends_sentence(std::string_view text) {
   if (ends_on_han(text)) return false;
   std::size_t i = text.size();
   while (i > 0) {
-    char32_t c = u::prev(text, i);
-    if (is_closing_quote(c) || u::is_space(c)) continue;
+    char32_t c = unicode::prev(text, i);
+    if (is_closing_quote(c) || unicode::is_space(c)) continue;
     if (c == U'.') {  // a half-width stop ends a sentence, except in abbreviations (U.S.)
-      while (i > 0 && c == U'.') c = u::prev(text, i);
+      while (i > 0 && c == U'.') c = unicode::prev(text, i);
       return !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z');
     }
     return c == U'。' || c == U'！' || c == U'？' || c == U'…' || c == U'!' || c == U'?' || c == U'．';
@@ -140,13 +138,13 @@ bool ends_unit(std::string_view text) {
 }
 
 bool ends_open(std::string_view text) {
-  const char32_t c = u::last(text);
+  const char32_t c = unicode::last(text);
   return c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'(' || c == U'“' || c == U'《' || c == U'—';
 }
 
 bool has_full_stop(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = u::next(text, i);
+    const char32_t c = unicode::next(text, i);
     if (c == U'。' || c == U'…' || c == U'；') return true;
   }
   return false;
@@ -156,7 +154,7 @@ bool balanced(std::string_view text) {
   int paren = 0, quote = 0, book = 0, corner = 0, square = 0;
   int straight = 0;
   for (std::size_t i = 0; i < text.size();) {
-    switch (u::next(text, i)) {
+    switch (unicode::next(text, i)) {
       case U'（': case U'(': ++paren; break;
       case U'）': case U')': if (--paren < 0) return false; break;
       case U'“': ++quote; break;
@@ -181,9 +179,9 @@ bool is_justified(std::string_view line) {
   for (std::size_t i = 0; i < line.size();) {
     // Three-byte characters (Han, the Chinese marks) read in place: most of a line.
     const bool three = p[i] >= 0xE0 && p[i] < 0xF0 && i + 2 < line.size();
-    const char32_t c = three ? (u::is_space3(p + i) ? U' ' : U'\uFFFF') : u::next(line, i);
+    const char32_t c = three ? (unicode::is_space3(p + i) ? U' ' : U'\uFFFF') : unicode::next(line, i);
     if (three) i += 3;
-    if (u::is_space(c)) {
+    if (unicode::is_space(c)) {
       two_before = space_before;
       space_before = true;
       continue;
@@ -202,8 +200,8 @@ std::string unjustified(std::string_view line) {
   int spaces = 0;
   for (std::size_t i = 0; i < line.size();) {
     const std::size_t at = i;
-    const char32_t c = u::next(line, i);
-    if (u::is_space(c)) {
+    const char32_t c = unicode::next(line, i);
+    if (unicode::is_space(c)) {
       ++spaces;
       continue;
     }
@@ -227,7 +225,7 @@ bool continues_text(char32_t c) {
 bool word_continues(std::string_view left, std::string_view right) {
   // A few characters either side are enough for the dictionary to see the word.
   constexpr int kContext = 4;
-  if (!u::is_han(u::last(left)) || !u::is_han(u::first(right))) return false;
+  if (!unicode::is_han(unicode::last(left)) || !unicode::is_han(unicode::first(right))) return false;
   // The Han characters either side of the junction, as UTF-16 on the stack (two units a
   // character at most): this is asked at block junctions of every page, and makes no
   // string on the heap.
@@ -240,13 +238,13 @@ bool word_continues(std::string_view left, std::string_view right) {
   bool gap = false;
   while (nb < kContext && b > 0) {
     std::size_t k = b;
-    const char32_t c = u::prev(left, k);
+    const char32_t c = unicode::prev(left, k);
     b = k;
     if (c == U' ' && nb > 0 && !gap) {
       gap = true;
       continue;
     }
-    if (!u::is_han(c)) break;
+    if (!unicode::is_han(c)) break;
     before[nb++] = c;
     gap = false;
   }
@@ -255,12 +253,12 @@ bool word_continues(std::string_view left, std::string_view right) {
   const int32_t junction = n;
   gap = false;
   for (std::size_t e = 0, m = 0; m < kContext && e < right.size();) {
-    const char32_t c = u::next(right, e);
+    const char32_t c = unicode::next(right, e);
     if (c == U' ' && m > 0 && !gap) {
       gap = true;
       continue;
     }
-    if (!u::is_han(c)) break;
+    if (!unicode::is_han(c)) break;
     append(c);
     ++m;
     gap = false;
@@ -290,18 +288,18 @@ bool is_item_mark(char32_t c) {
 
 bool starts_with_surname(std::string_view name) {
   static const EdgeMask firsts = EdgeMask::firsts(kCompoundSurnames);
-  if (!name.empty() && firsts.may(u::first(name)))
+  if (!name.empty() && firsts.may(unicode::first(name)))
     for (auto s : kCompoundSurnames)
       if (starts_with(name, s)) return true;
-  return !name.empty() && surnames().count(u::first(name)) > 0;
+  return !name.empty() && surnames().count(unicode::first(name)) > 0;
 }
 
 bool is_name(std::string_view token, bool need_surname) {
   int n = 0;
   for (std::size_t i = 0; i < token.size();) {
-    const char32_t c = u::next(token, i);
+    const char32_t c = unicode::next(token, i);
     if (c == U'·' || c == U'•') continue;  // 阿依古丽·买买提: names joined by a middle dot
-    if (!u::is_han(c) || ++n > 4) return false;  // names are two to four characters
+    if (!unicode::is_han(c) || ++n > 4) return false;  // names are two to four characters
   }
   if (n < 2) return false;
   return !need_surname || starts_with_surname(token);
@@ -309,7 +307,7 @@ bool is_name(std::string_view token, bool need_surname) {
 
 std::size_t role_suffix(std::string_view token) {
   static const EdgeMask lasts = EdgeMask::lasts(kRoleWords);
-  if (token.empty() || !lasts.may(u::last(token))) return 0;
+  if (token.empty() || !lasts.may(unicode::last(token))) return 0;
   for (auto w : kRoleWords)
     if (ends_with(token, w)) return w.size();
   return 0;
@@ -317,7 +315,7 @@ std::size_t role_suffix(std::string_view token) {
 
 std::size_t role_prefix(std::string_view token) {
   static const EdgeMask firsts = EdgeMask::firsts(kRoleWords);
-  if (token.empty() || !firsts.may(u::first(token))) return 0;
+  if (token.empty() || !firsts.may(unicode::first(token))) return 0;
   for (auto w : kRoleWords) {
     if (w == "文" || w == "摄" || w == "攝") continue;  // too common as the first character of a name
     if (starts_with(token, w)) return w.size();
@@ -328,7 +326,7 @@ std::size_t role_prefix(std::string_view token) {
 bool is_role_word(std::string_view token) {
   static const EdgeMask firsts = EdgeMask::firsts(kRoleWords);
   if (token.empty()) return false;
-  if (firsts.may(u::first(token)))
+  if (firsts.may(unicode::first(token)))
     for (auto w : kRoleWords)
       if (token == w) return true;
   for (auto w : kBareRoleWords)
@@ -338,10 +336,10 @@ bool is_role_word(std::string_view token) {
 
 bool is_organisation(std::string_view token) {
   static const EdgeMask lasts = EdgeMask::lasts(kOrgSuffixes);
-  if (token.empty() || !lasts.may(u::last(token)) || u::count(token) < 3) return false;
+  if (token.empty() || !lasts.may(unicode::last(token)) || unicode::count(token) < 3) return false;
   for (std::size_t i = 0; i < token.size();) {
-    const char32_t c = u::next(token, i);
-    if (!(u::is_han(c) || u::is_ascii_alnum(c) || c == U'-' || c == U'（' || c == U'）' || c == U'(' ||
+    const char32_t c = unicode::next(token, i);
+    if (!(unicode::is_han(c) || unicode::is_ascii_alnum(c) || c == U'-' || c == U'（' || c == U'）' || c == U'(' ||
           c == U')' || c == U'·' || c == U'－'))
       return false;
   }
@@ -351,7 +349,7 @@ bool is_organisation(std::string_view token) {
 }
 
 bool is_picture_source(std::string_view token) {
-  if (ends_with(token, "供图") || ends_with(token, "供圖")) return u::count(token) >= 3;
+  if (ends_with(token, "供图") || ends_with(token, "供圖")) return unicode::count(token) >= 3;
   const bool picture = starts_with(token, "图片") || starts_with(token, "照片") || starts_with(token, "本版图片") ||
                        starts_with(token, "圖片") || starts_with(token, "本版圖片");
   return picture && (ends_with(token, "提供") || ends_with(token, "拍摄"));
@@ -404,10 +402,10 @@ bool find_date(std::string_view text, int* year, int* month, int* day) {
 }
 
 bool is_paper_name(std::string_view token) {
-  const std::size_t n = u::count(token);
+  const std::size_t n = unicode::count(token);
   if (n < 3 || n > 8 || !ends_with(token, "报")) return false;
   for (std::size_t i = 0; i < token.size();)
-    if (!u::is_han(u::next(token, i))) return false;
+    if (!unicode::is_han(unicode::next(token, i))) return false;
   return true;
 }
 
@@ -418,11 +416,11 @@ bool is_page_number(std::string_view t) {
 }
 
 bool is_page_label(std::string_view text) {
-  if (u::count(text) > 12 || !ends_with(text, "版")) return false;
+  if (unicode::count(text) > 12 || !ends_with(text, "版")) return false;
   std::string_view mid = text;
   if (starts_with(mid, "第")) mid.remove_prefix(std::string_view("第").size());
   mid.remove_suffix(std::string_view("版").size());
-  mid = u::trim(mid);
+  mid = unicode::trim(mid);
   return !mid.empty() && std::all_of(mid.begin(), mid.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); });
 }
 
@@ -432,20 +430,20 @@ bool is_page_head(std::string_view text) {
   const bool date = text.size() <= kMaxBytes && find_date(text);
   if (text.size() > kMaxBytes || (!date && text.find("报") == std::string_view::npos)) return false;
   for (std::size_t i = 0; i < text.size();)
-    if (const char32_t c = u::next(text, i); c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
+    if (const char32_t c = unicode::next(text, i); c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
   bool paper = false, label = false, weekday = false, number = false;
   // The paper's name may be run together with the page number and the date (3南方日报2026.01.20).
   for (std::size_t i = 0; i < text.size() && !paper;) {
     const std::size_t from = i;
-    while (i < text.size() && u::is_han_block_lead(static_cast<unsigned char>(text[i])) && i + 2 < text.size() &&
-           u::is_han(u::decode3(reinterpret_cast<const unsigned char*>(text.data() + i))))
+    while (i < text.size() && unicode::is_han_block_lead(static_cast<unsigned char>(text[i])) && i + 2 < text.size() &&
+           unicode::is_han(unicode::decode3(reinterpret_cast<const unsigned char*>(text.data() + i))))
       i += 3;
     if (i > from) paper = is_paper_name(text.substr(from, i - from));
-    else u::next(text, i);
+    else unicode::next(text, i);
   }
   for (std::string_view t : tokens(text)) {
     label = label || is_page_label(t);
-    weekday = weekday || starts_with(t, "星期") || (starts_with(t, "周") && u::count(t) == 2);
+    weekday = weekday || starts_with(t, "星期") || (starts_with(t, "周") && unicode::count(t) == 2);
     number = number || is_page_number(t);
   }
   return (date && (paper || label || weekday || number)) || (paper && (label || number));
@@ -453,14 +451,14 @@ bool is_page_head(std::string_view text) {
 
 bool is_furniture_line(std::string_view text) {
   static const EdgeMask firsts = EdgeMask::firsts(kFurnitureStarts);
-  if (!text.empty() && firsts.may(u::first(text)))
+  if (!text.empty() && firsts.may(unicode::first(text)))
     for (auto w : kFurnitureStarts)
       if (starts_with(text, w)) return true;
   if (is_page_head(text)) return true;
   // A date with its weekday ("2024年7月11日 星期四") heads every page of a day.
   const auto week = text.find("星期");
   if (week != std::string_view::npos && text.find("年") != std::string_view::npos &&
-      text.find("月") != std::string_view::npos && u::count(text) <= 40)
+      text.find("月") != std::string_view::npos && unicode::count(text) <= 40)
     return true;
   // A page label: "第3版", "A3版", "第 12 版".
   return is_page_label(text);
@@ -483,9 +481,9 @@ bool holds_slashed_credit(std::string_view line) {
 // Captions end with the photographer or the picture's source: …摄, 摄/曾诚, 记者 张锦辉 摄/视觉重庆,
 // （…供图）, （本报资料图片）.
 bool ends_photo_credit(std::string_view line) {
-  line = u::trim(line);
+  line = unicode::trim(line);
   // Only lines that end in a photo mark, a bracket, 发 or 国, or hold 摄/, can be one.
-  const char32_t end = u::last(line);
+  const char32_t end = unicode::last(line);
   if (end != U'摄' && end != U'影' && end != U'攝' && end != U'）' && end != U')' && end != U'发' && end != U'国' &&
       !holds_slashed_credit(line))
     return false;
@@ -496,7 +494,7 @@ bool ends_photo_credit(std::string_view line) {
   if (end == U'）' || end == U')') {
     const std::size_t open = std::min(line.rfind("（"), line.rfind("("));
     if (open != std::string_view::npos) {
-      const std::string_view before = u::trim(line.substr(0, open));
+      const std::string_view before = unicode::trim(line.substr(0, open));
       std::string inside;
       for (char c : line.substr(open))
         if (c != ' ') inside.push_back(c);
@@ -527,7 +525,7 @@ bool credit_after_sentence(std::string_view token) {
   const std::string_view who = token.substr(stop, token.size() - stop - kShot.size());
   std::size_t cut = who.size();
   for (int chars = 1; chars <= 3 && cut > 0; ++chars) {
-    u::prev(who, cut);  // the name's characters, from its end
+    unicode::prev(who, cut);  // the name's characters, from its end
     if (chars >= 2 && is_name(who.substr(cut), true) && role_suffix(who.substr(0, cut)) > 0) return true;
   }
   return false;
@@ -541,12 +539,12 @@ bool is_jump_line(std::string_view text) {
       if (!starts_with(in, w)) continue;
       in.remove_prefix(w.size());
       // 第3版, 第二版, A3版, then the closing bracket.
-      return (ends_with(in, "版）") || ends_with(in, "版)")) && u::count(in) <= 8;
+      return (ends_with(in, "版）") || ends_with(in, "版)")) && unicode::count(in) <= 8;
     }
   }
   // Without brackets only the two-character words, alone on the line: 下转第2版, 上接第1版.
   for (std::string_view w : {"下转", "上接", "紧接"})
-    if (starts_with(text, w) && ends_with(text, "版") && u::count(text) <= 8 && text.find("第") != std::string_view::npos)
+    if (starts_with(text, w) && ends_with(text, "版") && unicode::count(text) <= 8 && text.find("第") != std::string_view::npos)
       return true;
   return false;
 }
@@ -559,7 +557,7 @@ Jump read_jump(std::string_view line) {
   if (at == std::string_view::npos) return j;
   std::size_t b = line.rfind("第", at);
   b = b == std::string_view::npos ? 0 : b + std::string_view("第").size();
-  std::string_view number = u::trim(line.substr(b, at - b));
+  std::string_view number = unicode::trim(line.substr(b, at - b));
   for (std::string_view w : {"（", "(", "下转", "上接", "紧接", "转", "接"})
     if (starts_with(number, w)) number.remove_prefix(w.size());
   // Chinese numerals up to 99: 二 → 2, 十二 → 12, 二十 → 20, 二十三 → 23.
@@ -567,7 +565,7 @@ Jump read_jump(std::string_view line) {
   int value = -1, tens = 0;
   for (std::size_t i = 0; i < number.size() && value != -2;) {
     const std::size_t from = i;
-    u::next(number, i);
+    unicode::next(number, i);
     const std::string_view c = number.substr(from, i - from);
     if (c == "十") {
       tens = (value < 0 ? 1 : value) * 10;
@@ -586,10 +584,10 @@ Jump read_jump(std::string_view line) {
 bool is_section_name(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kSections = {
       "新闻", "要闻", "综合", "专版", "专刊", "周刊", "副刊", "特刊", "评论", "时评", "观察", "视点", "文化", "理论", "区县", "图片"};
-  const std::size_t n = u::count(text);
+  const std::size_t n = unicode::count(text);
   if (n < 2 || n > 8) return false;
   for (std::size_t i = 0; i < text.size();)
-    if (!u::is_han(u::next(text, i))) return false;
+    if (!unicode::is_han(unicode::next(text, i))) return false;
   for (auto w : kSections)
     if (ends_with(text, w)) return true;
   return false;
@@ -601,17 +599,17 @@ namespace {
 
 bool Tokens::find(std::size_t& from, std::string_view& token) const {
   auto is_separator = [this](char32_t c) {
-    return u::is_space(c) || (sep_ == Between::Names && (c == U'、' || c == U'，' || c == U','));
+    return unicode::is_space(c) || (sep_ == Between::Names && (c == U'、' || c == U'，' || c == U','));
   };
   std::size_t i = from, start = std::string_view::npos;
   while (i < text_.size()) {
     const std::size_t at = i;
-    if (u::is_han_block_lead(static_cast<unsigned char>(text_[i])) && i + 2 < text_.size()) {
+    if (unicode::is_han_block_lead(static_cast<unsigned char>(text_[i])) && i + 2 < text_.size()) {
       i += 3;  // a Han character: never a separator
       if (start == std::string_view::npos) start = at;
       continue;
     }
-    const char32_t c = u::next(text_, i);
+    const char32_t c = unicode::next(text_, i);
     if (!is_separator(c)) {
       if (start == std::string_view::npos) start = at;
     } else if (start != std::string_view::npos) {

@@ -19,8 +19,6 @@
 
 namespace newsplit {
 
-namespace u = unicode;
-
 std::string normalize_keyword(std::string_view raw, const CleanOptions& options) { return clean(raw, options); }
 
 std::vector<std::string> parse_keyword_list(std::string_view text) {
@@ -29,7 +27,7 @@ std::vector<std::string> parse_keyword_list(std::string_view text) {
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = u::trim(text.substr(pos, nl - pos));
+    const std::string_view line = unicode::trim(text.substr(pos, nl - pos));
     if (!line.empty() && line.front() != '#') out.emplace_back(line);
     pos = nl + 1;
   }
@@ -129,7 +127,7 @@ class LengthIndex {
   LengthIndex(std::vector<std::string> folded, bool ignore_case) : words_(std::move(folded)), ignore_case_(ignore_case) {}
   void count(std::string_view text, std::vector<std::uint64_t>& counts) const {
     std::string folded;
-    if (ignore_case_) text = folded = u::ascii_lower(text);
+    if (ignore_case_) text = folded = unicode::ascii_lower(text);
     for (std::size_t i = 0; i < text.size();) {
       const auto b = static_cast<unsigned char>(text[i]);
       if (words_.may_start(b)) words_.at(text, i, [&](std::uint32_t id, std::size_t) { return ++counts[id], true; });
@@ -191,7 +189,111 @@ struct KeywordMatcher::Automaton {
   // A list whose full table would take more than kDenseBudget is looked up by length instead.
   static constexpr std::size_t kDenseBudget = 32u << 20;
   std::unique_ptr<LengthIndex> by_length;
+
+  // The byte classes of the keywords' bytes (A-Z as a-z when folding); false when the full
+  // table would pass kDenseBudget.
+  bool classes(const std::vector<std::string>& folded, bool ignore_case);
+  // The trie of the keywords, in the transition table itself (kNone = no edge yet).
+  void trie(const std::vector<std::string>& folded);
+  // Breadth-first: failure links, output links, the missing transitions, and the table of
+  // row offsets that count() reads.
+  void links();
+  // What lets count() pass over text where no keyword begins.
+  void beginnings_of(const std::vector<std::string>& folded, bool ignore_case);
 };
+
+bool KeywordMatcher::Automaton::classes(const std::vector<std::string>& folded, bool ignore_case) {
+  for (const auto& k : folded)
+    for (unsigned char b : k)
+      if (cls[b] == 0) cls[b] = static_cast<std::uint16_t>(nclass++);
+  if (ignore_case)
+    for (int b = 'A'; b <= 'Z'; ++b) cls[static_cast<std::size_t>(b)] = cls[static_cast<std::size_t>(b - 'A' + 'a')];
+  // At most a state per keyword byte, a row of the table per state (twice while it is built).
+  std::size_t states = 1;
+  for (const auto& k : folded) states += k.size();
+  return states * std::bit_ceil(std::size_t{nclass}) * sizeof(std::uint32_t) * 2 <= kDenseBudget;
+}
+
+void KeywordMatcher::Automaton::trie(const std::vector<std::string>& folded) {
+  const std::size_t nc = nclass;
+  delta.assign(nc, kNone);
+  keyword.assign(1, kNone);
+  for (std::uint32_t id = 0; id < folded.size(); ++id) {
+    std::uint32_t s = 0;
+    for (unsigned char b : folded[id]) {
+      const std::size_t c = cls[b];
+      if (delta[s * nc + c] == kNone) {
+        const auto t = static_cast<std::uint32_t>(keyword.size());
+        delta[s * nc + c] = t;
+        keyword.push_back(kNone);
+        delta.resize(delta.size() + nc, kNone);
+      }
+      s = delta[s * nc + c];
+    }
+    keyword[s] = id;
+  }
+}
+
+void KeywordMatcher::Automaton::links() {
+  const std::size_t nc = nclass, n = keyword.size();
+  std::vector<std::uint32_t> fail(n, 0);
+  out_link.assign(n, kNone);
+  std::vector<std::uint8_t> reports(n, 0);  // state -> it or its chain ends a keyword
+  std::deque<std::uint32_t> queue;
+  for (std::size_t c = 0; c < nc; ++c) {
+    std::uint32_t& t = delta[c];
+    if (t == kNone) t = 0;
+    else queue.push_back(t);
+  }
+  for (std::uint32_t s : queue) reports[s] = keyword[s] != kNone;
+  while (!queue.empty()) {
+    const std::uint32_t s = queue.front();
+    queue.pop_front();
+    for (std::size_t c = 0; c < nc; ++c) {
+      std::uint32_t& t = delta[s * nc + c];
+      const std::uint32_t via_fail = delta[fail[s] * nc + c];
+      if (t == kNone) {
+        t = via_fail;
+        continue;
+      }
+      fail[t] = via_fail;
+      out_link[t] = keyword[via_fail] != kNone ? via_fail : out_link[via_fail];
+      reports[t] = keyword[t] != kNone || out_link[t] != kNone;
+      queue.push_back(t);
+    }
+  }
+  while ((std::size_t{1} << shift) < nc) ++shift;
+  if ((n << shift) > kOffset) throw std::length_error("too many keywords for one automaton");
+  row_delta.assign(n << shift, 0);
+  for (std::size_t st = 0; st < n; ++st)
+    for (std::size_t c = 0; c < nc; ++c) {
+      const std::uint32_t next = delta[st * nc + c];
+      row_delta[(st << shift) + c] = next << shift | (reports[next] ? kReports : 0);
+    }
+  delta.clear();
+  delta.shrink_to_fit();
+}
+
+void KeywordMatcher::Automaton::beginnings_of(const std::vector<std::string>& folded, bool ignore_case) {
+  skip = true;
+  for (const auto& k : folded) {
+    const auto b = static_cast<unsigned char>(k[0]);
+    if (!unicode::valid_utf8(k, nullptr, false)) skip = false;
+    else if (b < 0x80) first_ascii[b] = true;  // (the upper case too, below, when folding)
+    else if (b >= 0xE0 && b < 0xF0) {
+      const auto* q = reinterpret_cast<const unsigned char*>(k.data());
+      add(first_3byte.data(), key12(q));
+      const bool second_3byte = k.size() >= 6 && (q[3] & 0xF0u) == 0xE0u;
+      if (second_3byte) add(first_pairs.data(), pair16(key12(q), key12(q + 3)));
+      else add(first_alone.data(), key12(q));
+    }
+  }
+  if (ignore_case)
+    for (int b = 'a'; b <= 'z'; ++b)
+      if (first_ascii[static_cast<std::size_t>(b)]) first_ascii[static_cast<std::size_t>(b - 'a' + 'A')] = true;
+  starts = detail::KeywordStarts::make(folded, ignore_case);
+  if (starts && !ignore_case) beginnings = Beginnings::make(folded, starts->width());
+}
 
 KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ignore_case)
     : ac_(std::make_unique<Automaton>()) {
@@ -202,99 +304,19 @@ KeywordMatcher::KeywordMatcher(const std::vector<std::string>& keywords, bool ig
   std::map<std::string, std::uint32_t> seen;
   std::vector<std::string> folded;
   for (const auto& k : keywords) {
-    std::string key = ignore_case ? u::ascii_lower(k) : k;
+    std::string key = ignore_case ? unicode::ascii_lower(k) : k;
     if (k.empty() || seen.count(key)) continue;
     seen.emplace(key, static_cast<std::uint32_t>(keywords_.size()));
     keywords_.push_back(k);
     folded.push_back(std::move(key));
   }
-  for (const auto& k : folded)
-    for (unsigned char b : k)
-      if (a.cls[b] == 0) a.cls[b] = static_cast<std::uint16_t>(a.nclass++);
-  if (ignore_case)
-    for (int b = 'A'; b <= 'Z'; ++b) a.cls[static_cast<std::size_t>(b)] = a.cls[static_cast<std::size_t>(b - 'A' + 'a')];
-  const std::size_t nc = a.nclass;
-  // At most a state per keyword byte, a row of the table per state (twice while it is built).
-  std::size_t states = 1;
-  for (const auto& k : folded) states += k.size();
-  if (states * std::bit_ceil(nc) * sizeof(std::uint32_t) * 2 > Automaton::kDenseBudget) {
+  if (!a.classes(folded, ignore_case)) {
     a.by_length = std::make_unique<LengthIndex>(std::move(folded), ignore_case);
     return;
   }
-  // The trie, in the transition table itself (kNone = no edge yet).
-  a.delta.assign(nc, Automaton::kNone);
-  a.keyword.assign(1, Automaton::kNone);
-  for (std::uint32_t id = 0; id < folded.size(); ++id) {
-    std::uint32_t s = 0;
-    for (unsigned char b : folded[id]) {
-      const std::size_t c = a.cls[b];
-      if (a.delta[s * nc + c] == Automaton::kNone) {
-        const auto t = static_cast<std::uint32_t>(a.keyword.size());
-        a.delta[s * nc + c] = t;
-        a.keyword.push_back(Automaton::kNone);
-        a.delta.resize(a.delta.size() + nc, Automaton::kNone);
-      }
-      s = a.delta[s * nc + c];
-    }
-    a.keyword[s] = id;
-  }
-  // Breadth-first: failure links, output links, and the missing transitions.
-  const std::size_t n = a.keyword.size();
-  std::vector<std::uint32_t> fail(n, 0);
-  a.out_link.assign(n, Automaton::kNone);
-  std::vector<std::uint8_t> reports(n, 0);  // state -> it or its chain ends a keyword
-  std::deque<std::uint32_t> queue;
-  for (std::size_t c = 0; c < nc; ++c) {
-    std::uint32_t& t = a.delta[c];
-    if (t == Automaton::kNone) t = 0;
-    else queue.push_back(t);
-  }
-  for (std::uint32_t s : queue) reports[s] = a.keyword[s] != Automaton::kNone;
-  while (!queue.empty()) {
-    const std::uint32_t s = queue.front();
-    queue.pop_front();
-    for (std::size_t c = 0; c < nc; ++c) {
-      std::uint32_t& t = a.delta[s * nc + c];
-      const std::uint32_t via_fail = a.delta[fail[s] * nc + c];
-      if (t == Automaton::kNone) {
-        t = via_fail;
-        continue;
-      }
-      fail[t] = via_fail;
-      const std::uint32_t f = via_fail;
-      a.out_link[t] = a.keyword[f] != Automaton::kNone ? f : a.out_link[f];
-      reports[t] = a.keyword[t] != Automaton::kNone || a.out_link[t] != Automaton::kNone;
-      queue.push_back(t);
-    }
-  }
-  while ((std::size_t{1} << a.shift) < nc) ++a.shift;
-  if ((n << a.shift) > Automaton::kOffset) throw std::length_error("too many keywords for one automaton");
-  a.row_delta.assign(n << a.shift, 0);
-  for (std::size_t st = 0; st < n; ++st)
-    for (std::size_t c = 0; c < nc; ++c) {
-      const std::uint32_t next = a.delta[st * nc + c];
-      a.row_delta[(st << a.shift) + c] = next << a.shift | (reports[next] ? Automaton::kReports : 0);
-    }
-  a.delta.clear();
-  a.delta.shrink_to_fit();
-  a.skip = true;
-  for (const auto& k : folded) {
-    const auto b = static_cast<unsigned char>(k[0]);
-    if (!u::valid_utf8(k, nullptr, false)) a.skip = false;
-    else if (b < 0x80) a.first_ascii[b] = true;  // (the upper case too, below, when folding)
-    else if (b >= 0xE0 && b < 0xF0) {
-      const auto* q = reinterpret_cast<const unsigned char*>(k.data());
-      Automaton::add(a.first_3byte.data(), Automaton::key12(q));
-      const bool second_3byte = k.size() >= 6 && (q[3] & 0xF0u) == 0xE0u;
-      if (second_3byte) Automaton::add(a.first_pairs.data(), Automaton::pair16(Automaton::key12(q), Automaton::key12(q + 3)));
-      else Automaton::add(a.first_alone.data(), Automaton::key12(q));
-    }
-  }
-  if (ignore_case)
-    for (int b = 'a'; b <= 'z'; ++b)
-      if (a.first_ascii[static_cast<std::size_t>(b)]) a.first_ascii[static_cast<std::size_t>(b - 'a' + 'A')] = true;
-  a.starts = detail::KeywordStarts::make(folded, ignore_case);
-  if (a.starts && !ignore_case) a.beginnings = Beginnings::make(folded, a.starts->width());
+  a.trie(folded);
+  a.links();
+  a.beginnings_of(folded, ignore_case);
 }
 
 KeywordMatcher::~KeywordMatcher() = default;
@@ -440,7 +462,7 @@ void WordCounter::add(std::string_view text, std::unordered_map<std::string, std
       run = i;
       continue;
     }
-    u::next(text, i);
+    unicode::next(text, i);
   }
   if (run < text.size()) add_segmented(text.substr(run), counts);
 }
@@ -464,7 +486,7 @@ void WordCounter::add_segmented(std::string_view text, std::unordered_map<std::s
 }
 
 void WordCounter::add_word(std::string_view w, std::unordered_map<std::string, std::uint64_t>& counts) {
-  if (static_cast<int>(u::count(w)) < min_chars_) return;
+  if (static_cast<int>(unicode::count(w)) < min_chars_) return;
   std::string word(w);
   if (stop_.count(word)) return;
   ++counts[std::move(word)];

@@ -34,17 +34,8 @@ std::size_t sample_end(std::string_view data) {
   return data.size() >= kDetectSample ? kDetectSample : std::string_view::npos;
 }
 
+// The encoding's name as ICU's converters know it, which is also how messages name it.
 const char* icu_name(Encoding e) {
-  switch (e) {
-    case Encoding::Gb18030: return "GB18030";
-    case Encoding::Big5: return "Big5";
-    case Encoding::Utf16le: return "UTF-16LE";
-    case Encoding::Utf16be: return "UTF-16BE";
-    default: return "UTF-8";
-  }
-}
-
-std::string_view display_name(Encoding e) {
   switch (e) {
     case Encoding::Gb18030: return "GB18030";
     case Encoding::Big5: return "Big5";
@@ -292,7 +283,7 @@ bool Decoder::detect_and_start(std::string_view data, bool complete, std::string
     icu_->cnv = ucnv_open(icu_name(encoding_), &status);
     if (U_FAILURE(status)) {
       failed_ = true;
-      error_ = DecodeError{1, 0, fmt::format("cannot open the {} converter ({})", display_name(encoding_), u_errorName(status))};
+      error_ = DecodeError{1, 0, fmt::format("cannot open the {} converter ({})", icu_name(encoding_), u_errorName(status))};
       return false;
     }
     if (lossy_) ucnv_setToUCallBack(icu_->cnv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
@@ -401,13 +392,13 @@ bool Decoder::decode_icu(std::string_view bytes, bool flush, std::string& out) {
       UErrorCode st = U_ZERO_ERROR;
       ucnv_getInvalidChars(icu.cnv, invalid, &len, &st);
       const std::uint64_t at = consumed_ - static_cast<std::uint64_t>(U_SUCCESS(st) ? std::max<int8_t>(len, 0) : 0);
-      return fail(at, display_name(encoding_));
+      return fail(at, icu_name(encoding_));
     }
     break;
   }
   if (flush && icu.pending_lead) {
     icu.pending_lead = 0;
-    if (!lossy_) return fail(consumed_, display_name(encoding_));
+    if (!lossy_) return fail(consumed_, icu_name(encoding_));
     emit("\xEF\xBF\xBD", out);
   }
   return true;

@@ -14,8 +14,6 @@
 
 namespace newsplit {
 
-namespace u = unicode;
-
 std::optional<Format> parse_format(std::string_view n) {
   if (n == "jsonl" || n == "ndjson") return Format::Jsonl;
   if (n == "json") return Format::Json;
@@ -530,103 +528,105 @@ void bar(std::string& out, std::int64_t eighths) {
 }
 
 void pad(std::string& out, std::string_view s, int width, bool right) {
-  const int fill = std::max(0, width - u::display_width(s));
+  const int fill = std::max(0, width - unicode::display_width(s));
   if (right) out.append(static_cast<std::size_t>(fill), ' ');
   out.append(s);
   if (!right) out.append(static_cast<std::size_t>(fill), ' ');
+}
+
+// Comma- or tab-separated: a header line, then a line a row.
+void write_separated(const Table& t, bool csv, std::string& out) {
+  auto put = [&](std::string_view s) {
+    if (csv) csv_field(s, out);
+    else tsv_field(s, out);
+  };
+  for (std::size_t k = 0; k < t.columns.size(); ++k) {
+    if (k) out.push_back(csv ? ',' : '\t');
+    put(t.columns[k]);
+  }
+  out.append(csv ? "\r\n" : "\n");
+  for (const auto& row : t.rows) {
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      if (k) out.push_back(csv ? ',' : '\t');
+      put(cell_text(row[k]));
+    }
+    out.append(csv ? "\r\n" : "\n");
+  }
+}
+
+// A JSON array of an object a row, keyed by the column names.
+void write_json_rows(const Table& t, std::string& out) {
+  out.append("[");
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    out.append(r ? ",\n{" : "\n{");
+    for (std::size_t k = 0; k < t.columns.size() && k < t.rows[r].size(); ++k) {
+      if (k) out.push_back(',');
+      out.push_back('"');
+      json_escape(t.columns[k], out);
+      out.append("\":");
+      if (const auto* s = std::get_if<std::string>(&t.rows[r][k])) {
+        out.push_back('"');
+        json_escape(*s, out);
+        out.push_back('"');
+      } else {
+        fmt::format_to(std::back_inserter(out), "{}", std::get<std::int64_t>(t.rows[r][k]));
+      }
+    }
+    out.push_back('}');
+  }
+  out.append(t.rows.empty() ? "]\n" : "\n]\n");
+}
+
+// Columns aligned by display width, numbers to the right, and a bar for the bar column.
+void write_aligned(const Table& t, std::string& out, const TableStyle& style) {
+  std::vector<int> width(t.columns.size(), 0);
+  for (std::size_t k = 0; k < t.columns.size(); ++k) width[k] = unicode::display_width(t.columns[k]);
+  std::int64_t max = 0;
+  for (const auto& row : t.rows) {
+    for (std::size_t k = 0; k < row.size() && k < width.size(); ++k)
+      width[k] = std::max(width[k], unicode::display_width(cell_text(row[k])));
+    if (t.bar_column >= 0 && static_cast<std::size_t>(t.bar_column) < row.size())
+      if (const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)])) max = std::max(max, *n);
+  }
+  auto numeric = [&](std::size_t k) { return !t.rows.empty() && std::holds_alternative<std::int64_t>(t.rows.front()[k]); };
+  if (style.color) out.append(kBold);
+  for (std::size_t k = 0; k < t.columns.size(); ++k) {
+    if (k) out.append("  ");
+    pad(out, t.columns[k], width[k], numeric(k));
+  }
+  if (style.color) out.append(kReset);
+  out.push_back('\n');
+  for (const auto& row : t.rows) {
+    for (std::size_t k = 0; k < row.size() && k < width.size(); ++k) {
+      if (k) out.append("  ");
+      const bool highlight = style.color && static_cast<int>(k) == t.highlight_column;
+      if (highlight) out.append(kBold);
+      pad(out, cell_text(row[k]), width[k], numeric(k) || static_cast<int>(k) == t.right_align_column);
+      if (highlight) out.append(kReset);
+    }
+    if (t.bar_column >= 0 && max > 0) {
+      const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)]);
+      if (n && *n > 0) {
+        out.append("  ");
+        if (style.color) out.append("\x1b[32m");
+        bar(out, std::max<std::int64_t>(1, *n * style.bar_width * 8 / max));
+        if (style.color) out.append(kReset);
+      }
+    }
+    // No trailing spaces on a row: strip what padding left at the end.
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out.push_back('\n');
+  }
 }
 
 }  // namespace
 
 void write_table(const Table& t, TableFormat f, std::string& out, const TableStyle& style) {
   switch (f) {
-    case TableFormat::Csv:
-    case TableFormat::Tsv: {
-      const bool csv = f == TableFormat::Csv;
-      auto put = [&](std::string_view s) {
-        if (csv) csv_field(s, out);
-        else tsv_field(s, out);
-      };
-      for (std::size_t k = 0; k < t.columns.size(); ++k) {
-        if (k) out.push_back(csv ? ',' : '\t');
-        put(t.columns[k]);
-      }
-      out.append(csv ? "\r\n" : "\n");
-      for (const auto& row : t.rows) {
-        for (std::size_t k = 0; k < row.size(); ++k) {
-          if (k) out.push_back(csv ? ',' : '\t');
-          put(cell_text(row[k]));
-        }
-        out.append(csv ? "\r\n" : "\n");
-      }
-      return;
-    }
-    case TableFormat::Json: {
-      out.append("[");
-      for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        out.append(r ? ",\n{" : "\n{");
-        for (std::size_t k = 0; k < t.columns.size() && k < t.rows[r].size(); ++k) {
-          if (k) out.push_back(',');
-          out.push_back('"');
-          json_escape(t.columns[k], out);
-          out.append("\":");
-          if (const auto* s = std::get_if<std::string>(&t.rows[r][k])) {
-            out.push_back('"');
-            json_escape(*s, out);
-            out.push_back('"');
-          } else {
-            fmt::format_to(std::back_inserter(out), "{}", std::get<std::int64_t>(t.rows[r][k]));
-          }
-        }
-        out.push_back('}');
-      }
-      out.append(t.rows.empty() ? "]\n" : "\n]\n");
-      return;
-    }
-    case TableFormat::Table: {
-      std::vector<int> width(t.columns.size(), 0);
-      for (std::size_t k = 0; k < t.columns.size(); ++k) width[k] = u::display_width(t.columns[k]);
-      std::int64_t max = 0;
-      for (const auto& row : t.rows) {
-        for (std::size_t k = 0; k < row.size() && k < width.size(); ++k)
-          width[k] = std::max(width[k], u::display_width(cell_text(row[k])));
-        if (t.bar_column >= 0 && static_cast<std::size_t>(t.bar_column) < row.size())
-          if (const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)]))
-            max = std::max(max, *n);
-      }
-      auto numeric = [&](std::size_t k) {
-        return !t.rows.empty() && std::holds_alternative<std::int64_t>(t.rows.front()[k]);
-      };
-      if (style.color) out.append(kBold);
-      for (std::size_t k = 0; k < t.columns.size(); ++k) {
-        if (k) out.append("  ");
-        pad(out, t.columns[k], width[k], numeric(k));
-      }
-      if (style.color) out.append(kReset);
-      out.push_back('\n');
-      for (const auto& row : t.rows) {
-        for (std::size_t k = 0; k < row.size() && k < width.size(); ++k) {
-          if (k) out.append("  ");
-          const bool highlight = style.color && static_cast<int>(k) == t.highlight_column;
-          if (highlight) out.append(kBold);
-          pad(out, cell_text(row[k]), width[k], numeric(k) || static_cast<int>(k) == t.right_align_column);
-          if (highlight) out.append(kReset);
-        }
-        if (t.bar_column >= 0 && max > 0) {
-          const auto* n = std::get_if<std::int64_t>(&row[static_cast<std::size_t>(t.bar_column)]);
-          if (n && *n > 0) {
-            out.append("  ");
-            if (style.color) out.append("\x1b[32m");
-            bar(out, std::max<std::int64_t>(1, *n * style.bar_width * 8 / max));
-            if (style.color) out.append(kReset);
-          }
-        }
-        // No trailing spaces on a row: strip what padding left at the end.
-        while (!out.empty() && out.back() == ' ') out.pop_back();
-        out.push_back('\n');
-      }
-      return;
-    }
+    case TableFormat::Csv: return write_separated(t, true, out);
+    case TableFormat::Tsv: return write_separated(t, false, out);
+    case TableFormat::Json: return write_json_rows(t, out);
+    case TableFormat::Table: return write_aligned(t, out, style);
   }
 }
 

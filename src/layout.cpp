@@ -15,8 +15,6 @@
 
 namespace newsplit {
 
-namespace u = unicode;
-
 namespace {
 
 // Weight of one structural fact (a page opening or closing with a headline block), and
@@ -44,8 +42,8 @@ void HeadlineWords::reset(std::string_view headline) {
   pairs_.clear();
   char32_t prev = 0;
   for (std::size_t i = 0; i < headline.size();) {
-    const char32_t c = u::next(headline, i);
-    if (!u::is_han(c)) { prev = 0; continue; }
+    const char32_t c = unicode::next(headline, i);
+    if (!unicode::is_han(c)) { prev = 0; continue; }
     if (prev) pairs_.push_back(pair_key(prev, c));
     prev = c;
   }
@@ -115,7 +113,7 @@ bool HeadlineWords::count_pair(char32_t a, char32_t b) {
 void HeadlineWords::feed_by_tables(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  auto decode3 = [p](std::size_t at) { return u::decode3(p + at); };
+  auto decode3 = [p](std::size_t at) { return unicode::decode3(p + at); };
   auto whole3 = [&](std::size_t at) { return at + 2 < n && (p[at] & 0xF0u) == 0xE0u; };
   // A piece shorter than a vector's loads is read a character at a time (copied aside to
   // be loaded, it would stall on its own stores).
@@ -131,7 +129,7 @@ void HeadlineWords::feed_by_tables(std::string_view text) {
   } visit{this, p};
   simd::kernels().nibble_pairs(p, n, *tables_, 3, [](void* context, std::size_t q) {
     auto* v = static_cast<Visit*>(context);
-    return v->words->count_pair(u::decode3(v->p + q), u::decode3(v->p + q + 3));
+    return v->words->count_pair(unicode::decode3(v->p + q), unicode::decode3(v->p + q + 3));
   }, &visit);
 }
 
@@ -152,7 +150,7 @@ void HeadlineWords::feed_bytes(std::string_view text) {
   // while it is the three-byte character just before, not yet decoded).
   bool maybe = prev_ != 0;
   char32_t prev = prev_;
-  auto decode3 = [p](std::size_t at) { return u::decode3(p + at); };
+  auto decode3 = [p](std::size_t at) { return unicode::decode3(p + at); };
   auto in_set3 = [&](std::size_t at) { return (chars[p[at + 1] & 63] >> (p[at + 2] & 63) & 1) != 0; };
   for (std::size_t i = 0; i < n;) {
     const unsigned char b = p[i];
@@ -184,7 +182,7 @@ void HeadlineWords::feed_bytes(std::string_view text) {
       continue;
     } else {
       const std::size_t at = i;
-      c = u::next(text, i);
+      c = unicode::next(text, i);
       if (!(chars[(c >> 6) & 63] >> (c & 63) & 1)) {
         maybe = false;
         continue;
@@ -236,12 +234,12 @@ constexpr std::size_t kEnoughBefore = 60, kEnoughAfter = 30;
 // Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
 bool numbered(std::string_view text) {
   std::size_t i = 0;
-  char32_t c = u::next(text, i);
+  char32_t c = unicode::next(text, i);
   const bool bracket = c == U'（' || c == U'(';
-  if (bracket && i < text.size()) c = u::next(text, i);
+  if (bracket && i < text.size()) c = unicode::next(text, i);
   const bool ordinal = std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos || (c >= '1' && c <= '9');
   if (!ordinal || i >= text.size()) return false;
-  const char32_t after = u::next(text, i);
+  const char32_t after = unicode::next(text, i);
   return bracket ? (after == U'）' || after == U')') : (after == U'、' || after == U' ' || after == U'\u3000' || after == U'.' || after == U'．');
 }
 
@@ -349,8 +347,7 @@ std::string describe(const LayoutEvidence& e) {
   throw std::logic_error("describe: a kind of layout evidence without words");
 }
 
-Layout decide_layout(const PageLines& page, const std::vector<Unit>& units) {
-  (void)page;
+Layout decide_layout(const std::vector<Unit>& units) {
   Layout layout;
   layout.runs = headline_runs(units);
   std::vector<HeadlineRun> runs;

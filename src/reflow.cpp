@@ -8,8 +8,6 @@
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
-
-namespace u = unicode;
 namespace cv = conventions;
 
 namespace {
@@ -74,97 +72,123 @@ Columns untangle_columns(const std::vector<FlowLine>& lines) {
   return out;
 }
 
-Reflow reflow(const std::vector<FlowBlock>& blocks) {
-  Reflow out;
-  Paragraph cur;
-  bool open = false;
-  // The open paragraph's lines not yet in cur.raw: joined in one go, into a string of the
-  // right size, when the paragraph's text is needed.
-  std::vector<std::string_view> cur_lines;
-  auto settle = [&] {
-    std::size_t size = cur.raw.size();
-    for (std::string_view t : cur_lines) size += t.size() + 1;
-    cur.raw.reserve(size);
-    for (std::string_view t : cur_lines) join_wrapped(cur.raw, t);
-    cur_lines.clear();
-  };
-  auto close = [&] {
-    if (!open) return;
-    settle();
-    cur.ends_mid_sentence = !cv::ends_unit(cur.raw);
-    out.paragraphs.push_back(std::move(cur));
-    cur = Paragraph{};
-    open = false;
-  };
-  auto add_line = [&](const FlowLine& l, bool lead) {
-    if (!open) {
-      cur.first_line = l.number;
-      cur.lead = lead;
-      open = true;
+namespace {
+
+// The paragraphs of a body, built line by line in reading order.
+class Reflower {
+ public:
+  explicit Reflower(const std::vector<FlowBlock>& blocks) {
+    // The widths of all body lines in reading order, for the column width around a line.
+    std::size_t body_lines = 0;
+    for (const FlowBlock& b : blocks) body_lines += b.subhead ? 0 : b.lines.size();
+    widths_.reserve(body_lines);
+    cur_lines_.reserve(body_lines);
+    out_.paragraphs.reserve(blocks.size());  // a paragraph or so a block
+    for (const FlowBlock& b : blocks)
+      if (!b.subhead)
+        for (const FlowLine& l : b.lines) widths_.push_back(l.width);
+  }
+
+  Reflow take(const std::vector<FlowBlock>& blocks) {
+    for (const FlowBlock& b : blocks) {
+      if (b.lines.empty()) continue;
+      if (b.subhead) {
+        subhead(b);
+        continue;
+      }
+      if (Columns cols = untangle_columns(b.lines); cols.found()) {
+        out_.columns_untangled = true;
+        run(cols.first, b.lead);
+        close();
+        run(cols.second, b.lead);
+        continue;
+      }
+      run(b.lines, b.lead);
     }
-    cur_lines.push_back(l.text);
-    cur.last_line = l.number;
-  };
-  // The widths of all body lines in reading order, for the column width around a line.
-  std::vector<int> widths;
-  std::size_t body_lines = 0;
-  for (const FlowBlock& b : blocks) body_lines += b.subhead ? 0 : b.lines.size();
-  widths.reserve(body_lines);
-  cur_lines.reserve(body_lines);
-  out.paragraphs.reserve(blocks.size());  // a paragraph or so a block
-  for (const FlowBlock& b : blocks)
-    if (!b.subhead)
-      for (const FlowLine& l : b.lines) widths.push_back(l.width);
-  std::size_t at = 0;  // index of the next line in `widths`
-  auto column_width = [&](std::size_t g) {
+    close();
+    return std::move(out_);
+  }
+
+ private:
+  // The open paragraph's lines not yet in cur_.raw: joined in one go, into a string of the
+  // right size, when the paragraph's text is needed.
+  void settle() {
+    std::size_t size = cur_.raw.size();
+    for (std::string_view t : cur_lines_) size += t.size() + 1;
+    cur_.raw.reserve(size);
+    for (std::string_view t : cur_lines_) join_wrapped(cur_.raw, t);
+    cur_lines_.clear();
+  }
+
+  void close() {
+    if (!open_) return;
+    settle();
+    cur_.ends_mid_sentence = !cv::ends_unit(cur_.raw);
+    out_.paragraphs.push_back(std::move(cur_));
+    cur_ = Paragraph{};
+    open_ = false;
+  }
+
+  void add_line(const FlowLine& l, bool lead) {
+    if (!open_) {
+      cur_.first_line = l.number;
+      cur_.lead = lead;
+      open_ = true;
+    }
+    cur_lines_.push_back(l.text);
+    cur_.last_line = l.number;
+  }
+
+  // The usual width of the body lines around line g: the median of its neighbours'.
+  int column_width(std::size_t g) const {
     std::array<int, 2 * kColumnNeighbours> near{};
     std::size_t n = 0;
     for (std::size_t d = 1; d <= kColumnNeighbours; ++d) {
-      if (g >= d) near[n++] = widths[g - d];
-      if (g + d < widths.size()) near[n++] = widths[g + d];
+      if (g >= d) near[n++] = widths_[g - d];
+      if (g + d < widths_.size()) near[n++] = widths_[g + d];
     }
     if (n == 0) return 0;
     const auto mid = near.begin() + static_cast<std::ptrdiff_t>(n / 2);
     std::nth_element(near.begin(), mid, near.begin() + static_cast<std::ptrdiff_t>(n));
     return *mid;
-  };
-  auto run = [&](const std::vector<FlowLine>& lines, bool lead) {
-    for (std::size_t k = 0; k < lines.size(); ++k, ++at) {
+  }
+
+  void run(const std::vector<FlowLine>& lines, bool lead) {
+    for (std::size_t k = 0; k < lines.size(); ++k, ++at_) {
       const FlowLine& l = lines[k];
       // Across a blank line (or a caption) the text runs on only when it stopped mid-sentence.
-      if (k == 0 && open) {
+      if (k == 0 && open_) {
         settle();
-        if (cv::ends_unit(cur.raw) || cur.lead != lead) close();
+        if (cv::ends_unit(cur_.raw) || cur_.lead != lead) close();
       }
       add_line(l, lead);
       // A short line that ends a sentence ends its paragraph, even without a blank line.
-      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(at) - kShortBy) close();
+      if (k + 1 < lines.size() && cv::ends_sentence(l.text) && l.width <= column_width(at_) - kShortBy) close();
     }
-  };
-  for (const FlowBlock& b : blocks) {
-    if (b.lines.empty()) continue;
-    if (b.subhead) {
-      close();
-      Paragraph p;
-      p.subhead = true;
-      p.lead = b.lead;
-      p.first_line = b.lines.front().number;
-      p.last_line = b.lines.back().number;
-      for (const FlowLine& l : b.lines) join_wrapped(p.raw, l.text);
-      out.paragraphs.push_back(std::move(p));
-      continue;
-    }
-    if (Columns cols = untangle_columns(b.lines); cols.found()) {
-      out.columns_untangled = true;
-      run(cols.first, b.lead);
-      close();
-      run(cols.second, b.lead);
-      continue;
-    }
-    run(b.lines, b.lead);
   }
-  close();
-  return out;
-}
+
+  // A subhead is a paragraph of its own, between the text's.
+  void subhead(const FlowBlock& b) {
+    close();
+    Paragraph p;
+    p.subhead = true;
+    p.lead = b.lead;
+    p.first_line = b.lines.front().number;
+    p.last_line = b.lines.back().number;
+    for (const FlowLine& l : b.lines) join_wrapped(p.raw, l.text);
+    out_.paragraphs.push_back(std::move(p));
+  }
+
+  Reflow out_;
+  Paragraph cur_;
+  bool open_ = false;
+  std::vector<std::string_view> cur_lines_;
+  std::vector<int> widths_;
+  std::size_t at_ = 0;  // index of the next line in widths_
+};
+
+}  // namespace
+
+Reflow reflow(const std::vector<FlowBlock>& blocks) { return Reflower(blocks).take(blocks); }
 
 }  // namespace newsplit

@@ -17,7 +17,7 @@ PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const
   }
   a.lines = read_lines(text, first_line);
   a.units = classify(a.lines);
-  a.layout = decide_layout(a.lines, a.units);
+  a.layout = decide_layout(a.units);
   a.result = assemble(a.lines, a.units, a.layout, AssembleOptions{options.clean});
   std::uint64_t index = 0;
   for (Article& art : a.result.articles) art.index = ++index;

@@ -115,6 +115,26 @@ TEST(Rules, DatelinesReadThroughSpacingAndLineEnds) {
   EXPECT_EQ(units[1].spans.front().text, "柬");
 }
 
+// Every agency a dateline may name is read as a dateline on a page too, where a cheap test of
+// the line's first character comes before the rule (derived from the rule's list of words).
+TEST(Classify, EveryAgencyOpensADatelineOnAPage) {
+  for (const std::string agency : {"本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "据新华社",
+                                   "本報", "新華社", "中央社"}) {
+    const std::string text = agency + "北京1月5日电 （记者张三）国务院新闻办公室5日举行新闻发布会，介绍有关情况。\n";
+    const auto page = newsplit::read_lines(text);  // lines point into the text
+    const auto units = newsplit::classify(page);
+    ASSERT_FALSE(units.empty()) << agency;
+    EXPECT_EQ(units[0].role, Role::Dateline) << agency;
+  }
+  for (const std::string caption : {"图为", "上图", "图①", "图片：", "题图"}) {
+    const std::string text = "正文一段，说明情况。\n\n" + caption + "市民在公园里参加活动。张三 摄\n";
+    const auto page = newsplit::read_lines(text);
+    bool found = false;
+    for (const auto& u : newsplit::classify(page)) found = found || u.role == Role::Caption;
+    EXPECT_TRUE(found) << caption;
+  }
+}
+
 TEST(Classify, JustifiedDatelineBracketOverThreeLines) {
   const auto page = newsplit::read_lines("本 报 讯  （ 记 者\n郭英超 邓勇婉 通讯\n员 马竹）长江经济带发展\n是我国区域重大战略。\n");
   const auto units = newsplit::classify(page);

@@ -63,7 +63,7 @@ struct Layout {
   std::vector<HeadlineRun> runs;           // every run of headline-shaped units, in page order
 };
 
-Layout decide_layout(const PageLines& page, const std::vector<Unit>& units);
+Layout decide_layout(const std::vector<Unit>& units);
 
 // A headline's wording: the pairs of adjacent Han characters in it. share() says what part
 // of them a text holds (0 to 1), reading the text once without copying it.
