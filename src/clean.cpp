@@ -155,9 +155,14 @@ void marks(std::vector<char32_t>& c, bool han) {
 
 
 // The first byte at or after j where cleaning may have something to do (or n), past what
-// cannot: Han runs and the Chinese marks between them.
+// cannot: Han runs and the Chinese marks between them. The next few bytes are looked at one
+// by one first: in justified text a space follows nearly every character, and a vector
+// kernel's call costs more than the few bytes it would pass.
 std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n) {
-  return simd::kernels().next_attention(p, j, n);
+  constexpr std::size_t kByBytes = 8;
+  for (const std::size_t end = std::min(n, j + kByBytes); j < end; ++j)
+    if (simd::scalar::attention_byte(p[j])) return j;
+  return j < n ? simd::kernels().next_attention(p, j, n) : n;
 }
 
 // Where the run from j that cleaning leaves as it is ends: Han text and the Chinese marks
@@ -215,6 +220,10 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       std::size_t k = j;
       last = last_solid = unicode::prev(raw, k);  // a run holds no spaces and no half-width marks
       i = j;
+      // Spaces after a Chinese character go whatever follows (keeps_space): justified text
+      // spaces out nearly every character.
+      if (unicode::is_cjk(last))
+        while (i < n && p[i] == ' ') ++i;
       continue;
     }
     std::size_t k = i;
