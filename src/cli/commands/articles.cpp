@@ -1,5 +1,6 @@
 #include "articles.hpp"
 
+#include "lists.hpp"
 #include "newsplit/page_head.hpp"
 
 namespace newsplit::cli {
@@ -41,6 +42,19 @@ void ArticleCommand::print(const Input& input, Result& result, std::string& out)
   auto& page = static_cast<Articles&>(result);
   for (Article& a : page.page.articles) a.index = ++articles_;
   print_articles(input, page, out);
+}
+
+int TableCommand::prepare(const Setting& setting) {
+  ArticleCommand::prepare(setting);
+  color_ = setting.color;
+  table_ = table_format(format_, setting);
+  return 0;
+}
+
+void TableCommand::add_format_option(CLI::App& app) { add_table_format(app, format_); }
+
+void TableCommand::print_table(const Table& table, int bar_width, std::string& out) const {
+  write_table(table, table_, out, TableStyle{color_, bar_width});
 }
 
 }  // namespace newsplit::cli

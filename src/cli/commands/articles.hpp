@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "../command.hpp"
+#include "newsplit/format.hpp"
 #include "newsplit/split.hpp"
 
 namespace newsplit::cli {
@@ -45,6 +46,22 @@ class ArticleCommand : public Command {
  private:
   const Input* current_ = nullptr;
   std::uint64_t articles_ = 0;  // of the current input, so far
+};
+
+// The commands that print a table after the last page (count, kwic, stats): -f
+// table|tsv|csv|json, a table on a terminal and TSV in a pipe, coloured where the output may be.
+class TableCommand : public ArticleCommand {
+ public:
+  int prepare(const Setting& setting) override;
+
+ protected:
+  void add_format_option(CLI::App& app);
+  void print_table(const Table& table, int bar_width, std::string& out) const;
+
+ private:
+  std::string format_;
+  bool color_ = false;
+  TableFormat table_ = TableFormat::Tsv;
 };
 
 }  // namespace newsplit::cli

@@ -12,7 +12,7 @@ namespace newsplit::cli {
 
 namespace {
 
-class CountCommand : public ArticleCommand {
+class CountCommand : public TableCommand {
  public:
   struct Counted : Articles {
     PageCounts counts;
@@ -45,7 +45,7 @@ class CountCommand : public ArticleCommand {
     app.add_option("--sort", o_.sort, "Row order within a file or article (default: as given)")
         ->type_name("count|name")
         ->transform(choice<CountSort>({{"count", CountSort::Count}, {"name", CountSort::Name}}));
-    add_table_format(app, format_);
+    add_format_option(app);
   }
 
   std::string check(const CommonOptions&) const override {
@@ -64,9 +64,7 @@ class CountCommand : public ArticleCommand {
   }
 
   int prepare(const Setting& setting) override {
-    ArticleCommand::prepare(setting);
-    color_ = setting.color;
-    table_ = table_format(format_, setting);
+    TableCommand::prepare(setting);
     const auto keys = read_keywords(keywords_, setting);
     if (!keys) return 2;
     if (o_.top == 0 && keys->empty()) {
@@ -102,7 +100,7 @@ class CountCommand : public ArticleCommand {
 
   void end_file(const Input& input, std::string&) override { report_->end_file(input.name); }
 
-  void finish(std::string& out) override { write_table(report_->finish(), table_, out, TableStyle{color_, 40}); }
+  void finish(std::string& out) override { print_table(report_->finish(), 40, out); }
 
  private:
   // --top's lists: the stop words, and the user's dictionary.
@@ -126,9 +124,7 @@ class CountCommand : public ArticleCommand {
   CountOptions o_;
   KeywordOptions keywords_;
   bool ignore_case_ = false;
-  std::string stopwords_file_, dict_file_, format_;
-  bool color_ = false;
-  TableFormat table_ = TableFormat::Tsv;
+  std::string stopwords_file_, dict_file_;
   std::unique_ptr<KeywordMatcher> matcher_;
   std::unique_ptr<CountReport> report_;
   std::unordered_set<std::string> stopwords_;

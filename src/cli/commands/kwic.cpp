@@ -13,7 +13,7 @@ namespace newsplit::cli {
 
 namespace {
 
-class KwicCommand : public ArticleCommand {
+class KwicCommand : public TableCommand {
  public:
   struct Found : Articles {
     std::vector<std::vector<KwicHit>> hits;  // per article
@@ -31,7 +31,7 @@ class KwicCommand : public ArticleCommand {
     app.add_option("--scope", scope_, "Headline and body (default), or all: captions, credits, notes too")
         ->type_name("body|all")
         ->transform(choice<Scope>({{"body", Scope::Body}, {"all", Scope::All}}));
-    add_table_format(app, format_);
+    add_format_option(app);
   }
 
   std::string check(const CommonOptions&) const override {
@@ -41,9 +41,7 @@ class KwicCommand : public ArticleCommand {
   std::vector<std::string> lists() const override { return keywords_.files; }
 
   int prepare(const Setting& setting) override {
-    ArticleCommand::prepare(setting);
-    color_ = setting.color;
-    table_ = table_format(format_, setting);
+    TableCommand::prepare(setting);
     const auto keys = read_keywords(keywords_, setting);
     if (!keys) return 2;
     if (keys->empty()) {
@@ -74,16 +72,13 @@ class KwicCommand : public ArticleCommand {
     }
   }
 
-  void finish(std::string& out) override { write_table(rows_, table_, out, TableStyle{color_, 0}); }
+  void finish(std::string& out) override { print_table(rows_, 0, out); }
 
  private:
   KeywordOptions keywords_;
   std::size_t width_ = 15;  // characters of context either side
   bool ignore_case_ = false;
   Scope scope_ = Scope::Body;
-  std::string format_;
-  bool color_ = false;
-  TableFormat table_ = TableFormat::Tsv;
   std::unique_ptr<KeywordMatcher> matcher_;
   Table rows_;  // a row a hit, printed at the end like count's table
 };

@@ -10,26 +10,16 @@ namespace newsplit::cli {
 
 namespace {
 
-class StatsCommand : public ArticleCommand {
+class StatsCommand : public TableCommand {
  public:
-  void add_options(CLI::App& app) override { add_table_format(app, format_); }
-
-  int prepare(const Setting& setting) override {
-    ArticleCommand::prepare(setting);
-    color_ = setting.color;
-    table_ = table_format(format_, setting);
-    return 0;
-  }
+  void add_options(CLI::App& app) override { add_format_option(app); }
 
   void begin_file(const Input&) override { file_ = FileStats{}; }
   void print_articles(const Input&, Articles& page, std::string&) override { file_.add(page.page); }
   void end_file(const Input& input, std::string&) override { add_stats_row(rows_, input.name, file_); }
-  void finish(std::string& out) override { write_table(rows_, table_, out, TableStyle{color_, 30}); }
+  void finish(std::string& out) override { print_table(rows_, 30, out); }
 
  private:
-  std::string format_;
-  bool color_ = false;
-  TableFormat table_ = TableFormat::Tsv;
   FileStats file_;  // of the input being printed
   Table rows_ = stats_table();
 };
