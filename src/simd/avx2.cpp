@@ -138,10 +138,12 @@ __attribute__((target("avx2"))) bool nibble_pairs_w(const unsigned char* p, std:
   for (std::size_t base = 0; base < n; base += 32) {
     // The last word from the last bytes, its positions before base shifted out and those
     // without W bytes left taken out.
-    const std::size_t at = std::min(base, n - kLoad);
-    std::uint32_t bits = accepted<W>(lo, hi, p + at) >> (base - at);
-    const std::size_t left = n - base;
-    if (left < 32 + W - 1) bits &= left >= W ? (std::uint32_t{1} << (left - W + 1)) - 1 : 0;
+    const std::size_t at = std::min(base, n - kLoad), left = n - base;
+    std::uint32_t bits = 0;  // no position has W bytes left when fewer are
+    if (left >= W) {
+      bits = accepted<W>(lo, hi, p + at) >> (base - at);
+      if (left < kLoad) bits &= (std::uint32_t{1} << (left - W + 1)) - 1;
+    }
     window |= std::uint64_t{bits} << 32;
     if (base > 0)
       for (std::uint64_t pairs = window & (window >> gap) & 0xFFFFFFFFu; pairs != 0; pairs &= pairs - 1)
