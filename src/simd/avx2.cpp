@@ -1,11 +1,11 @@
 // The kernels thirty-two bytes at a time, with AVX2, for CPUs that have it (chosen at run
 // time: every function here carries the target, and nothing else in the program does).
 // Kernels that gain nothing from the wider vectors are SSE2's.
-#include "kernels.hpp"
+#include "avx2.hpp"
 #include "scalar.hpp"
 #include "sse2.hpp"
 
-#if defined(__x86_64__) || defined(__i386__)
+#if defined(__SSE2__) && (defined(__x86_64__) || defined(__i386__))
 
 #include <bit>
 #include <cstring>
@@ -29,6 +29,8 @@ NEWSPLIT_AVX2_FN __m256i in_range(__m256i v, unsigned char lo, unsigned char hi)
 NEWSPLIT_AVX2_FN std::uint64_t bits(__m256i m) { return static_cast<std::uint32_t>(_mm256_movemask_epi8(m)); }
 NEWSPLIT_AVX2_FN __m256i low_halves(__m256i v) { return _mm256_and_si256(v, _mm256_set1_epi8(0x0F)); }
 NEWSPLIT_AVX2_FN __m256i high_halves(__m256i v) { return _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F)); }
+
+}  // namespace
 
 bool valid_utf8(const unsigned char* p, std::size_t n) {
   static const simdjson::implementation* haswell = [] {
@@ -75,6 +77,8 @@ __attribute__((target("avx2"))) std::size_t next_attention(const unsigned char* 
   }
   return sse2::next_attention(p, j, n);
 }
+
+namespace {
 
 // The positions of the 32 at q that may start a pattern, as bits: the buckets of byte j of
 // each position, looked up by its halves (pshufb), ANDed over the W bytes.
@@ -155,6 +159,8 @@ __attribute__((target("avx2"))) bool nibble_pairs_w(const unsigned char* p, std:
   return false;
 }
 
+}  // namespace
+
 bool nibble_pairs(const unsigned char* p, std::size_t n, const NibbleTables& t, std::size_t gap,
                   bool (*visit)(void*, std::size_t), void* context) {
   switch (t.width) {
@@ -176,32 +182,6 @@ void nibble_match(const unsigned char* p, std::size_t n, const NibbleTables& t, 
   }
 }
 
-}  // namespace
-
 }  // namespace newsplit::simd::avx2
-
-namespace newsplit::simd {
-
-const Kernels& avx2_kernels() {
-  static const Kernels k{Level::Avx2,
-                         avx2::byte_masks,
-                         avx2::valid_utf8,
-                         sse2::count_in_range,
-                         avx2::next_attention,
-                         sse2::next_lookalike,
-                         sse2::plain_json_run,
-                         true,
-                         avx2::nibble_match,
-                         avx2::nibble_pairs};
-  return k;
-}
-
-}  // namespace newsplit::simd
-
-#else
-
-namespace newsplit::simd {
-const Kernels& avx2_kernels() { return sse2_kernels(); }
-}  // namespace newsplit::simd
 
 #endif

@@ -72,7 +72,7 @@ struct Kernels {
 // program starts (dispatch.cpp).
 extern const Kernels* const active_kernels;
 inline const Kernels& kernels() { return *active_kernels; }
-// Each level's, for the dispatcher (and the levels the CPU lacks are not asked for).
+// Each level's table (the tests compare them; a level the CPU lacks must not be run).
 const Kernels& scalar_kernels();
 const Kernels& sse2_kernels();
 const Kernels& avx2_kernels();

@@ -4,7 +4,6 @@
 
 #include <simdjson.h>
 
-#include "kernels.hpp"
 #include "scalar.hpp"
 
 namespace newsplit::simd::scalar {
@@ -92,15 +91,3 @@ bool nibble_pairs(const unsigned char* p, std::size_t n, const NibbleTables& t, 
 }
 
 }  // namespace newsplit::simd::scalar
-
-namespace newsplit::simd {
-
-const Kernels& scalar_kernels() {
-  static constexpr Kernels k{Level::Scalar,         scalar::byte_masks,         scalar::valid_utf8,
-                             scalar::count_in_range, scalar::next_attention, scalar::next_lookalike,
-                             scalar::plain_json_run, false,                  scalar::nibble_match,
-                             scalar::nibble_pairs};
-  return k;
-}
-
-}  // namespace newsplit::simd

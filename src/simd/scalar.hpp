@@ -1,4 +1,5 @@
-// The scalar kernels by name, for the vector levels to finish a text's last bytes with.
+// The scalar kernels by name, for the table of levels in dispatch.cpp and for the vector
+// kernels to finish a text's last bytes with.
 #pragma once
 
 #include "kernels.hpp"

@@ -1,6 +1,5 @@
 // The kernels sixteen bytes at a time, with SSE2 (every x86-64 CPU has it). The tables of
 // nibble_match need a byte shuffle (SSSE3 and up), so that one is the scalar kernel here.
-#include "kernels.hpp"
 #include "scalar.hpp"
 #include "sse2.hpp"
 
@@ -109,24 +108,5 @@ std::size_t plain_json_run(const unsigned char* p, std::size_t n) {
 }
 
 }  // namespace newsplit::simd::sse2
-
-namespace newsplit::simd {
-
-const Kernels& sse2_kernels() {
-  // simdjson's SSE validator needs SSE4.2 (westmere), which SSE2 does not promise.
-  static constexpr Kernels k{Level::Sse2,         sse2::byte_masks,     scalar::valid_utf8,
-                             sse2::count_in_range, sse2::next_attention, sse2::next_lookalike,
-                             sse2::plain_json_run, false,                scalar::nibble_match,
-                             scalar::nibble_pairs};
-  return k;
-}
-
-}  // namespace newsplit::simd
-
-#else
-
-namespace newsplit::simd {
-const Kernels& sse2_kernels() { return scalar_kernels(); }
-}  // namespace newsplit::simd
 
 #endif

@@ -1,4 +1,5 @@
-// The SSE2 kernels by name, for the AVX2 level to use where wider vectors gain nothing.
+// The SSE2 kernels by name (x86 only), for the table of levels in dispatch.cpp and for the
+// AVX2 kernels to finish a text with.
 #pragma once
 
 #include "kernels.hpp"
