@@ -507,3 +507,39 @@ TEST(Cli, ExplainAsJsonSaysWhyEachRunIsAHeadlineOrASubhead) {
   EXPECT_NE(text.out.find("run 12-12: subhead \"老师学会新本领\""), std::string::npos) << text.out;
   EXPECT_EQ(run({"explain", "-f", "yaml", test::page_path("no-blank-lines.txt")}).status, 2);
 }
+
+// A folder of one-page files is shared by the workers, a few files to a job: the records and
+// the messages still come in the order of the files given, whatever -j is, and a file that
+// cannot be read among them fails alone.
+TEST(Cli, ManySmallFilesComeOutInOrderAtAnyJobs) {
+  test::TempDir tmp;
+  const std::vector<std::string> pages = {test::read_file(test::sample_path("page-000.txt")),
+                                          test::read_file(test::sample_path("page-002.txt")),
+                                          test::read_file(test::page_path("form-feeds.txt"))};
+  std::vector<std::string> args;
+  for (int k = 0; k < 60; ++k) {
+    std::string name = "p";
+    name.append(std::to_string(100 + k)).append(".txt");
+    if (k == 17) args.push_back(tmp / "missing.txt");                                         // no such file
+    else if (k == 41) args.push_back(tmp.file(name, std::string_view("\xff\xfe\x00\x01\x02", 5)));  // undecodable
+    else args.push_back(tmp.file(name, pages[static_cast<std::size_t>(k) % pages.size()]));
+  }
+  std::vector<std::string> one = {"-j", "1"}, two = {"-j", "2"}, four = {"-j", "4"};
+  for (auto* v : {&one, &two, &four}) v->insert(v->end(), args.begin(), args.end());
+  const auto a = run(one), b = run(two), c = run(four);
+  EXPECT_EQ(a.status, 1);
+  EXPECT_EQ(b.status, 1);
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_EQ(a.out, c.out);
+  EXPECT_EQ(a.err, b.err);
+  EXPECT_EQ(a.err, c.err);
+  EXPECT_NE(a.err.find("missing.txt"), std::string::npos) << a.err;
+  // Records name their files in the order given.
+  std::vector<std::string> files;
+  for (const auto& r : jsonl(b.out))
+    if (files.empty() || files.back() != r["file"]) files.push_back(r["file"]);
+  std::vector<std::string> readable;
+  for (std::size_t k = 0; k < args.size(); ++k)
+    if (k != 17 && k != 41) readable.push_back(args[k]);
+  EXPECT_EQ(files, readable);
+}

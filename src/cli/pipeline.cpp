@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "diagnostics.hpp"
 #include "progress.hpp"
@@ -16,14 +17,23 @@ namespace newsplit::cli {
 namespace {
 
 constexpr std::size_t kFlushBytes = 1u << 18;
-// Batches in flight at most (read ahead, being processed, or waiting to be printed): 4 MB of
+// Jobs in flight at most (read ahead, being processed, or waiting to be printed): 4 MB of
 // input, which keeps a run's peak memory under 64 MB for any -j.
 constexpr std::uint64_t kMostInflight = (4u << 20) / kBatchBytes;
 
+// One unit of work: a batch of pages of a large input, or several small files, unread.
+using Job = std::vector<Batch>;
+// Small files go to the workers this many at most, or fewer when their bytes reach kBatchBytes:
+// a hand-over between threads for each page of a folder would cost more than the page.
+constexpr std::size_t kMostFilesAJob = 64;
+
 // A batch processed: the task's result for each of its pages.
-struct Done {
+struct Part {
   Batch batch;
   std::vector<std::unique_ptr<PageTask::Result>> results;
+};
+struct Done {
+  std::vector<Part> parts;
   unsigned worker = 0;  // the thread that made it (and frees it)
 };
 
@@ -76,33 +86,47 @@ class Pipeline {
   // --- Reader -------------------------------------------------------------------------
 
   void read_all() {
-    const InputReader::Send send = [this](Batch&& b) { return push(std::move(b)); };
-    for (std::size_t f = 0; f < inputs_.size(); ++f) {
-      if (small_file(inputs_[f].path)) {
-        Batch unread;
+    const InputReader::Send send = [this](Batch&& b) {
+      Job job;
+      job.push_back(std::move(b));
+      return push(std::move(job));
+    };
+    Job small;  // small files, unread, for the worker that takes them
+    std::uint64_t small_bytes = 0;
+    auto send_small = [&] {
+      small_bytes = 0;
+      return small.empty() || push(std::exchange(small, Job{}));
+    };
+    bool more = true;
+    for (std::size_t f = 0; f < inputs_.size() && more; ++f) {
+      if (const auto size = small_file(inputs_[f].path)) {
+        // A job of small files holds no more bytes than a batch of pages.
+        if (small_bytes + *size > kBatchBytes || small.size() == kMostFilesAJob) more = send_small();
+        Batch& unread = small.emplace_back();
         unread.file = f;
         unread.unread = true;
-        if (!push(std::move(unread))) break;
-      } else if (!reader_.read(f, inputs_[f], send)) {
-        break;
+        small_bytes += *size;
+      } else {
+        more = send_small() && reader_.read(f, inputs_[f], send);
       }
     }
+    if (more) send_small();
     std::lock_guard lock(m_);
     reader_done_ = true;
     work_.notify_all();
     next_ready_.notify_one();
   }
 
-  bool push(Batch&& batch) {
+  bool push(Job&& job) {
     if (inline_) {  // -j 1: the reader's own thread does the work and the printing
-      Done d = process(std::move(batch), *inline_);
+      Done d = process(std::move(job), *inline_);
       return deliver(d);
     }
     std::unique_lock lock(m_);
     // Bounded: wait while too many batches are ahead of the writer.
     room_.wait(lock, [&] { return stop_ || seq_ - next_write_ < max_inflight(); });
     if (stop_) return false;
-    jobs_.emplace_back(seq_++, std::move(batch));
+    jobs_.emplace_back(seq_++, std::move(job));
     work_.notify_one();
     return true;
   }
@@ -113,7 +137,7 @@ class Pipeline {
     Worker worker{task_.tools(), InputReader(o_.encoding, o_.lossy)};
     std::vector<Done> spent;
     for (;;) {
-      std::pair<std::uint64_t, Batch> job;
+      std::pair<std::uint64_t, Job> job;
       {
         std::unique_lock lock(m_);
         work_.wait(lock, [&] { return stop_ || !jobs_.empty() || reader_done_; });
@@ -131,13 +155,16 @@ class Pipeline {
     }
   }
 
-  Done process(Batch&& batch, Worker& worker) const {
+  Done process(Job&& job, Worker& worker) const {
     Done d;
-    d.batch = std::move(batch);
-    if (d.batch.unread) read_whole(d.batch, worker.reader);
-    const Input& input = inputs_[d.batch.file];
-    for (const Page& p : d.batch.pages) d.results.push_back(task_.process(p, input, *worker.tools));
-    d.batch.pages.clear();  // the text is no longer needed: free it early
+    for (Batch& batch : job) {
+      Part& part = d.parts.emplace_back();
+      part.batch = std::move(batch);
+      if (part.batch.unread) read_whole(part.batch, worker.reader);
+      const Input& input = inputs_[part.batch.file];
+      for (const Page& p : part.batch.pages) part.results.push_back(task_.process(p, input, *worker.tools));
+      part.batch.pages.clear();  // the text is no longer needed: free it early
+    }
     return d;
   }
 
@@ -186,21 +213,24 @@ class Pipeline {
     }
   }
 
-  // Prints a processed batch; false once the output is closed or failed (exit 1 on failure).
+  // Prints a processed job; false once the output is closed or failed (exit 1 on failure).
   bool deliver(Done& d) {
-    print(d);
-    // Pages that came before a pause of the input (pages fed one at a time through a pipe) go
-    // out at once, not when the buffer is full.
-    if (buf_.size() >= kFlushBytes || (d.batch.paused && !buf_.empty())) out_.flush(buf_);
-    if (out_.failed()) status_ = 1;
-    return out_.ok();
+    for (Part& part : d.parts) {
+      print(part);
+      // Pages that came before a pause of the input (pages fed one at a time through a pipe)
+      // go out at once, not when the buffer is full.
+      if (buf_.size() >= kFlushBytes || (part.batch.paused && !buf_.empty())) out_.flush(buf_);
+      if (out_.failed()) status_ = 1;
+      if (!out_.ok()) return false;
+    }
+    return true;
   }
 
-  void print(Done& d) {
-    const Batch& b = d.batch;
+  void print(Part& part) {
+    const Batch& b = part.batch;
     const Input& input = inputs_[b.file];
     progress_.add(b.bytes, b.file);
-    for (auto& r : d.results) task_.print(input, *r, buf_);
+    for (auto& r : part.results) task_.print(input, *r, buf_);
     for (const std::string* message : {&b.warning, &b.error}) {
       if (message->empty()) continue;
       progress_.clear();
@@ -241,7 +271,7 @@ class Pipeline {
   std::condition_variable work_;        // workers: a batch is queued, or the reader is done
   std::condition_variable next_ready_;  // the writer: the next batch in input order is done
   std::condition_variable room_;        // the reader: fewer batches are ahead of the writer
-  std::deque<std::pair<std::uint64_t, Batch>> jobs_;
+  std::deque<std::pair<std::uint64_t, Job>> jobs_;
   std::map<std::uint64_t, Done> done_;
   std::vector<std::vector<Done>> spent_;  // per worker: batches printed, for it to free
   std::uint64_t seq_ = 0, next_write_ = 0;

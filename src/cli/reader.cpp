@@ -15,10 +15,11 @@ std::string shrank_message(const std::string& name, std::uint64_t read, std::uin
 
 }  // namespace
 
-bool small_file(const std::string& path) {
+std::optional<std::uint64_t> small_file(const std::string& path) {
   struct stat st {};
-  return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-         static_cast<std::uint64_t>(st.st_size) <= kBatchBytes;
+  if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  const auto size = static_cast<std::uint64_t>(st.st_size);
+  return size <= kBatchBytes ? std::optional(size) : std::nullopt;
 }
 
 bool InputReader::read(std::size_t file, const Input& input, const Send& send) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,10 @@ struct Batch {
   std::string error;         // after its pages: the input failed here and was not read to its end
 };
 
-// True for a regular file small enough to be read whole by the worker that splits it, so that
-// the opening, reading and decoding of a folder of pages is shared by the workers too.
-bool small_file(const std::string& path);
+// The size of a regular file small enough to be read whole by the worker that splits it (so
+// that the opening, reading and decoding of a folder of pages is shared by the workers too);
+// nothing for other inputs.
+std::optional<std::uint64_t> small_file(const std::string& path);
 
 class InputReader {
  public:
