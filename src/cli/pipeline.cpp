@@ -75,11 +75,11 @@ class Pipeline {
   }
 
  private:
-  // A batch for each worker and two more, read ahead or waiting to be printed (twice as many
+  // A job for each worker and two more, read ahead or waiting to be printed (twice as many
   // were no faster, and made peak memory swing with the allocator's timing); never more than
   // kMostInflight, so that memory is bounded by the work in flight, whatever -j says.
   std::uint64_t max_inflight() const { return std::min<std::uint64_t>(std::uint64_t{workers()} + 2, kMostInflight); }
-  // Worker threads: as many as -j asks, but no more than there can be batches for (a thread
+  // Worker threads: as many as -j asks, but no more than there can be jobs for (a thread
   // beyond those would wait forever and only hold its memory).
   unsigned workers() const { return static_cast<unsigned>(std::min<std::uint64_t>(o_.jobs, kMostInflight - 2)); }
 
@@ -123,7 +123,7 @@ class Pipeline {
       return deliver(d);
     }
     std::unique_lock lock(m_);
-    // Bounded: wait while too many batches are ahead of the writer.
+    // Bounded: wait while too many jobs are ahead of the writer.
     room_.wait(lock, [&] { return stop_ || seq_ - next_write_ < max_inflight(); });
     if (stop_) return false;
     jobs_.emplace_back(seq_++, std::move(job));
