@@ -4,7 +4,6 @@
 #include <array>
 #include <bit>
 #include <cstring>
-#include <initializer_list>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
@@ -110,15 +109,10 @@ Line measured(std::string_view raw, std::uint64_t number, Count count) {
   return line;
 }
 
-}  // namespace
-
-namespace detail {
+// A line a character at a time.
 Line measure_one_by_one(std::string_view raw, std::uint64_t number) {
   return measured(raw, number, [](std::string_view t, Tally& x) { x.rest(t, 0); });
 }
-}  // namespace detail
-
-namespace {
 
 // What each of 64 bytes of a page is (bit i for byte i). A page is looked at once, by the
 // kernels a vector at a time, and its lines are then measured by counting bits: the measures
@@ -215,7 +209,7 @@ __attribute__((always_inline)) inline void line_from_kinds(Line& line, std::stri
   if (page_odd) each_word(from, to + 1, [&](std::size_t w, std::uint64_t m) { odd = odd || (kinds[w].odd & m) != 0; });
   const std::string_view raw = page.substr(from, to - from);
   if (odd) {
-    line = detail::measure_one_by_one(raw, number);
+    line = measure_one_by_one(raw, number);
     return;
   }
   const auto* p = reinterpret_cast<const unsigned char*>(page.data());
@@ -283,7 +277,7 @@ void measure_by_kinds(std::string_view page, std::uint64_t number, std::vector<L
 
 // A line on its own (a line rewrapped or cut by a stage): the characters one by one, as
 // cheap as the page's bits for a line or two.
-Line measure(std::string_view raw, std::uint64_t number) { return detail::measure_one_by_one(raw, number); }
+Line measure(std::string_view raw, std::uint64_t number) { return measure_one_by_one(raw, number); }
 
 PageLines read_lines(std::string_view page, std::uint64_t first_line_number) {
   PageLines out;

@@ -31,8 +31,8 @@ TEST(Lines, SpacesAreCountedButNotMeasured) {
   EXPECT_EQ(l.width, 10);
 }
 
-// Lines are measured sixteen bytes at a time where they are Han, Chinese marks and ASCII;
-// the measures must be the ones a character at a time gives, for any mix and length.
+// A page's lines are measured from the kinds of its bytes, a vector at a time; the measures
+// must be the ones a character at a time gives (measure), for any mix and length.
 TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
   const std::vector<std::string> alphabet = {"社", "区", "龙", "。", "，", "、", "“", "”", "■", "★", "\u3000", " ", "\t",
                                              "a", "7", ",", "?", "\x01", "\x7F", "—", "…", "（", "Ａ", "é", "·", "𠀀"};
@@ -43,7 +43,10 @@ TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
     // Most rounds keep to the kinds the blocks take (no two- or four-byte characters).
     const std::size_t span = round % 4 == 0 ? alphabet.size() : alphabet.size() - 3;
     for (int k = 0; k < len; ++k) s += alphabet[rng() % span];
-    const auto fast = newsplit::measure(s), slow = newsplit::detail::measure_one_by_one(s);
+    const auto page = read_lines(s);  // the page's bit counts, on a page of this one line
+    ASSERT_EQ(page.lines.size(), 1u) << s;
+    const auto& fast = page.lines[0];
+    const auto slow = newsplit::measure(s);
     ASSERT_EQ(fast.width, slow.width) << s;
     ASSERT_EQ(fast.chars, slow.chars) << s;
     ASSERT_EQ(fast.spaces, slow.spaces) << s;
@@ -62,6 +65,7 @@ TEST(Lines, MeasuringInBlocksAgreesWithMeasuringCharacterByCharacter) {
     std::string s(1 + rng() % 40, '\0');
     for (char& c : s) c = static_cast<char>(rng() % 256);
     (void)newsplit::measure(s);
+    (void)read_lines(s);
   }
 }
 
@@ -84,7 +88,7 @@ TEST(Lines, LongLinesAreMeasuredAsTheirCharactersAre) {
   const auto got = read_lines(page);
   ASSERT_EQ(got.lines.size(), raw.size());
   for (std::size_t k = 0; k < raw.size(); ++k) {
-    const auto want = newsplit::detail::measure_one_by_one(raw[k]);
+    const auto want = newsplit::measure(raw[k]);
     EXPECT_EQ(got.lines[k].text, want.text) << k;
     EXPECT_EQ(got.lines[k].width, want.width) << k;
     EXPECT_EQ(got.lines[k].chars, want.chars) << k;
@@ -128,19 +132,17 @@ TEST(Lines, APageIsMeasuredAsItsLinesAreOneByOne) {
     ASSERT_EQ(got.lines.size(), raw.size()) << page;
     for (std::size_t k = 0; k < raw.size(); ++k) {
       const auto& line = got.lines[k];
-      for (const auto& want : {newsplit::measure(raw[k], 7 + k), newsplit::detail::measure_one_by_one(raw[k], 7 + k)}) {
-        ASSERT_EQ(line.number, want.number);
-        ASSERT_EQ(line.text, want.text) << "line " << k << " of [" << page << "]";
-        ASSERT_EQ(line.text.data() - page.data(), static_cast<std::ptrdiff_t>(starts[k]) + (want.text.data() - raw[k].data()));
-        ASSERT_EQ(line.width, want.width) << "line [" << raw[k] << "]";
-        ASSERT_EQ(line.chars, want.chars) << "line [" << raw[k] << "]";
-        ASSERT_EQ(line.spaces, want.spaces) << "line [" << raw[k] << "]";
-        ASSERT_EQ(line.item_marks, want.item_marks) << "line [" << raw[k] << "]";
-        ASSERT_EQ(line.prose_marks, want.prose_marks) << "line [" << raw[k] << "]";
-        ASSERT_EQ(line.first, want.first) << "line [" << raw[k] << "]";
-        ASSERT_EQ(line.last, want.last) << "line [" << raw[k] << "]";
-        if (malformed) break;  // the character-at-a-time measure is the reference for well-formed text only
-      }
+      const auto want = newsplit::measure(raw[k], 7 + k);
+      ASSERT_EQ(line.number, want.number);
+      ASSERT_EQ(line.text, want.text) << "line " << k << " of [" << page << "]";
+      ASSERT_EQ(line.text.data() - page.data(), static_cast<std::ptrdiff_t>(starts[k]) + (want.text.data() - raw[k].data()));
+      ASSERT_EQ(line.width, want.width) << "line [" << raw[k] << "]";
+      ASSERT_EQ(line.chars, want.chars) << "line [" << raw[k] << "]";
+      ASSERT_EQ(line.spaces, want.spaces) << "line [" << raw[k] << "]";
+      ASSERT_EQ(line.item_marks, want.item_marks) << "line [" << raw[k] << "]";
+      ASSERT_EQ(line.prose_marks, want.prose_marks) << "line [" << raw[k] << "]";
+      ASSERT_EQ(line.first, want.first) << "line [" << raw[k] << "]";
+      ASSERT_EQ(line.last, want.last) << "line [" << raw[k] << "]";
     }
   }
 }

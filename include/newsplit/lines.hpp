@@ -69,12 +69,9 @@ PageLines read_lines(std::string_view page, std::uint64_t first_line_number = 1)
 // `page`, which its text views) and column, the page's shape, and the blocks.
 void find_blocks(std::string_view page, PageLines& lines);
 
-// Measures one piece of text the way read_lines measures a line.
+// Measures one piece of text as read_lines measures a line, a character at a time: the
+// reference the page's bit counts must agree with (and what they fall back on for a line
+// they cannot count).
 Line measure(std::string_view text, std::uint64_t number = 0);
-
-namespace detail {
-// The same, a character at a time: what the fast path must agree with (on well-formed UTF-8).
-Line measure_one_by_one(std::string_view text, std::uint64_t number = 0);
-}  // namespace detail
 
 }  // namespace newsplit

@@ -133,8 +133,9 @@ std::string mistyped_command(const std::vector<std::string>& args) {
   return c.empty() ? "" : fmt::format("'{}' is not a command or a file (did you mean '{}'?)", args[0], c);
 }
 
-// What is wrong with the options taken together, or "".
-std::string check(CommonOptions& o, const std::string& encoding, const std::string& color, const Command& command) {
+// Fills in what the typed words and the defaults say (encoding, colour, -j, standard input when
+// no file is named); returns what is wrong with the options taken together, or "".
+std::string settle(CommonOptions& o, const std::string& encoding, const std::string& color, const Command& command) {
   o.encoding = *parse_encoding(encoding);
   o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
   if (std::string wrong = command.check(o); !wrong.empty()) return wrong;
@@ -173,7 +174,7 @@ Parsed parse(int argc, char** argv) {
   }
   if (const std::string wrong = line.misplaced(); !wrong.empty()) return {{}, nullptr, usage_error(wrong)};
   p.command = line.take(line.chosen());
-  if (const std::string wrong = check(p.common, encoding, color, *p.command); !wrong.empty()) return {{}, nullptr, usage_error(wrong)};
+  if (const std::string wrong = settle(p.common, encoding, color, *p.command); !wrong.empty()) return {{}, nullptr, usage_error(wrong)};
   return p;
 }
 

@@ -42,7 +42,7 @@ class InputReader {
   bool read(std::size_t file, const Input& input, const Send& send);
 
  private:
-  bool read_open(class InputFile& in, std::size_t file, const Input& input, const Send& send);
+  bool read_open(InputFile& in, std::size_t file, const Input& input, const Send& send);
   Encoding encoding_;
   bool lossy_;
   // Serving input after input: memory taken afresh for each would be faulted in afresh.
