@@ -638,6 +638,10 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
 }  // namespace
 
 bool headline_text(std::string_view first, std::string_view second) {
+  // No headline part ends with 。，or 、 (headline_lines): most text asked about goes here,
+  // before it is measured.
+  const char32_t end = unicode::trim_ends(second.empty() ? first : second).last;
+  if (end == U'。' || end == U'，' || end == U'、') return false;
   const Line lines[2] = {measure(first), measure(second)};
   return headline_lines(lines, second.empty() ? 1 : 2, false);
 }
