@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "cohesion.hpp"
+#include "headline_scores.hpp"
 #include "newsplit/conventions.hpp"
 #include "newsplit/reflow.hpp"
 #include "newsplit/unicode.hpp"
@@ -22,42 +23,9 @@ constexpr double kOwnHeadline = 0.15;
 constexpr double kClearlyOwn = 0.3;
 // A headline goes to another body only when its words speak for that body by this much more.
 constexpr double kMoveMargin = 0.3;
-// How much of a body's opening holds its headline's words: about 300 characters.
-constexpr std::size_t kOpeningBytes = 900;
-
-// The share of each headline group's word pairs in each article's opening, worked out when
-// first asked for (each group's wording read once, each opening copied once).
-class HeadlineScores {
- public:
-  HeadlineScores(const std::vector<Unit>& units, const std::vector<std::vector<std::size_t>>& groups,
-                 const std::vector<Article>& articles)
-      : units_(units), groups_(groups), articles_(articles), words_(groups.size()), openings_(articles.size()),
-        cells_(groups.size() * articles.size(), -1.0) {}
-  double operator()(std::size_t g, std::size_t a) {
-    double& s = cells_[g * articles_.size() + a];
-    if (s >= 0) return s;
-    if (!words_[g]) {
-      std::string headline;
-      for (std::size_t u : groups_[g]) headline += units_[u].text();
-      words_[g] = std::make_unique<HeadlineWords>(headline);
-    }
-    std::string& o = openings_[a];
-    if (o.empty())
-      for (const std::string& p : articles_[a].paragraphs) {
-        if (o.size() >= kOpeningBytes) break;
-        o += p;
-      }
-    return s = words_[g]->share(o);
-  }
-
- private:
-  const std::vector<Unit>& units_;
-  const std::vector<std::vector<std::size_t>>& groups_;
-  const std::vector<Article>& articles_;
-  std::vector<std::unique_ptr<HeadlineWords>> words_;
-  std::vector<std::string> openings_;
-  std::vector<double> cells_;
-};
+// From this many headline groups to place on a page, their scores against every article are
+// worked out in one reading of the openings rather than group by group.
+constexpr std::size_t kRowsFrom = 4;
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
 // The warning of an article whose last paragraph stops mid-sentence (its text may go on elsewhere).
@@ -135,6 +103,14 @@ std::string joined(const std::vector<Span>& spans) {
   return s;
 }
 
+// Records in the order of their first lines (equal ones as they came). Most pages assemble
+// in that order already, and an article is a large record to move.
+template <typename Record>
+void in_line_order(std::vector<Record>& records) {
+  auto by_line = [](const Record& a, const Record& b) { return a.line_start < b.line_start; };
+  if (!std::is_sorted(records.begin(), records.end(), by_line)) std::stable_sort(records.begin(), records.end(), by_line);
+}
+
 class Assembler {
  public:
   Assembler(const PageLines& page, const std::vector<Unit>& units, const Layout& layout, const AssembleOptions& o)
@@ -146,10 +122,8 @@ class Assembler {
     finish();
     settle_headlines();
     reattach_fragments();
-    std::stable_sort(result_.articles.begin(), result_.articles.end(),
-                     [](const Article& a, const Article& b) { return a.line_start < b.line_start; });
-    std::stable_sort(result_.leftovers.begin(), result_.leftovers.end(),
-                     [](const Leftover& a, const Leftover& b) { return a.line_start < b.line_start; });
+    in_line_order(result_.articles);
+    in_line_order(result_.leftovers);
     result_.headlines_after = after_;
     return std::move(result_);
   }
@@ -469,6 +443,50 @@ class Assembler {
   // body where its words are that body's (and it takes the one there in exchange) when the
   // words speak for it clearly; a free one heads a body without a headline that holds its
   // words. Never a headline on no evidence. Then each article gets its headline's parts.
+  // Moves headline groups between bodies, the best gain first, while one gains enough.
+  // owner: each group's body (-1: free); group_of: each body's group (-1: none).
+  void move_headlines(detail::HeadlineScores& scores, std::vector<std::ptrdiff_t>& owner, std::vector<std::ptrdiff_t>& group_of) {
+    auto score = [&](std::ptrdiff_t g, std::ptrdiff_t a) { return g < 0 || a < 0 ? 0.0 : scores(static_cast<std::size_t>(g), static_cast<std::size_t>(a)); };
+    // A move is taken only where a headline is not clearly its body's already. A settled
+    // group stays settled: it never moves, and neither does the body it owns.
+    auto settled = [&](std::ptrdiff_t g) { return owner[static_cast<std::size_t>(g)] >= 0 && score(g, owner[static_cast<std::size_t>(g)]) >= kClearlyOwn; };
+    std::vector<std::size_t> unsettled, open_bodies;
+    for (std::size_t g = 0; g < owner.size(); ++g)
+      if (!settled(static_cast<std::ptrdiff_t>(g))) unsettled.push_back(g);
+    for (std::size_t a = 0; a < group_of.size(); ++a)
+      if (group_of[a] < 0 || !settled(group_of[a])) open_bodies.push_back(a);
+    if (unsettled.size() >= kRowsFrom) scores.read_rows(unsettled, open_bodies);
+    // The bodies each group may go to: those not held by a settled group that hold enough of
+    // its words (scores do not change as headlines move, so each round looks at these only).
+    std::vector<std::vector<std::size_t>> candidates(owner.size());
+    for (std::size_t g : unsettled)
+      for (std::size_t a : open_bodies)
+        if (scores(g, a) >= kOwnHeadline) candidates[g].push_back(a);
+    for (std::size_t round = 0; round < owner.size() * 2; ++round) {
+      double best_gain = kMoveMargin;
+      std::ptrdiff_t best_g = -1, best_a = -1;
+      for (std::size_t g : unsettled) {
+        const auto gi = static_cast<std::ptrdiff_t>(g);
+        if (settled(gi)) continue;
+        const std::ptrdiff_t from = owner[g];
+        for (std::size_t a : candidates[g]) {
+          const auto ai = static_cast<std::ptrdiff_t>(a);
+          if (ai == from) continue;
+          const std::ptrdiff_t other = group_of[a];
+          if (other >= 0 && settled(other)) continue;
+          const double gain = score(gi, ai) + score(other, from) - score(gi, from) - score(other, ai);
+          if (gain > best_gain) best_gain = gain, best_g = gi, best_a = ai;
+        }
+      }
+      if (best_g < 0) break;
+      const std::ptrdiff_t from = owner[static_cast<std::size_t>(best_g)], other = group_of[static_cast<std::size_t>(best_a)];
+      owner[static_cast<std::size_t>(best_g)] = best_a;
+      group_of[static_cast<std::size_t>(best_a)] = best_g;
+      if (from >= 0) group_of[static_cast<std::size_t>(from)] = other;
+      if (other >= 0) owner[static_cast<std::size_t>(other)] = from;
+    }
+  }
+
   void settle_headlines() {
     std::vector<std::vector<std::size_t>> groups;
     std::vector<std::ptrdiff_t> owner;  // article of each group, -1 when free
@@ -484,37 +502,11 @@ class Assembler {
       groups.push_back({q});
     }
     queued_.clear();
-    HeadlineScores scores(units_, groups, result_.articles);
-    auto score = [&](std::ptrdiff_t g, std::ptrdiff_t a) { return g < 0 || a < 0 ? 0.0 : scores(static_cast<std::size_t>(g), static_cast<std::size_t>(a)); };
-    // A move is taken only where a headline is not clearly its body's already.
-    auto settled = [&](std::ptrdiff_t g) { return owner[static_cast<std::size_t>(g)] >= 0 && score(g, owner[static_cast<std::size_t>(g)]) >= kClearlyOwn; };
+    detail::HeadlineScores scores(units_, groups, result_.articles);
     // Headlines change hands only where one is free or a body has none.
     const bool open = std::find(owner.begin(), owner.end(), -1) != owner.end() ||
                       std::find(group_of.begin(), group_of.end(), -1) != group_of.end();
-    for (std::size_t round = 0; open && round < groups.size() * 2; ++round) {
-      double best_gain = kMoveMargin;
-      std::ptrdiff_t best_g = -1, best_a = -1;
-      for (std::size_t g = 0; g < groups.size(); ++g) {
-        const auto gi = static_cast<std::ptrdiff_t>(g);
-        if (settled(gi)) continue;
-        const std::ptrdiff_t from = owner[g];
-        for (std::size_t a = 0; a < result_.articles.size(); ++a) {
-          const auto ai = static_cast<std::ptrdiff_t>(a);
-          if (ai == from) continue;
-          const std::ptrdiff_t other = group_of[a];
-          if (other >= 0 && settled(other)) continue;
-          if (score(gi, ai) < kOwnHeadline) continue;
-          const double gain = score(gi, ai) + score(other, from) - score(gi, from) - score(other, ai);
-          if (gain > best_gain) best_gain = gain, best_g = gi, best_a = ai;
-        }
-      }
-      if (best_g < 0) break;
-      const std::ptrdiff_t from = owner[static_cast<std::size_t>(best_g)], other = group_of[static_cast<std::size_t>(best_a)];
-      owner[static_cast<std::size_t>(best_g)] = best_a;
-      group_of[static_cast<std::size_t>(best_a)] = best_g;
-      if (from >= 0) group_of[static_cast<std::size_t>(from)] = other;
-      if (other >= 0) owner[static_cast<std::size_t>(other)] = from;
-    }
+    if (open) move_headlines(scores, owner, group_of);
     for (std::size_t a = 0; a < result_.articles.size(); ++a) {
       Article& art = result_.articles[a];
       std::vector<std::string> parts;
