@@ -802,6 +802,9 @@ struct Classifier {
       const std::size_t at = i;
       if (!unicode::is_space(unicode::next(t, i))) continue;
       const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
+      // The head only grows from here: once too long for a credit, or holding a mark of
+      // prose, it is no credit at any later space either (rules::credit).
+      if (unicode::count(head) > kPeopleMaxChars || has_any(head, cv::is_prose_mark)) break;
       if (head.empty() || tail.empty() || !rules::headline_text(tail)) continue;
       People q;
       if (rules::credit(head, &q) && (q.photo || ((q.has_role || q.has_source) && !q.names.empty()))) {

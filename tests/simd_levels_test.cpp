@@ -108,6 +108,26 @@ TEST(SimdLevels, EveryKernelAgreesWithTheScalarOne) {
   }
 }
 
+// Counts over more bytes than a vector's lanes hold before they are summed (255 loads), in
+// text and in a run of blank lines (every byte counted: a lane that overflowed would show).
+TEST(SimdLevels, CountsOfLongTextsAgree) {
+  std::mt19937 rng(7);
+  const simd::Kernels& ref = simd::scalar_kernels();
+  for (std::size_t n : {8159u, 8160u, 8161u, 20000u, 70001u}) {
+    std::string text;
+    while (text.size() < n) text += random_text(rng, 100) + "\n";
+    text.resize(n);
+    const std::string blank(n, '\n');
+    for (const simd::Kernels* k : levels())
+      EXPECT_EQ(k->count_in_range(reinterpret_cast<const unsigned char*>(blank.data()), n, '\n', '\n'), n) << simd::level_name(k->level);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for (const simd::Kernels* k : levels()) {
+      EXPECT_EQ(k->count_in_range(p, n, 0x80, 0xBF), ref.count_in_range(p, n, 0x80, 0xBF)) << simd::level_name(k->level) << " " << n;
+      EXPECT_EQ(k->count_in_range(p, n, '\n', '\n'), ref.count_in_range(p, n, '\n', '\n')) << simd::level_name(k->level) << " " << n;
+    }
+  }
+}
+
 TEST(SimdLevels, TheProgramPrintsTheSameAtEveryLevel) {
   std::string pages;
   for (const std::string& dir : {test::source_dir() + "/samples", test::source_dir() + "/tests/pages",

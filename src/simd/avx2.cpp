@@ -61,6 +61,32 @@ __attribute__((target("avx2"))) void byte_masks(const unsigned char* p, std::siz
   }
 }
 
+// Each lane counts up to 255 matches before the lanes are summed; the rest (under 32 bytes)
+// is SSE2's.
+__attribute__((target("avx2"))) std::size_t count_in_range(const unsigned char* p, std::size_t n, unsigned char lo, unsigned char hi) {
+  std::size_t total = 0, i = 0;
+  while (i + 32 <= n) {
+    __m256i lanes = _mm256_setzero_si256();
+    for (int round = 0; round < 255 && i + 32 <= n; ++round, i += 32) lanes = _mm256_sub_epi8(lanes, in_range(load(p + i), lo, hi));
+    const __m256i sums = _mm256_sad_epu8(lanes, _mm256_setzero_si256());
+    total += static_cast<std::size_t>(_mm256_extract_epi64(sums, 0)) + static_cast<std::size_t>(_mm256_extract_epi64(sums, 1)) +
+             static_cast<std::size_t>(_mm256_extract_epi64(sums, 2)) + static_cast<std::size_t>(_mm256_extract_epi64(sums, 3));
+  }
+  return total + sse2::count_in_range(p + i, n - i, lo, hi);
+}
+
+// As SSE2's, 32 positions at a time.
+__attribute__((target("avx2"))) std::size_t next_lookalike(const unsigned char* p, std::size_t i, std::size_t n) {
+  for (; i + 33 <= n; i += 32) {
+    const __m256i b0 = load(p + i), b1 = load(p + i + 1);
+    const __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(is(b0, 0xE2), in_range(b1, 0xB8, 0xBF)),
+                                                        _mm256_and_si256(is(b0, 0xEF), in_range(b1, 0xA4, 0xAB))),
+                                        _mm256_and_si256(is(b0, 0xF0), is(b1, 0xAF)));
+    if (const auto m = static_cast<std::uint32_t>(bits(hit))) return i + static_cast<std::size_t>(std::countr_zero(m));
+  }
+  return sse2::next_lookalike(p, i, n);
+}
+
 // As SSE2's, but digits are no candidates (numbers are common in news, and each stop costs a
 // restart).
 __attribute__((target("avx2"))) std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n) {

@@ -23,8 +23,8 @@ constexpr Kernels kScalar{Level::Scalar, scalar::byte_masks, scalar::valid_utf8,
 #if defined(NEWSPLIT_X86)
 constexpr Kernels kSse2{Level::Sse2, sse2::byte_masks, scalar::valid_utf8, sse2::count_in_range, sse2::next_attention,
                         sse2::next_lookalike, sse2::plain_json_run, false, scalar::nibble_match, scalar::nibble_pairs};
-constexpr Kernels kAvx2{Level::Avx2, avx2::byte_masks, avx2::valid_utf8, sse2::count_in_range, avx2::next_attention,
-                        sse2::next_lookalike, sse2::plain_json_run, true, avx2::nibble_match, avx2::nibble_pairs};
+constexpr Kernels kAvx2{Level::Avx2, avx2::byte_masks, avx2::valid_utf8, avx2::count_in_range, avx2::next_attention,
+                        avx2::next_lookalike, sse2::plain_json_run, true, avx2::nibble_match, avx2::nibble_pairs};
 #else
 constexpr const Kernels& kSse2 = kScalar;
 constexpr const Kernels& kAvx2 = kScalar;
