@@ -81,6 +81,12 @@ bool has_any(std::string_view s, Pred is_mark) {
   return false;
 }
 
+// Names, roles and sources are short and hold no mark of prose: the size of a credit. (A
+// text that grows past it stays past it.)
+bool credit_sized(std::string_view line) {
+  return unicode::count(line) <= kPeopleMaxChars && !has_any(line, conventions::is_prose_mark);
+}
+
 int count_item_marks(std::string_view s) {
   // Every item mark is a geometric shape or a star, U+25A0..25FF and U+2605..2606: three
   // bytes from E2 96 80 to E2 98 BF. A lead byte is never a continuation byte, so the
@@ -532,8 +538,7 @@ bool note_start(std::string_view line) {
 // (XX县融媒体中心 龚长浩 摄), bare names (王静 刘廷), or where the pictures come from.
 bool credit(std::string_view line, People* out) {
   line = unicode::trim(line);
-  if (line.empty() || unicode::count(line) > kPeopleMaxChars || cv::is_item_mark(unicode::first(line))) return false;
-  if (has_any(line, cv::is_prose_mark)) return false;
+  if (line.empty() || !credit_sized(line) || cv::is_item_mark(unicode::first(line))) return false;
   People p;
   if (!people(line, true, &p)) return false;
   const std::size_t ntok = cv::tokens(line).size();
@@ -802,9 +807,7 @@ struct Classifier {
       const std::size_t at = i;
       if (!unicode::is_space(unicode::next(t, i))) continue;
       const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
-      // The head only grows from here: once too long for a credit, or holding a mark of
-      // prose, it is no credit at any later space either (rules::credit).
-      if (unicode::count(head) > kPeopleMaxChars || has_any(head, cv::is_prose_mark)) break;
+      if (!credit_sized(head)) break;  // nor is it at any later space: the head only grows
       if (head.empty() || tail.empty() || !rules::headline_text(tail)) continue;
       People q;
       if (rules::credit(head, &q) && (q.photo || ((q.has_role || q.has_source) && !q.names.empty()))) {

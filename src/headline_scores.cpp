@@ -11,25 +11,8 @@ namespace newsplit::detail {
 
 namespace {
 
-// The distinct pairs of adjacent Han characters of a headline, as HeadlineWords reads them.
-std::vector<std::uint64_t> distinct_pairs(std::string_view text) {
-  std::vector<std::uint64_t> pairs;
-  char32_t prev = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = unicode::next(text, i);
-    if (!unicode::is_han(c)) {
-      prev = 0;
-      continue;
-    }
-    if (prev) pairs.push_back(cohesion::pair(prev, c));
-    prev = c;
-  }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return pairs;
-}
-
-// Calls f(pair) for each pair of adjacent Han characters of a text, in order.
+// Calls f(pair) for each pair of adjacent Han characters of a text, in order, keyed as
+// HeadlineWords keys a headline's (cohesion::pair).
 template <typename F>
 void each_pair(std::string_view text, F f) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -94,7 +77,10 @@ void HeadlineScores::read_rows(const std::vector<std::size_t>& groups, const std
   std::vector<Entry> entries;
   std::vector<std::size_t> counts(groups.size());
   for (std::size_t k = 0; k < groups.size(); ++k) {
-    const std::vector<std::uint64_t> pairs = distinct_pairs(headline(groups[k]));
+    if (!words_[groups[k]]) words_[groups[k]] = std::make_unique<HeadlineWords>(headline(groups[k]));
+    std::vector<std::uint64_t> pairs = words_[groups[k]]->pairs();
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     counts[k] = pairs.size();
     for (std::size_t i = 0; i < pairs.size(); ++i)
       entries.push_back({pairs[i], static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(i)});

@@ -29,7 +29,6 @@ constexpr double kSettled = 12.0;
 bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
 bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
 
-std::uint64_t pair_key(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
 std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
 }  // namespace
 
@@ -44,7 +43,7 @@ void HeadlineWords::reset(std::string_view headline) {
   for (std::size_t i = 0; i < headline.size();) {
     const char32_t c = unicode::next(headline, i);
     if (!unicode::is_han(c)) { prev = 0; continue; }
-    if (prev) pairs_.push_back(pair_key(prev, c));
+    if (prev) pairs_.push_back(cohesion::pair(prev, c));
     prev = c;
   }
   chars_.fill(0);
@@ -98,7 +97,7 @@ void HeadlineWords::start() {
 
 bool HeadlineWords::count_pair(char32_t a, char32_t b) {
   const std::size_t mask = keys_.size() - 1;
-  const std::uint64_t k = pair_key(a, b);
+  const std::uint64_t k = cohesion::pair(a, b);
   for (std::size_t j = slot(k, mask); keys_[j] != 0; j = (j + 1) & mask) {
     if (keys_[j] != k) continue;
     if (seen_[j] != generation_) {

@@ -77,6 +77,8 @@ class HeadlineWords {
   // Takes another headline, keeping the room of the last (one object serves a page).
   void reset(std::string_view headline);
   std::size_t size() const { return count_; }
+  // The headline's pairs of adjacent Han characters, in order, with repeats: (first << 32) | second.
+  const std::vector<std::uint64_t>& pairs() const { return pairs_; }
   double share(std::string_view text);
   // The text of the units in [from, to) whose role is Text, read as one stream.
   double share(const std::vector<Unit>& units, std::size_t from, std::size_t to);
