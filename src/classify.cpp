@@ -672,6 +672,9 @@ struct Classifier {
   std::size_t after_claimed_ = 0;  // the line after the last one a rule claimed whole (a byline, a credit…)
   std::size_t resume_ = 0;         // the line after the last one a dateline took
   std::optional<Span> carry_;      // the rest of a dateline's last line, when it is in a later block
+  enum CreditReading : std::uint8_t { kUnread, kNoCredit, kCredit };
+  mutable std::vector<CreditReading> credit_read_;  // each line's rules::credit, once read (line_credit)
+  mutable std::vector<People> credit_people_;
 
   explicit Classifier(const PageLines& p) : page(p) {
     units.reserve(page.blocks.size() + page.blocks.size() / 4 + 4);  // about a unit a block
@@ -964,9 +967,21 @@ struct Classifier {
   bool credit_line(std::size_t k, std::vector<People>& people) const {
     if (!may_be_credit(page.lines[k])) return false;
     People cp;
-    if (!rules::credit(page.lines[k].text, &cp)) return false;
+    if (!line_credit(k, &cp)) return false;
     people.push_back(std::move(cp));
     return true;
+  }
+
+  // rules::credit of line k, read once a page: the credit rules ask it of a line again for
+  // each line above it in its block, and once more for a credit that says what it is.
+  bool line_credit(std::size_t k, People* out) const {
+    if (credit_read_.empty()) {
+      credit_read_.assign(page.lines.size(), kUnread);
+      credit_people_.resize(page.lines.size());
+    }
+    if (credit_read_[k] == kUnread) credit_read_[k] = rules::credit(page.lines[k].text, &credit_people_[k]) ? kCredit : kNoCredit;
+    if (credit_read_[k] == kCredit && out) *out = credit_people_[k];
+    return credit_read_[k] == kCredit;
   }
 
   // A credit at line k that says what it is: a role, a photographer or a picture source, not
@@ -992,7 +1007,7 @@ struct Classifier {
         if (strong(joined)) return n;
       }
     }
-    if (strong(page.lines[k].text)) {
+    if (line_credit(k, &p) && (p.photo || ((p.has_role || p.has_source) && !p.names.empty()))) {
       // The names may go on onto the next line (长寿区融媒体中心 陶枫光 / 覃茂楠).
       People more;
       const Line* next = k + 1 < page.lines.size() ? &page.lines[k + 1] : nullptr;
@@ -1239,6 +1254,9 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
   auto bare_names = [&](const Unit& unit, People& p) {
     if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
     const std::string_view t = unit.spans[0].text;
+    // Bare names are names only: a token that is none is a role, a source or no person at all.
+    for (std::string_view token : cv::name_tokens(t))
+      if (!cv::is_name(token, false)) return false;
     if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
     return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
   };
