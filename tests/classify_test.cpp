@@ -190,6 +190,9 @@ TEST(Rules, PageHeads) {
   EXPECT_EQ(y * 10000 + m * 100 + d, 20240229);
   EXPECT_FALSE(cv::find_date("2023.02.29"));
   EXPECT_FALSE(cv::find_date("12026.01.05"));
+  ASSERT_TRUE(cv::find_date("刊于2026年1月5日", &y, &m, &d));  // the fewest digits a date has: six
+  EXPECT_EQ(y * 10000 + m * 100 + d, 20260105);
+  EXPECT_FALSE(cv::find_date("2026年1月"));
 }
 
 // Bare names read by where they stand: under a headline the byline, after a story its credit.
