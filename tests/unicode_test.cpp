@@ -20,6 +20,30 @@ TEST(Unicode, ThreeByteSpacesAreTheSpacesWrittenInThreeBytes) {
   }
 }
 
+// prev reads the character that ends before i, as next reads it forwards: back over at most
+// three continuation bytes to the byte that starts it. Text read backwards gives the
+// characters read forwards, in reverse; broken sequences go back a byte or a piece at a time.
+TEST(Unicode, PrevReadsBackWhatNextReadsForwards) {
+  const std::string text = "重庆a，“𠀀”·\u3000 é。";
+  std::vector<char32_t> forwards, backwards;
+  for (std::size_t i = 0; i < text.size();) forwards.push_back(u::next(text, i));
+  for (std::size_t i = text.size(); i > 0;) backwards.push_back(u::prev(text, i));
+  std::reverse(backwards.begin(), backwards.end());
+  EXPECT_EQ(backwards, forwards);
+  // Every place in text with stray and cut-off bytes: the start found by going back over
+  // continuation bytes (three at most), the character as next reads it from there.
+  const std::string broken = "\x80重\xE9\x87\xE9\x87\x8D\xBF\xBF\xBF\xBF庆\xE9" "a\x80\xE9\x87" "a\xF0\x9F\x98";
+  for (std::size_t i = 1; i <= broken.size(); ++i) {
+    std::size_t start = i - 1;
+    while (start > 0 && (static_cast<unsigned char>(broken[start]) & 0xC0u) == 0x80u && i - start < 4) --start;
+    std::size_t k = start;
+    const char32_t want = u::next(broken, k);
+    std::size_t at = i;
+    EXPECT_EQ(u::prev(broken, at), want) << i;
+    EXPECT_EQ(at, start) << i;
+  }
+}
+
 TEST(Unicode, HanAndPunctuation) {
   EXPECT_TRUE(u::is_han(U'重'));
   EXPECT_TRUE(u::is_han(U'〇'));

@@ -36,6 +36,14 @@ inline char32_t next(std::string_view s, std::size_t& i) {
 
 // The code point that ends just before s[i]; moves i back to its first byte.
 inline char32_t prev(std::string_view s, std::size_t& i) {
+  // Most characters are three bytes (Han and the Chinese marks): read in place.
+  if (i >= 3) {
+    const auto* q = reinterpret_cast<const unsigned char*>(s.data()) + i - 3;
+    if ((q[0] & 0xF0u) == 0xE0u && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u) {
+      i -= 3;
+      return (q[0] & 0x0Fu) << 12 | (q[1] & 0x3Fu) << 6 | (q[2] & 0x3Fu);
+    }
+  }
   std::size_t j = i;
   do { --j; } while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0u) == 0x80u && i - j < 4);
   std::size_t k = j;
