@@ -12,13 +12,6 @@ namespace {
 
 bool in(unsigned char b, unsigned char lo, unsigned char hi) { return b >= lo && b <= hi; }
 
-constexpr std::array<bool, 256> kAttention = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : std::string_view(" \t\r\n\v\f,.?!;:()\"")) t[c] = true;
-  t[0xC2] = t[0xE2] = t[0xE3] = t[0xEF] = true;
-  return t;
-}();
-
 }  // namespace
 
 bool valid_utf8(const unsigned char* p, std::size_t n) {
@@ -52,8 +45,6 @@ std::size_t count_in_range(const unsigned char* p, std::size_t n, unsigned char 
   for (std::size_t i = 0; i < n; ++i) count += static_cast<unsigned char>(p[i] - lo) <= static_cast<unsigned char>(hi - lo);
   return count;
 }
-
-bool attention_byte(unsigned char b) { return kAttention[b]; }
 
 std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n) {
   while (j < n && !kAttention[p[j]]) ++j;

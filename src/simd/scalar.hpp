@@ -2,6 +2,9 @@
 // kernels to finish a text's last bytes with.
 #pragma once
 
+#include <array>
+#include <string_view>
+
 #include "kernels.hpp"
 
 namespace newsplit::simd::scalar {
@@ -12,7 +15,14 @@ void byte_masks(const unsigned char* p, std::size_t blocks, ByteMasks* out);
 std::size_t count_in_range(const unsigned char* p, std::size_t n, unsigned char lo, unsigned char hi);
 // A byte that may start something cleaning changes: ASCII whitespace and the half-width
 // marks, and the lead bytes of the Unicode spaces (C2 A0, E2 80 8x, E3 80 80, EF BB BF).
-bool attention_byte(unsigned char b);
+// Here, so that cleaning's byte-at-a-time look ahead reads it in place.
+inline constexpr std::array<bool, 256> kAttention = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view(" \t\r\n\v\f,.?!;:()\"")) t[c] = true;
+  t[0xC2] = t[0xE2] = t[0xE3] = t[0xEF] = true;
+  return t;
+}();
+inline bool attention_byte(unsigned char b) { return kAttention[b]; }
 std::size_t next_attention(const unsigned char* p, std::size_t j, std::size_t n);
 std::size_t next_lookalike(const unsigned char* p, std::size_t i, std::size_t n);
 std::size_t plain_json_run(const unsigned char* p, std::size_t n);
