@@ -11,7 +11,7 @@ namespace newsplit::unicode {
 
 // Decodes the code point starting at s[i] and moves i past it. The text must be valid
 // UTF-8 (the decoder guarantees it); a stray byte is returned as itself, one byte long.
-inline char32_t next(std::string_view s, std::size_t& i) {
+__attribute__((always_inline)) inline char32_t next(std::string_view s, std::size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) { ++i; return b0; }
   auto cont = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]) & 0x3Fu; };
