@@ -55,11 +55,6 @@ constexpr auto kDatelineFirsts = first_chars(kOwnDatelines, kAgencies);
 constexpr auto kLabelFirsts = first_chars(kLeadLabels, std::array<std::string_view, 1>{kLabelBracket});
 constexpr auto kCaptionFirsts = first_chars(kCaptionStarts);
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 // Headline parts are short: "up to about 30 characters" a line; unwrapped pages run a
 // little longer.
 constexpr int kHeadlineMaxChars = 36;
@@ -164,12 +159,12 @@ bool rubric(std::string_view line) {
 std::size_t photographer_end(std::string_view t) {
   constexpr std::string_view kShot = "摄";
   std::string_view body = t;
-  if (ends_with(body, "）") || ends_with(body, ")")) {
+  if (body.ends_with("）") || body.ends_with(")")) {
     const std::size_t open = std::min(body.rfind("（"), body.rfind("("));
     if (open == std::string_view::npos || open == 0) return std::string_view::npos;
     body = body.substr(0, open);
   }
-  if (!ends_with(body, kShot) || body.size() <= kShot.size()) return std::string_view::npos;
+  if (!body.ends_with(kShot) || body.size() <= kShot.size()) return std::string_view::npos;
   return body.size() - kShot.size();
 }
 
@@ -199,7 +194,7 @@ bool people(std::string_view text, bool need_surname, People* out) {
     if (cv::is_name(t, false)) { p.names.emplace_back(t); continue; }
     if (const std::size_t r = cv::role_suffix(t); r) {
       const std::string_view before = t.substr(0, t.size() - r);
-      if (ends_with(t, "摄") && cv::is_name(before, false)) p.names.emplace_back(before);  // 张三摄
+      if (t.ends_with("摄") && cv::is_name(before, false)) p.names.emplace_back(before);  // 张三摄
       p.has_role = true;  // 新重庆-重庆日报记者
       continue;
     }
@@ -364,7 +359,7 @@ bool byline(std::string_view line, People* out) {
     // Without a mark, a role opens the line: 本报记者 张三, 新重庆-重庆日报记者 张三 实习生 李四.
     const auto toks = cv::tokens(line);
     const std::string_view first = toks.empty() ? std::string_view{} : toks.front();
-    const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !ends_with(first, "摄");
+    const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !first.ends_with("摄");
     if (!role || toks.size() < 2) return false;
   } else {
     return false;
@@ -526,10 +521,10 @@ bool note_start(std::string_view line) {
     line = closed;
   }
   for (std::string_view open : {"（", "("}) {
-    if (!starts_with(line, open)) continue;
+    if (!line.starts_with(open)) continue;
     const std::string_view in = line.substr(open.size());
-    return starts_with(in, "作者") || starts_with(in, "本文作者") || starts_with(in, "本文系") ||
-           starts_with(in, "本文为");
+    return in.starts_with("作者") || in.starts_with("本文作者") || in.starts_with("本文系") ||
+           in.starts_with("本文为");
   }
   return false;
 }
@@ -569,7 +564,7 @@ std::size_t trailing_credit(std::string_view line, People* out) {
 // Photo captions start with 图为 (or name the picture: 上图, 图①).
 bool caption_start(std::string_view line) {
   for (auto s : kCaptionStarts)
-    if (starts_with(line, s)) return true;
+    if (line.starts_with(s)) return true;
   return false;
 }
 
@@ -580,11 +575,11 @@ bool photo_credit_end(std::string_view line) { return cv::ends_photo_credit(line
 // Lead boxes open with a label: 核心提示 (also 【核心提示】, 核心提示：…).
 std::size_t lead_label(std::string_view line) {
   std::size_t i = 0;
-  const bool bracket = starts_with(line, kLabelBracket);
+  const bool bracket = line.starts_with(kLabelBracket);
   if (bracket) i += kLabelBracket.size();
   bool found = false;
   for (std::string_view w : kLeadLabels) {
-    if (starts_with(line.substr(i), w)) {
+    if (line.substr(i).starts_with(w)) {
       if (w == "导读" && !bracket) return 0;
       i += w.size();
       found = true;
@@ -593,12 +588,12 @@ std::size_t lead_label(std::string_view line) {
   }
   if (!found) return 0;
   if (bracket) {
-    if (!starts_with(line.substr(i), "】")) return 0;
+    if (!line.substr(i).starts_with("】")) return 0;
     i += std::string_view("】").size();
   }
   const std::string_view rest = line.substr(i);
   for (std::string_view colon : {"：", ":"})
-    if (starts_with(rest, colon)) return i + colon.size();
+    if (rest.starts_with(colon)) return i + colon.size();
   // "核心提示着…" is the word inside a sentence, not a label: a label stands alone or before a space.
   if (!rest.empty() && !unicode::is_space(unicode::first(rest))) return 0;
   return i;

@@ -31,11 +31,6 @@ char32_t last_before_quotes(std::string_view t) {
   return 0;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 // Most lines and paragraphs stop mid-sentence on a Han character (U+4000..9FFF, three bytes
 // whose lead is E4..E9), which is no mark, quote or space: nothing to decode.
 bool ends_on_han(std::string_view t) {
@@ -291,7 +286,7 @@ bool starts_with_surname(std::string_view name) {
   static const EdgeMask firsts = EdgeMask::firsts(kCompoundSurnames);
   if (!name.empty() && firsts.may(unicode::first(name)))
     for (auto s : kCompoundSurnames)
-      if (starts_with(name, s)) return true;
+      if (name.starts_with(s)) return true;
   return !name.empty() && surnames().count(unicode::first(name)) > 0;
 }
 
@@ -310,7 +305,7 @@ std::size_t role_suffix(std::string_view token) {
   static const EdgeMask lasts = EdgeMask::lasts(kRoleWords);
   if (token.empty() || !lasts.may(unicode::last(token))) return 0;
   for (auto w : kRoleWords)
-    if (ends_with(token, w)) return w.size();
+    if (token.ends_with(w)) return w.size();
   return 0;
 }
 
@@ -319,7 +314,7 @@ std::size_t role_prefix(std::string_view token) {
   if (token.empty() || !firsts.may(unicode::first(token))) return 0;
   for (auto w : kRoleWords) {
     if (w == "文" || w == "摄" || w == "攝") continue;  // too common as the first character of a name
-    if (starts_with(token, w)) return w.size();
+    if (token.starts_with(w)) return w.size();
   }
   return 0;
 }
@@ -345,15 +340,15 @@ bool is_organisation(std::string_view token) {
       return false;
   }
   for (auto s : kOrgSuffixes)
-    if (ends_with(token, s) && token.size() > s.size()) return true;
+    if (token.ends_with(s) && token.size() > s.size()) return true;
   return false;
 }
 
 bool is_picture_source(std::string_view token) {
-  if (ends_with(token, "供图") || ends_with(token, "供圖")) return unicode::count(token) >= 3;
-  const bool picture = starts_with(token, "图片") || starts_with(token, "照片") || starts_with(token, "本版图片") ||
-                       starts_with(token, "圖片") || starts_with(token, "本版圖片");
-  return picture && (ends_with(token, "提供") || ends_with(token, "拍摄"));
+  if (token.ends_with("供图") || token.ends_with("供圖")) return unicode::count(token) >= 3;
+  const bool picture = token.starts_with("图片") || token.starts_with("照片") || token.starts_with("本版图片") ||
+                       token.starts_with("圖片") || token.starts_with("本版圖片");
+  return picture && (token.ends_with("提供") || token.ends_with("拍摄"));
 }
 
 namespace {
@@ -364,7 +359,6 @@ int read_number(std::string_view s, std::size_t& i, int most) {
   while (i < s.size() && n < most && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0'), ++n;
   return n == 0 ? -1 : v;
 }
-
 
 }  // namespace
 
@@ -389,12 +383,12 @@ bool find_date(std::string_view text, int* year, int* month, int* day) {
     // 2026年1月5日, 2026.01.05, 2026-01-05, 2026/01/05
     std::string_view sep;
     for (std::string_view s : {"年", ".", "-", "/"})
-      if (starts_with(text.substr(i), s)) sep = s;
+      if (text.substr(i).starts_with(s)) sep = s;
     if (sep.empty()) continue;
     i += sep.size();
     const int m = read_number(text, i, 2);
     const std::string_view sep2 = sep == "年" ? "月" : sep;
-    if (m < 0 || !starts_with(text.substr(i), sep2)) continue;
+    if (m < 0 || !text.substr(i).starts_with(sep2)) continue;
     i += sep2.size();
     const int d = read_number(text, i, 2);
     if (d < 0 || (i < text.size() && text[i] >= '0' && text[i] <= '9')) continue;
@@ -409,7 +403,7 @@ bool find_date(std::string_view text, int* year, int* month, int* day) {
 
 bool is_paper_name(std::string_view token) {
   const std::size_t n = unicode::count(token);
-  if (n < 3 || n > 8 || !ends_with(token, "报")) return false;
+  if (n < 3 || n > 8 || !token.ends_with("报")) return false;
   for (std::size_t i = 0; i < token.size();)
     if (!unicode::is_han(unicode::next(token, i))) return false;
   return true;
@@ -422,9 +416,9 @@ bool is_page_number(std::string_view t) {
 }
 
 bool is_page_label(std::string_view text) {
-  if (unicode::count(text) > 12 || !ends_with(text, "版")) return false;
+  if (unicode::count(text) > 12 || !text.ends_with("版")) return false;
   std::string_view mid = text;
-  if (starts_with(mid, "第")) mid.remove_prefix(std::string_view("第").size());
+  if (mid.starts_with("第")) mid.remove_prefix(std::string_view("第").size());
   mid.remove_suffix(std::string_view("版").size());
   mid = unicode::trim(mid);
   return !mid.empty() && std::all_of(mid.begin(), mid.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); });
@@ -449,7 +443,7 @@ bool is_page_head(std::string_view text) {
   }
   for (std::string_view t : tokens(text)) {
     label = label || is_page_label(t);
-    weekday = weekday || starts_with(t, "星期") || (starts_with(t, "周") && unicode::count(t) == 2);
+    weekday = weekday || t.starts_with("星期") || (t.starts_with("周") && unicode::count(t) == 2);
     number = number || is_page_number(t);
   }
   return (date && (paper || label || weekday || number)) || (paper && (label || number));
@@ -459,7 +453,7 @@ bool is_furniture_line(std::string_view text) {
   static const EdgeMask firsts = EdgeMask::firsts(kFurnitureStarts);
   if (!text.empty() && firsts.may(unicode::first(text)))
     for (auto w : kFurnitureStarts)
-      if (starts_with(text, w)) return true;
+      if (text.starts_with(w)) return true;
   if (is_page_head(text)) return true;
   // A date with its weekday ("2024年7月11日 星期四") heads every page of a day.
   const auto week = text.find("星期");
@@ -494,7 +488,7 @@ bool ends_photo_credit(std::string_view line) {
       !holds_slashed_credit(line))
     return false;
   for (std::string_view end : {"供图）", "供图)", "资料图片）", "资料图片)", "资料图）", "供圖）", "新华社发", "视觉中国"})
-    if (ends_with(line, end)) return true;
+    if (line.ends_with(end)) return true;
   // 张三摄（人民视觉）, （新华社发）, （薛春爱摄）, （受访单位供 图）: the photographer, the
   // picture's source, or both, in brackets at the end (read without the dump's spaces).
   if (end == U'）' || end == U')') {
@@ -504,8 +498,8 @@ bool ends_photo_credit(std::string_view line) {
       std::string inside;
       for (char c : line.substr(open))
         if (c != ' ') inside.push_back(c);
-      auto inside_ends = [&](std::string_view w) { return ends_with(inside, std::string(w) + "）") || ends_with(inside, std::string(w) + ")"); };
-      if (ends_with(before, "摄") || inside_ends("摄") || inside_ends("供图") || inside_ends("资料图片") ||
+      auto inside_ends = [&](std::string_view w) { return inside.ends_with(std::string(w) + "）") || inside.ends_with(std::string(w) + ")"); };
+      if (before.ends_with("摄") || inside_ends("摄") || inside_ends("供图") || inside_ends("资料图片") ||
           (before.empty() && inside_ends("发")))
         return true;
     }
@@ -513,9 +507,9 @@ bool ends_photo_credit(std::string_view line) {
   const auto toks = tokens(line);
   if (toks.empty()) return false;
   const std::string_view last = toks.back();
-  if (last == "摄" || last == "摄影" || last == "攝" || starts_with(last, "摄/") || starts_with(last, "摄／"))
+  if (last == "摄" || last == "摄影" || last == "攝" || last.starts_with("摄/") || last.starts_with("摄／"))
     return toks.size() >= 2;
-  if (toks.size() >= 2 && ends_with(last, "摄") && is_name(last.substr(0, last.size() - 3), false)) return true;
+  if (toks.size() >= 2 && last.ends_with("摄") && is_name(last.substr(0, last.size() - 3), false)) return true;
   return credit_after_sentence(last);
 }
 
@@ -527,7 +521,7 @@ bool credit_after_sentence(std::string_view token) {
   for (std::string_view mark : {"。", "！", "？"})
     if (const std::size_t at = token.rfind(mark); at != std::string_view::npos && (stop == std::string_view::npos || at > stop))
       stop = at + mark.size();
-  if (stop == std::string_view::npos || !ends_with(token, kShot)) return false;
+  if (stop == std::string_view::npos || !token.ends_with(kShot)) return false;
   const std::string_view who = token.substr(stop, token.size() - stop - kShot.size());
   std::size_t cut = who.size();
   for (int chars = 1; chars <= 3 && cut > 0; ++chars) {
@@ -539,18 +533,18 @@ bool credit_after_sentence(std::string_view token) {
 
 bool is_jump_line(std::string_view text) {
   for (std::string_view open : {"（", "("}) {
-    if (!starts_with(text, open)) continue;
+    if (!text.starts_with(open)) continue;
     std::string_view in = text.substr(open.size());
     for (std::string_view w : {"下转", "上接", "紧接", "转", "接"}) {
-      if (!starts_with(in, w)) continue;
+      if (!in.starts_with(w)) continue;
       in.remove_prefix(w.size());
       // 第3版, 第二版, A3版, then the closing bracket.
-      return (ends_with(in, "版）") || ends_with(in, "版)")) && unicode::count(in) <= 8;
+      return (in.ends_with("版）") || in.ends_with("版)")) && unicode::count(in) <= 8;
     }
   }
   // Without brackets only the two-character words, alone on the line: 下转第2版, 上接第1版.
   for (std::string_view w : {"下转", "上接", "紧接"})
-    if (starts_with(text, w) && ends_with(text, "版") && unicode::count(text) <= 8 && text.find("第") != std::string_view::npos)
+    if (text.starts_with(w) && text.ends_with("版") && unicode::count(text) <= 8 && text.find("第") != std::string_view::npos)
       return true;
   return false;
 }
@@ -565,7 +559,7 @@ Jump read_jump(std::string_view line) {
   b = b == std::string_view::npos ? 0 : b + std::string_view("第").size();
   std::string_view number = unicode::trim(line.substr(b, at - b));
   for (std::string_view w : {"（", "(", "下转", "上接", "紧接", "转", "接"})
-    if (starts_with(number, w)) number.remove_prefix(w.size());
+    if (number.starts_with(w)) number.remove_prefix(w.size());
   // Chinese numerals up to 99: 二 → 2, 十二 → 12, 二十 → 20, 二十三 → 23.
   static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   int value = -1, tens = 0;
@@ -595,7 +589,7 @@ bool is_section_name(std::string_view text) {
   for (std::size_t i = 0; i < text.size();)
     if (!unicode::is_han(unicode::next(text, i))) return false;
   for (auto w : kSections)
-    if (ends_with(text, w)) return true;
+    if (text.ends_with(w)) return true;
   return false;
 }
 

@@ -45,8 +45,6 @@ const char* icu_name(Encoding e) {
   }
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 constexpr std::size_t kMaxUtf8 = 4;  // bytes in the longest UTF-8 sequence
 
 // Length of an incomplete UTF-8 sequence at the end of s (0 when s ends on a boundary).
@@ -113,7 +111,7 @@ int utf16_nul_parity(std::string_view sample) {
 bool looks_binary(std::string_view sample) {
   // Text, in any encoding newsplit reads, has hardly a control byte but its line ends; a
   // sparse file, an image or an archive has them everywhere.
-  if (starts_with(sample, "\xFF\xFE") || starts_with(sample, "\xFE\xFF")) return false;
+  if (sample.starts_with("\xFF\xFE") || sample.starts_with("\xFE\xFF")) return false;
   const auto controls = std::count_if(sample.begin(), sample.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
   return static_cast<std::size_t>(controls) * 4 > sample.size() && utf16_nul_parity(sample) < 0;
 }
@@ -179,9 +177,9 @@ Encoding choose_by_words(std::string_view sample) {
 }  // namespace
 
 Encoding detect_encoding(std::string_view s, bool complete) {
-  if (starts_with(s, "\xEF\xBB\xBF")) return Encoding::Utf8;
-  if (starts_with(s, "\xFF\xFE")) return Encoding::Utf16le;
-  if (starts_with(s, "\xFE\xFF")) return Encoding::Utf16be;
+  if (s.starts_with("\xEF\xBB\xBF")) return Encoding::Utf8;
+  if (s.starts_with("\xFF\xFE")) return Encoding::Utf16le;
+  if (s.starts_with("\xFE\xFF")) return Encoding::Utf16be;
   // NULs are valid UTF-8, so UTF-16 of Latin text is told by where they stand first.
   if (const int p = utf16_nul_parity(s); p >= 0) return p == 1 ? Encoding::Utf16le : Encoding::Utf16be;
   if (unicode::valid_utf8(s, nullptr, !complete)) return Encoding::Utf8;
@@ -237,7 +235,7 @@ bool Decoder::fail(std::uint64_t byte_offset, std::string_view what) {
 
 void Decoder::emit(std::string_view s, std::string& out) {
   if (at_start_ && !s.empty()) {
-    if (starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);  // the BOM is not text
+    if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);  // the BOM is not text
     at_start_ = false;
   }
   if (pending_cr_ && !s.empty()) {
