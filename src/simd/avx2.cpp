@@ -61,9 +61,10 @@ __attribute__((target("avx2"))) void byte_masks(const unsigned char* p, std::siz
   }
 }
 
-// Each lane counts up to 255 matches before the lanes are summed; the rest (under 32 bytes)
-// is SSE2's.
-__attribute__((target("avx2"))) std::size_t count_in_range(const unsigned char* p, std::size_t n, unsigned char lo, unsigned char hi) {
+// Each lane counts up to 255 matches before the lanes are summed; the last bytes are the last
+// 32 again, those counted before left out (a text shorter than that is SSE2's).
+__attribute__((target("avx2,popcnt"))) std::size_t count_in_range(const unsigned char* p, std::size_t n, unsigned char lo, unsigned char hi) {
+  if (n < 32) return sse2::count_in_range(p, n, lo, hi);
   std::size_t total = 0, i = 0;
   while (i + 32 <= n) {
     __m256i lanes = _mm256_setzero_si256();
@@ -72,7 +73,11 @@ __attribute__((target("avx2"))) std::size_t count_in_range(const unsigned char* 
     total += static_cast<std::size_t>(_mm256_extract_epi64(sums, 0)) + static_cast<std::size_t>(_mm256_extract_epi64(sums, 1)) +
              static_cast<std::size_t>(_mm256_extract_epi64(sums, 2)) + static_cast<std::size_t>(_mm256_extract_epi64(sums, 3));
   }
-  return total + sse2::count_in_range(p + i, n - i, lo, hi);
+  if (i < n) {
+    const auto fresh = static_cast<std::uint32_t>(bits(in_range(load(p + n - 32), lo, hi))) >> (32 - (n - i));
+    total += static_cast<std::size_t>(std::popcount(fresh));
+  }
+  return total;
 }
 
 // As SSE2's, 32 positions at a time.
