@@ -31,14 +31,6 @@ char32_t last_before_quotes(std::string_view t) {
   return 0;
 }
 
-// Most lines and paragraphs stop mid-sentence on a Han character (U+4000..9FFF, three bytes
-// whose lead is E4..E9), which is no mark, quote or space: nothing to decode.
-bool ends_on_han(std::string_view t) {
-  const std::size_t n = t.size();
-  return n >= 3 && unicode::is_han_block_lead(static_cast<unsigned char>(t[n - 3])) &&
-         (static_cast<unsigned char>(t[n - 2]) & 0xC0u) == 0x80u && (static_cast<unsigned char>(t[n - 1]) & 0xC0u) == 0x80u;
-}
-
 // The first (or last) code points of a list's words, by their low twelve bits. A token
 // whose first (last) character is not among them begins (ends) with no word of the list:
 // most tokens tested are prose or headlines, and this passes them over without comparing
@@ -111,8 +103,7 @@ constexpr std::array<std::string_view, 14> kFurnitureStarts = {
 
 }  // namespace
 
-bool ends_sentence(std::string_view text) {
-  if (ends_on_han(text)) return false;
+bool detail::ends_sentence_past_han(std::string_view text) {
   std::size_t i = text.size();
   while (i > 0) {
     char32_t c = unicode::prev(text, i);
@@ -126,9 +117,8 @@ bool ends_sentence(std::string_view text) {
   return false;
 }
 
-bool ends_unit(std::string_view text) {
-  if (ends_on_han(text)) return false;
-  if (ends_sentence(text)) return true;
+bool detail::ends_unit_past_han(std::string_view text) {
+  if (detail::ends_sentence_past_han(text)) return true;
   const char32_t c = last_before_quotes(text);
   return c == U'；' || c == U'：' || c == U';' || c == U':';
 }
@@ -261,7 +251,7 @@ bool word_continues(std::string_view left, std::string_view right) {
   }
   // Where no word of the dictionary crosses the junction, the iterator finds a boundary.
   const std::u16string_view context(reinterpret_cast<const char16_t*>(units), static_cast<std::size_t>(n));
-  if (!detail::DictionaryWords::chinese().some_word_crosses(context, static_cast<std::size_t>(junction))) return false;
+  if (!newsplit::detail::DictionaryWords::chinese().some_word_crosses(context, static_cast<std::size_t>(junction))) return false;
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
