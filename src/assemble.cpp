@@ -438,11 +438,6 @@ class Assembler {
     d.captions = std::move(kept);
   }
 
-  // Which headline heads which body, for the whole page: each went with the body beside it,
-  // and headline parts that wait for a later body are still free. A headline goes to another
-  // body where its words are that body's (and it takes the one there in exchange) when the
-  // words speak for it clearly; a free one heads a body without a headline that holds its
-  // words. Never a headline on no evidence. Then each article gets its headline's parts.
   // Moves headline groups between bodies, the best gain first, while one gains enough.
   // owner: each group's body (-1: free); group_of: each body's group (-1: none).
   void move_headlines(detail::HeadlineScores& scores, std::vector<std::ptrdiff_t>& owner, std::vector<std::ptrdiff_t>& group_of) {
@@ -487,6 +482,11 @@ class Assembler {
     }
   }
 
+  // Which headline heads which body, for the whole page: each went with the body beside it,
+  // and headline parts that wait for a later body are still free. A headline goes to another
+  // body where its words are that body's (and it takes the one there in exchange) when the
+  // words speak for it clearly; a free one heads a body without a headline that holds its
+  // words. Never a headline on no evidence. Then each article gets its headline's parts.
   void settle_headlines() {
     std::vector<std::vector<std::size_t>> groups;
     std::vector<std::ptrdiff_t> owner;  // article of each group, -1 when free
