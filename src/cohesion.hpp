@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "newsplit/classify.hpp"
@@ -14,6 +15,23 @@
 namespace newsplit::cohesion {
 
 inline std::uint64_t pair(char32_t a, char32_t b) { return (std::uint64_t{a} << 32) | b; }
+
+// Calls f(pair) for each two Han characters side by side in a text, in order: a headline's
+// wording and what a text shares of it (HeadlineWords). Nothing may stand between them, not
+// even a space (the walks below read through spaces).
+template <typename F>
+void each_adjacent_pair(std::string_view text, F&& f) {
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = unicode::next(text, i);
+    if (!unicode::is_han(c)) {
+      prev = 0;
+      continue;
+    }
+    if (prev) f(pair(prev, c));
+    prev = c;
+  }
+}
 
 // Distinct pairs: a small open-addressing table, emptied in constant time by a new
 // generation (one serves a page's questions).

@@ -5,37 +5,8 @@
 #include <cstdint>
 
 #include "cohesion.hpp"
-#include "newsplit/unicode.hpp"
 
 namespace newsplit::detail {
-
-namespace {
-
-// Calls f(pair) for each pair of adjacent Han characters of a text, in order, keyed as
-// HeadlineWords keys a headline's (cohesion::pair).
-template <typename F>
-void each_pair(std::string_view text, F f) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  char32_t prev = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    // Most characters are three bytes (Han and the Chinese marks): decoded in place.
-    char32_t c;
-    if ((p[i] & 0xF0u) == 0xE0u && i + 2 < text.size()) {
-      c = unicode::decode3(p + i);
-      i += 3;
-    } else {
-      c = unicode::next(text, i);
-    }
-    if (!unicode::is_han(c)) {
-      prev = 0;
-      continue;
-    }
-    if (prev) f(cohesion::pair(prev, c));
-    prev = c;
-  }
-}
-
-}  // namespace
 
 HeadlineScores::HeadlineScores(const std::vector<Unit>& units, const std::vector<std::vector<std::size_t>>& groups,
                                const std::vector<Article>& articles)
@@ -97,7 +68,7 @@ void HeadlineScores::read_rows(const std::vector<std::size_t>& groups, const std
   std::vector<std::size_t> found(groups.size());
   for (const std::size_t a : articles) {
     std::fill(found.begin(), found.end(), 0);
-    each_pair(opening(a), [&](std::uint64_t pair) {
+    cohesion::each_adjacent_pair(opening(a), [&](std::uint64_t pair) {
       if (!maybe->test(hash(pair))) return;
       for (auto it = std::lower_bound(entries.begin(), entries.end(), Entry{pair, 0, 0}); it != entries.end() && it->pair == pair; ++it) {
         std::size_t& last = found_by[it->group][it->index];

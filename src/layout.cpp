@@ -39,13 +39,7 @@ HeadlineWords& HeadlineWords::operator=(HeadlineWords&&) noexcept = default;
 
 void HeadlineWords::reset(std::string_view headline) {
   pairs_.clear();
-  char32_t prev = 0;
-  for (std::size_t i = 0; i < headline.size();) {
-    const char32_t c = unicode::next(headline, i);
-    if (!unicode::is_han(c)) { prev = 0; continue; }
-    if (prev) pairs_.push_back(cohesion::pair(prev, c));
-    prev = c;
-  }
+  cohesion::each_adjacent_pair(headline, [&](std::uint64_t k) { pairs_.push_back(k); });
   chars_.fill(0);
   for (std::uint64_t k : pairs_) {
     for (char32_t c : {static_cast<char32_t>(k >> 32), static_cast<char32_t>(k & 0xFFFFFFFF)})
