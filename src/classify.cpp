@@ -82,6 +82,10 @@ bool credit_sized(std::string_view line) {
   return unicode::count(line) <= kPeopleMaxChars && !has_any(line, conventions::is_prose_mark);
 }
 
+// A credit that says what it is: a photographer, or names with a role or a picture source
+// (not bare names, which may as well be a byline or a headline).
+bool says_what_it_is(const People& p) { return p.photo || ((p.has_role || p.has_source) && !p.names.empty()); }
+
 int count_item_marks(std::string_view s) {
   // Every item mark is a geometric shape or a star, U+25A0..25FF and U+2605..2606: three
   // bytes from E2 96 80 to E2 98 BF. A lead byte is never a continuation byte, so the
@@ -808,7 +812,7 @@ struct Classifier {
       if (!credit_sized(head)) break;  // nor is it at any later space: the head only grows
       if (head.empty() || tail.empty() || !rules::headline_text(tail)) continue;
       People q;
-      if (rules::credit(head, &q) && (q.photo || ((q.has_role || q.has_source) && !q.names.empty()))) {
+      if (rules::credit(head, &q) && says_what_it_is(q)) {
         found = at;
         p = std::move(q);
       }
@@ -987,7 +991,7 @@ struct Classifier {
     constexpr int kWrappedTail = 2;  // characters of a name wrapped onto the next line
     constexpr int kSourceChars = 12;  // （新华社发）, （视觉中国）: a picture's source wrapped onto a line
     auto strong = [&](std::string_view text) {
-      return rules::credit(text, &p) && (p.photo || ((p.has_role || p.has_source) && !p.names.empty()));
+      return rules::credit(text, &p) && says_what_it_is(p);
     };
     std::size_t n = k + 1;
     if (n < page.lines.size() && page.lines[n].blank() && !page.lines[k].prose_marks) ++n;  // one blank line
@@ -1002,7 +1006,7 @@ struct Classifier {
         if (strong(joined)) return n;
       }
     }
-    if (line_credit(k, &p) && (p.photo || ((p.has_role || p.has_source) && !p.names.empty()))) {
+    if (line_credit(k, &p) && says_what_it_is(p)) {
       // The names may go on onto the next line (长寿区融媒体中心 陶枫光 / 覃茂楠).
       People more;
       const Line* next = k + 1 < page.lines.size() ? &page.lines[k + 1] : nullptr;
