@@ -8,6 +8,7 @@
 #include <thread>
 #include <utility>
 
+#include "allocator.hpp"
 #include "diagnostics.hpp"
 #include "progress.hpp"
 #include "reader.hpp"
@@ -120,7 +121,10 @@ class Pipeline {
   bool push(Job&& job) {
     if (inline_) {  // -j 1: the reader's own thread does the work and the printing
       Done d = process(std::move(job), *inline_);
-      return deliver(d);
+      const bool more = deliver(d);
+      d = Done{};
+      allocator::job_done();
+      return more;
     }
     std::unique_lock lock(m_);
     // Bounded: wait while too many jobs are ahead of the writer.
@@ -147,6 +151,7 @@ class Pipeline {
         spent.swap(spent_[id]);
       }
       spent.clear();  // this thread's results, printed: freed where they were made
+      allocator::job_done();
       Done d = process(std::move(job.second), worker);
       d.worker = id;
       std::lock_guard lock(m_);
