@@ -12,7 +12,7 @@ namespace {
 // Up to this many workers, a worker's heap keeps what it frees between jobs.
 constexpr unsigned kKeepFreedUpToJobs = 4;
 // ...and gives it all back after this many jobs (4 MB of input): peak memory then does not
-// creep up over a long input (a 1 GB file peaks as a 100 MB one does).
+// creep up over a long input (a 1 GB file peaks within 10% of a 100 MB one).
 constexpr unsigned kJobsBetweenGiveBacks = 16;
 
 bool give_back_now_and_then = false;
@@ -21,7 +21,7 @@ bool give_back_now_and_then = false;
 
 // Each worker makes and frees a batch's pages and records again and again. With a few
 // workers, a heap's freed memory is taken again by its next batch: giving it back to the
-// system as soon as it is free (after 2 ms) only to fault it in again cost 10 to 25% of
+// system as soon as it is free (after 2 ms) only to fault it in again cost a tenth of
 // split's time on two cores (each give-back also flushes the other cores' address caches).
 // So freed memory goes back after a second, or when the worker has done a number of jobs.
 // With more workers, what each heap holds adds up (80 MB at -j 16 when kept): freed memory
