@@ -622,21 +622,23 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
     if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
     // One ！ or ？ at most: two make it sentences of prose. So do two commas, but on a line
     // of its own set apart by a blank line (a headline of three phrases).
+    bool full_stop = false;  // cv::has_full_stop, read in the same pass
     for (std::size_t i = 0; i < t.size();) {
       const char32_t c = unicode::next(t, i);
+      if (unicode::is_han(c)) {
+        ++han;
+        continue;
+      }
       marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
       commas += c == U'，' || c == U',';
-      han += unicode::is_han(c);
+      full_stop = full_stop || c == U'。' || c == U'…' || c == U'；';
     }
-    if (marks > 1 || (commas > 1 && (n == 2 || !set_apart)) || cv::has_full_stop(t) || cv::ends_open(t)) return false;
+    if (marks > 1 || (commas > 1 && (n == 2 || !set_apart)) || full_stop || cv::ends_open(t)) return false;
     // A question or exclamation may end the last line.
     if (cv::ends_unit(t) && !(k + 1 == n && (l.last == U'？' || l.last == U'！' || l.last == U'”'))) return false;
   }
   if (han < 2) return false;
-  if (n == 1) return cv::balanced(lines[0].text);
-  std::string joined(lines[0].text);
-  joined.append(lines[1].text);
-  return cv::balanced(joined);
+  return cv::balanced(lines[0].text, n == 2 ? lines[1].text : std::string_view{});
 }
 
 }  // namespace

@@ -136,25 +136,26 @@ bool has_full_stop(std::string_view text) {
   return false;
 }
 
-bool balanced(std::string_view text) {
+bool balanced(std::string_view text, std::string_view more) {
   int paren = 0, quote = 0, book = 0, corner = 0, square = 0;
   int straight = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    switch (unicode::next(text, i)) {
-      case U'（': case U'(': ++paren; break;
-      case U'）': case U')': if (--paren < 0) return false; break;
-      case U'“': ++quote; break;
-      case U'”': if (--quote < 0) return false; break;
-      case U'《': ++book; break;
-      case U'》': if (--book < 0) return false; break;
-      case U'「': ++corner; break;
-      case U'」': if (--corner < 0) return false; break;
-      case U'【': ++square; break;
-      case U'】': if (--square < 0) return false; break;
-      case U'"': ++straight; break;
-      default: break;
+  for (std::string_view t : {text, more})
+    for (std::size_t i = 0; i < t.size();) {
+      switch (unicode::next(t, i)) {
+        case U'（': case U'(': ++paren; break;
+        case U'）': case U')': if (--paren < 0) return false; break;
+        case U'“': ++quote; break;
+        case U'”': if (--quote < 0) return false; break;
+        case U'《': ++book; break;
+        case U'》': if (--book < 0) return false; break;
+        case U'「': ++corner; break;
+        case U'」': if (--corner < 0) return false; break;
+        case U'【': ++square; break;
+        case U'】': if (--square < 0) return false; break;
+        case U'"': ++straight; break;
+        default: break;
+      }
     }
-  }
   return paren == 0 && quote == 0 && book == 0 && corner == 0 && square == 0 && straight % 2 == 0;
 }
 

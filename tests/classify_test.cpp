@@ -360,6 +360,22 @@ TEST(Rules, PunctuationFacts) {
   EXPECT_TRUE(cv::ends_open("确保党的领导，"));
   EXPECT_TRUE(cv::balanced("（作者系“中共”渝中区委书记）"));
   EXPECT_FALSE(cv::balanced("“一事一议"));
+  // A headline part wrapped over two lines is balanced as one text, in reading order.
+  EXPECT_TRUE(cv::balanced("“上场后，我更专注", "于做好自己”"));
+  EXPECT_FALSE(cv::balanced("于做好自己”", "“上场后，我更专注"));
+  EXPECT_FALSE(cv::balanced("“上场后", "我更专注"));
+  EXPECT_TRUE(cv::has_full_stop("前行；"));
+  EXPECT_FALSE(cv::has_full_stop("前行！"));
+}
+
+// A headline part holds no full stop, ellipsis or semicolon, and its quotes close across
+// the two lines it may be wrapped over.
+TEST(Classify, HeadlineTextAcrossTwoLines) {
+  EXPECT_TRUE(newsplit::rules::headline_text("“上场后，我更专注", "于做好自己”"));
+  EXPECT_FALSE(newsplit::rules::headline_text("“上场后，我更专注", "于做好自己"));
+  EXPECT_FALSE(newsplit::rules::headline_text("山野之间…畅享雪趣", ""));
+  EXPECT_FALSE(newsplit::rules::headline_text("山野之间；畅享雪趣", ""));
+  EXPECT_TRUE(newsplit::rules::headline_text("山野之间畅享雪趣", ""));
 }
 
 TEST(Classify, UnitsOfASmallPage) {

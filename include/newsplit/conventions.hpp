@@ -38,10 +38,11 @@ inline bool ends_sentence(std::string_view text) { return !detail::ends_on_han(t
 inline bool ends_unit(std::string_view text) { return !detail::ends_on_han(text) && detail::ends_unit_past_han(text); }
 // ，、 or an opening bracket at the end of a line: the sentence runs on.
 bool ends_open(std::string_view text);
-// A sentence-final mark anywhere (。！？ or …). Headlines avoid 。.
+// A full stop, an ellipsis or a semicolon anywhere (。…；): marks of prose, which headlines avoid.
 bool has_full_stop(std::string_view text);
-// Opening and closing brackets and quotes are balanced (a headline part is whole).
-bool balanced(std::string_view text);
+// Opening and closing brackets and quotes are balanced (a headline part is whole): in text,
+// or in text followed by more (a part wrapped over two lines).
+bool balanced(std::string_view text, std::string_view more = {});
 // Characters that cannot start a line of new text (they close or continue something).
 bool continues_text(char32_t first);
 
