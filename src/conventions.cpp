@@ -407,7 +407,7 @@ bool is_page_number(std::string_view t) {
 }
 
 bool is_page_label(std::string_view text) {
-  if (unicode::count(text) > 12 || !text.ends_with("版")) return false;
+  if (!text.ends_with("版") || unicode::count(text) > 12) return false;
   std::string_view mid = text;
   if (mid.starts_with("第")) mid.remove_prefix(std::string_view("第").size());
   mid.remove_suffix(std::string_view("版").size());
