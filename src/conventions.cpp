@@ -11,7 +11,6 @@
 
 #include "dictionary_words.hpp"
 #include "newsplit/unicode.hpp"
-#include "simd/kernels.hpp"
 
 namespace newsplit::conventions {
 
@@ -364,7 +363,7 @@ bool find_date(std::string_view text, int* year, int* month, int* day) {
   // A date has six digits at least (a year's four, a month's and a day's): most lines have
   // fewer, and are counted a vector at a time.
   constexpr std::size_t kFewestDigits = 6;
-  if (simd::kernels().count_in_range(reinterpret_cast<const unsigned char*>(text.data()), text.size(), '0', '9') < kFewestDigits)
+  if (unicode::count_bytes(text, '0', '9') < kFewestDigits)
     return false;
   for (std::size_t start = 0; start < text.size(); ++start) {
     if (text[start] < '0' || text[start] > '9' || (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')) continue;

@@ -86,20 +86,28 @@ std::string_view encoding_name(Encoding e) {
 
 namespace {
 
+// Control bytes, which text has hardly any of: C0 but the layout ones (tab, line ends, vertical
+// tab, form feed), and DEL.
 bool is_control(unsigned char b) {
   return (b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r') || b == 0x7f;
+}
+std::size_t count_controls(std::string_view s) {
+  return unicode::count_bytes(s, 0x00, 0x08) + unicode::count_bytes(s, 0x0E, 0x1F) + unicode::count_bytes(s, 0x7F, 0x7F);
 }
 
 // UTF-16 of Latin text without a BOM: a NUL in nearly every byte of one parity, hardly a
 // control byte in the other. The parity of the NULs (1: every second byte), or -1.
 int utf16_nul_parity(std::string_view sample) {
+  const std::size_t half = sample.size() / 2;
+  // Text in any other encoding has too few NULs for either parity (the NULs are counted a
+  // vector at a time; most samples go here).
+  if (unicode::count_bytes(sample, 0, 0) * 10 < half * 9) return -1;
   std::size_t nul[2] = {0, 0}, control[2] = {0, 0};
   for (std::size_t i = 0; i < sample.size(); ++i) {
     const auto b = static_cast<unsigned char>(sample[i]);
     if (b == 0) ++nul[i % 2];
     else if (is_control(b)) ++control[i % 2];
   }
-  const std::size_t half = sample.size() / 2;
   if (half == 0) return -1;
   for (int p = 0; p < 2; ++p)
     if (nul[p] * 10 >= half * 9 && (nul[1 - p] + control[1 - p]) * 10 <= half) return p;
@@ -112,8 +120,7 @@ bool looks_binary(std::string_view sample) {
   // Text, in any encoding newsplit reads, has hardly a control byte but its line ends; a
   // sparse file, an image or an archive has them everywhere.
   if (sample.starts_with("\xFF\xFE") || sample.starts_with("\xFE\xFF")) return false;
-  const auto controls = std::count_if(sample.begin(), sample.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
-  return static_cast<std::size_t>(controls) * 4 > sample.size() && utf16_nul_parity(sample) < 0;
+  return count_controls(sample) * 4 > sample.size() && utf16_nul_parity(sample) < 0;
 }
 
 namespace {

@@ -39,14 +39,16 @@ std::uint64_t load8(const unsigned char* p) {
 
 }  // namespace
 
-std::size_t count(std::string_view s) {
-  // Code points are the bytes that are not continuation bytes.
-  return s.size() - simd::kernels().count_in_range(reinterpret_cast<const unsigned char*>(s.data()), s.size(), 0x80, 0xBF);
+std::size_t count_bytes(std::string_view s, unsigned char lo, unsigned char hi) {
+  return simd::kernels().count_in_range(reinterpret_cast<const unsigned char*>(s.data()), s.size(), lo, hi);
 }
 
-std::size_t count_newlines(std::string_view s) {
-  return simd::kernels().count_in_range(reinterpret_cast<const unsigned char*>(s.data()), s.size(), '\n', '\n');
+std::size_t count(std::string_view s) {
+  // Code points are the bytes that are not continuation bytes.
+  return s.size() - count_bytes(s, 0x80, 0xBF);
 }
+
+std::size_t count_newlines(std::string_view s) { return count_bytes(s, '\n', '\n'); }
 
 bool is_han_slow(char32_t c) {
   if (c >= 0xFB00 && c <= 0xFFFF) return false;          // full-width forms, specials: the punctuation

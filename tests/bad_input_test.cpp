@@ -92,6 +92,15 @@ TEST(BadInput, Utf16OfLatinTextWithoutABomIsTextNotBinary) {
   EXPECT_FALSE(newsplit::looks_binary(std::string("全市\0春季义务植树活动启动。\n", 40)));  // one NUL in text
 }
 
+// Control bytes mark a binary file, each kind of them; the layout ones (tab, line ends,
+// vertical tab, form feed) are text.
+TEST(BadInput, ControlBytesOfEachKindMakeABinaryFile) {
+  for (char c : {'\x01', '\x08', '\x0E', '\x1B', '\x1F', '\x7F'})
+    EXPECT_TRUE(newsplit::looks_binary(std::string(64, c) + "文字")) << static_cast<int>(c);
+  for (char c : {'\t', '\n', '\v', '\f', '\r'})
+    EXPECT_FALSE(newsplit::looks_binary(std::string(64, c) + "文字")) << static_cast<int>(c);
+}
+
 // A line or two gives ICU's detector nothing to go on: short GB18030 and Big5 files are told
 // apart by which reading forms words, and where neither does the file is refused, never garbled.
 TEST(BadInput, ShortBig5AndGb18030FilesAreReadRightOrRefused) {

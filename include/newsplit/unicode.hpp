@@ -75,8 +75,10 @@ inline void append(std::string& out, char32_t c) {
   }
 }
 std::size_t count(std::string_view utf8);
-// Newlines in s, eight bytes at a time.
+// Newlines in s, counted a vector at a time.
 std::size_t count_newlines(std::string_view s);
+// The bytes of s from lo to hi (inclusive), counted a vector at a time.
+std::size_t count_bytes(std::string_view s, unsigned char lo, unsigned char hi);
 
 // Lead bytes E4..E9 begin U+4000..U+9FFF, three bytes each: nearly every Han character of
 // a page (and the few hexagram signs). Byte-level fast paths step over them whole.
