@@ -73,22 +73,14 @@ InputFile::~InputFile() {
   if (owned_ && fd_ >= 0) ::close(fd_);
 }
 
-bool InputFile::read(std::string& buf, std::size_t max) {
-  buf.resize(max);
+std::string_view InputFile::read(std::string& buf, std::size_t max) {
+  if (buf.size() < max) buf.resize(max);
   for (;;) {
     const ssize_t n = ::read(fd_, buf.data(), max);
-    if (n > 0) {
-      buf.resize(static_cast<std::size_t>(n));
-      return true;
-    }
-    if (n == 0) {
-      buf.clear();
-      return false;
-    }
+    if (n >= 0) return std::string_view(buf.data(), static_cast<std::size_t>(n));
     if (errno == EINTR) continue;
     error_ = std::strerror(errno);
-    buf.clear();
-    return false;
+    return {};
   }
 }
 

@@ -57,15 +57,16 @@ bool InputReader::read_open(InputFile& in, std::size_t file, const Input& input,
   };
   std::uint64_t read_bytes = 0;
   for (;;) {
-    const bool more = in.read(chunk_, in.chunk_size());
-    read_bytes += chunk_.size();
-    batch.bytes += chunk_.size();
+    const std::string_view chunk = in.read(chunk_, in.chunk_size());
+    const bool more = !chunk.empty();
+    read_bytes += chunk.size();
+    batch.bytes += chunk.size();
     const bool shrank = !more && in.size_hint() > 0 && read_bytes < in.size_hint();
     if (!in.ok()) {
       batch.error = fmt::format("{}: cannot read: {}", input.shown, in.error());
       return send_batch(true);
     }
-    if (!(more ? decoder.feed(chunk_, cutter_.input()) : decoder.finish(cutter_.input()))) {
+    if (!(more ? decoder.feed(chunk, cutter_.input()) : decoder.finish(cutter_.input()))) {
       const DecodeError& e = *decoder.error();
       batch.error = shrank ? shrank_message(input.shown, read_bytes, in.size_hint())  // cut inside a character
                     : e.line ? fmt::format("{}:{}: {}", input.shown, e.line, e.message)
@@ -76,7 +77,7 @@ bool InputReader::read_open(InputFile& in, std::size_t file, const Input& input,
     if (!more) break;
     // A short read means the input has nothing more for now (a pipe, a terminal): what is
     // ready goes out rather than waiting for a full batch.
-    if (chunk_.size() < in.chunk_size()) {
+    if (chunk.size() < in.chunk_size()) {
       batch.paused = true;
       if (!send_batch(false)) return false;
     }

@@ -12,7 +12,7 @@ namespace newsplit::cli {
 std::optional<std::string> read_list(const std::string& path, const Setting& setting) {
   InputFile in(path);
   std::string raw, chunk;
-  while (in.ok() && in.read(chunk, in.chunk_size())) raw += chunk;
+  for (std::string_view got; in.ok() && !(got = in.read(chunk, in.chunk_size())).empty();) raw += got;
   if (!in.ok()) {
     report(diagnostic_name(path), in.error());
     return std::nullopt;
