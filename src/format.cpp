@@ -72,6 +72,14 @@ bool is_field(std::string_view name) { return field_of(name) != Field::Unknown; 
 
 namespace {
 
+// A number's decimal digits at the end of out (fmt's integer formatter, on the stack: no
+// character-by-character insertion).
+template <typename Int>
+void append_number(std::string& out, Int n) {
+  const fmt::format_int digits(n);
+  out.append(digits.data(), digits.size());
+}
+
 // Has a byte below 0x20, a quote or a backslash: eight bytes tested at once (the usual
 // "has zero byte" word trick). Chinese text almost never has, so it is copied in runs.
 bool word_needs_escape(std::uint64_t w) {
@@ -271,7 +279,7 @@ class JsonWriter : public RecordWriter {
           json_escape(v.str, out);
           out.push_back('"');
           break;
-        case Value::Number: fmt::format_to(std::back_inserter(out), "{}", v.num); break;
+        case Value::Number: append_number(out, v.num); break;
         case Value::List:
           out.push_back('[');
           for (std::size_t k = 0; k < v.list->size(); ++k) {
@@ -344,7 +352,7 @@ class DelimitedWriter : public RecordWriter {
       cell.clear();
       switch (v.kind) {
         case Value::String: cell.append(v.str); break;
-        case Value::Number: fmt::format_to(std::back_inserter(cell), "{}", v.num); break;
+        case Value::Number: append_number(cell, v.num); break;
         case Value::List: {
           // Paragraphs are lines of one text; other lists are short items.
           const char* sep = cols_[k].field == Field::Paragraphs ? "\n" : "|";
@@ -569,7 +577,7 @@ void write_json_rows(const Table& t, std::string& out) {
         json_escape(*s, out);
         out.push_back('"');
       } else {
-        fmt::format_to(std::back_inserter(out), "{}", std::get<std::int64_t>(t.rows[r][k]));
+        append_number(out, std::get<std::int64_t>(t.rows[r][k]));
       }
     }
     out.push_back('}');
