@@ -173,6 +173,7 @@ struct Value {
 struct Column {
   std::string name;
   Field field;
+  std::string json_key;  // ,"name": (a JSON object's first member goes without the comma)
 };
 
 std::vector<Column> columns(const std::vector<std::string>& names) {
@@ -180,7 +181,7 @@ std::vector<Column> columns(const std::vector<std::string>& names) {
   for (const auto& n : names) {
     const Field f = field_of(n);
     if (f == Field::Unknown) throw std::logic_error("a record writer was given the unknown field '" + n + "'");
-    c.push_back({n, f});
+    c.push_back({n, f, ",\"" + n + "\":"});
   }
   return c;
 }
@@ -268,11 +269,8 @@ class JsonWriter : public RecordWriter {
     for (const Column& col : cols) {
       const Value v = get(col.field);
       if (v.kind == Value::Absent) continue;
-      if (!first) out.push_back(',');
+      out.append(std::string_view(col.json_key).substr(first ? 1 : 0));
       first = false;
-      out.push_back('"');
-      out.append(col.name);
-      out.append("\":");
       switch (v.kind) {
         case Value::String:
           out.push_back('"');
