@@ -631,7 +631,7 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
       }
       marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
       commas += c == U'，' || c == U',';
-      full_stop = full_stop || c == U'。' || c == U'…' || c == U'；';
+      full_stop = full_stop || cv::is_full_stop(c);
     }
     if (marks > 1 || (commas > 1 && (n == 2 || !set_apart)) || full_stop || cv::ends_open(t)) return false;
     // A question or exclamation may end the last line.

@@ -128,10 +128,8 @@ bool ends_open(std::string_view text) {
 }
 
 bool has_full_stop(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = unicode::next(text, i);
-    if (c == U'。' || c == U'…' || c == U'；') return true;
-  }
+  for (std::size_t i = 0; i < text.size();)
+    if (is_full_stop(unicode::next(text, i))) return true;
   return false;
 }
 

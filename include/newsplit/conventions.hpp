@@ -38,7 +38,9 @@ inline bool ends_sentence(std::string_view text) { return !detail::ends_on_han(t
 inline bool ends_unit(std::string_view text) { return !detail::ends_on_han(text) && detail::ends_unit_past_han(text); }
 // ，、 or an opening bracket at the end of a line: the sentence runs on.
 bool ends_open(std::string_view text);
-// A full stop, an ellipsis or a semicolon anywhere (。…；): marks of prose, which headlines avoid.
+// A full stop, an ellipsis or a semicolon (。…；): marks of prose, which headlines avoid.
+inline bool is_full_stop(char32_t c) { return c == U'。' || c == U'…' || c == U'；'; }
+// One of them anywhere in the text.
 bool has_full_stop(std::string_view text);
 // Opening and closing brackets and quotes are balanced (a headline part is whole): in text,
 // or in text followed by more (a part wrapped over two lines).

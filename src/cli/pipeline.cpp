@@ -122,7 +122,7 @@ class Pipeline {
     if (inline_) {  // -j 1: the reader's own thread does the work and the printing
       Done d = process(std::move(job), *inline_);
       const bool more = deliver(d);
-      d = Done{};
+      d = Done{};  // printed: freed before the allocator hears that a job is done
       allocator::job_done();
       return more;
     }
