@@ -88,20 +88,12 @@ std::size_t walk_spans(const Spans& spans, std::size_t most, bool backwards, Vis
       neighbour = 0;
     }
   };
-  // Most characters are three bytes (Han and the Chinese marks): decoded in place.
+  // Most characters are three bytes (Han and the Chinese marks): decoded in place (unicode::prev
+  // does so backwards).
   auto three = [](const unsigned char* q) { return (q[0] & 0xF0u) == 0xE0u && (q[1] & 0xC0u) == 0x80u && (q[2] & 0xC0u) == 0x80u; };
   if (backwards) {
-    for (auto sp = spans.rbegin(); sp != spans.rend() && han < most; ++sp) {
-      const auto* p = reinterpret_cast<const unsigned char*>(sp->text.data());
-      for (std::size_t i = sp->text.size(); i > 0 && han < most;) {
-        if (i >= 3 && three(p + i - 3)) {
-          i -= 3;
-          take(unicode::decode3(p + i));
-        } else {
-          take(unicode::prev(sp->text, i));
-        }
-      }
-    }
+    for (auto sp = spans.rbegin(); sp != spans.rend() && han < most; ++sp)
+      for (std::size_t i = sp->text.size(); i > 0 && han < most;) take(unicode::prev(sp->text, i));
   } else {
     for (auto sp = spans.begin(); sp != spans.end() && han < most; ++sp) {
       const auto* p = reinterpret_cast<const unsigned char*>(sp->text.data());

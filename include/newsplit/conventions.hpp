@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsplit/unicode.hpp"
+
 namespace newsplit::conventions {
 
 // --- Items ---------------------------------------------------------------------------
@@ -26,7 +28,7 @@ namespace detail {
 inline bool ends_on_han(std::string_view t) {
   const std::size_t n = t.size();
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
-  return n >= 3 && byte(n - 3) >= 0xE4 && byte(n - 3) <= 0xE9 && (byte(n - 2) & 0xC0u) == 0x80u && (byte(n - 1) & 0xC0u) == 0x80u;
+  return n >= 3 && unicode::is_han_block_lead(byte(n - 3)) && (byte(n - 2) & 0xC0u) == 0x80u && (byte(n - 1) & 0xC0u) == 0x80u;
 }
 bool ends_sentence_past_han(std::string_view text);
 bool ends_unit_past_han(std::string_view text);

@@ -35,7 +35,7 @@ __attribute__((always_inline)) inline char32_t next(std::string_view s, std::siz
 }
 
 // The code point that ends just before s[i]; moves i back to its first byte.
-inline char32_t prev(std::string_view s, std::size_t& i) {
+__attribute__((always_inline)) inline char32_t prev(std::string_view s, std::size_t& i) {
   // Most characters are three bytes (Han and the Chinese marks): read in place.
   if (i >= 3) {
     const auto* q = reinterpret_cast<const unsigned char*>(s.data()) + i - 3;
