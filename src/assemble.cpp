@@ -103,6 +103,12 @@ std::string joined(const std::vector<Span>& spans) {
   return s;
 }
 
+// Extractors that drop blank lines (pdftotext -raw, PyMuPDF's plain text) set the headlines of
+// different articles line after line, where other dumps keep a blank line between them.
+bool has_blank_lines(const PageLines& page) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) { return l.blank(); });
+}
+
 // Records in the order of their first lines (equal ones as they came). Most pages assemble
 // in that order already, and an article is a large record to move.
 template <typename Record>
@@ -166,10 +172,11 @@ class Assembler {
   // head later bodies. Where the body holds no part's words, the part next to it is its own.
   void queue_others(const HeadlineRun& run) {
     if (run.end - run.begin < 2) return;
-    std::size_t to = run.end;  // the body: the text up to the next headline, opener or closer
-    while (to < units_.size() && (units_[to].role == Role::Text || units_[to].role == Role::Caption || units_[to].role == Role::Byline ||
-                                  units_[to].role == Role::Dateline || units_[to].role == Role::LeadLabel))
-      ++to;
+    // The body: past its own openers, the text up to the next headline, opener or closer.
+    std::size_t to = run.end;
+    auto opener = [](Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; };
+    while (to < units_.size() && (units_[to].role == Role::Caption || opener(units_[to].role))) ++to;
+    while (to < units_.size() && (units_[to].role == Role::Text || units_[to].role == Role::Caption)) ++to;
     HeadlineWords words;
     std::vector<double> share(run.end - run.begin);
     bool any = false;
@@ -180,15 +187,36 @@ class Assembler {
     }
     std::vector<bool> own(run.end - run.begin, false);
     for (std::size_t k = 0; k < own.size(); ++k) own[k] = any ? share[k] >= kOwnHeadline : k + 1 == own.size();
-    // Parts set directly beside an own part (no blank line between) are the same headline.
+    // Parts set directly beside an own part (no blank line between) are the same headline;
+    // on a page without blank lines, not a part whose words another body holds.
     auto joined = [&](std::size_t a) { return units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0; };
+    std::vector<signed char> elsewhere(own.size(), -1);  // not asked yet
+    auto another_body_holds = [&](std::size_t k) {
+      if (elsewhere[k] < 0) elsewhere[k] = !has_blank_lines(page_) && words_held_elsewhere(units_[run.begin + k].text(), run.begin, to);
+      return elsewhere[k] == 1;
+    };
     for (bool grew = true; grew;) {
       grew = false;
       for (std::size_t k = 0; k + 1 < own.size(); ++k)
-        if (joined(k) && own[k] != own[k + 1]) own[k] = own[k + 1] = grew = true;
+        if (joined(k) && own[k] != own[k + 1] && !another_body_holds(own[k] ? k + 1 : k)) own[k] = own[k + 1] = grew = true;
     }
     for (std::size_t k = 0; k < own.size(); ++k)
       if (!own[k]) parts_[run.begin + k] = Part::QueuedHeadline;
+  }
+
+  // Whether a Text unit outside [from, to) holds a clear share of the headline's words: the
+  // opening of the body it sums up.
+  bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to) const {
+    HeadlineWords words;
+    words.reset(headline);
+    auto holds = [&](std::size_t j) {
+      return units_[j].role == Role::Text && words.share_if(units_, j, j + 1, [](std::size_t) { return true; }) >= kClearlyOwn;
+    };
+    for (std::size_t j = 0; j < from; ++j)
+      if (holds(j)) return true;
+    for (std::size_t j = to; j < units_.size(); ++j)
+      if (holds(j)) return true;
+    return false;
   }
 
   // On a headlines-after page, a headline block between two bodies with no byline or

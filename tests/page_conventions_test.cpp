@@ -480,6 +480,27 @@ TEST(Conventions, ADumpWithoutBlankLines) {
   EXPECT_EQ(c.paragraphs.size(), 2u);
 }
 
+// Extractors that drop blank lines set the headlines of different articles line after line:
+// a headline beside another is the other's part only when no other body holds its words.
+TEST(Conventions, HeadlinesOfTwoArticlesLineAfterLine) {
+  const PageResult r = split_file("headlines-side-by-side.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "湖畔湿地迎来越冬候鸟");
+  EXPECT_EQ(a.subtitle, "");
+  EXPECT_EQ(a.byline, "本报记者 王明");
+  // The second headline's words are those of the text after the next byline: its headline.
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "老街书店办起读书夜市");
+  EXPECT_EQ(b.byline, "本报记者 李丽");
+  ASSERT_EQ(b.paragraphs.size(), 2u);
+  // A kicker whose words no body holds stays with the title beside it.
+  const Article& c = r.articles[2];
+  EXPECT_EQ(c.kicker, "岁末年初走基层");
+  EXPECT_EQ(c.title, "社区食堂飘出饭菜香");
+  EXPECT_EQ(c.byline, "本报记者 赵强");
+}
+
 // pdftotext -raw of a national daily: indented paragraphs, no blank lines, a dateline whose
 // word wraps (本报北京3月1日 / 电), an agency's dateline with no reporter, a justified dateline
 // whose bracket runs over three lines, numbered subheads, the page head and foot.
