@@ -736,6 +736,15 @@ struct Classifier {
            l.text.find("摄") != std::string_view::npos;
   }
 
+  // A photographer's credit the dump broke before its photo mark (迈克尔·普罗布斯特 / 摄（新华社发）):
+  // a short line with no prose marks over a line that opens with 摄 may be the credit's names.
+  bool photo_mark_follows(std::size_t k) const {
+    constexpr int kMarkLineChars = 12;  // 摄（新华社发）, 摄（视觉中国）
+    if (!people_shaped(page.lines[k]) || k + 1 >= page.lines.size()) return false;
+    const Line& next = page.lines[k + 1];
+    return next.first == U'摄' && next.chars <= kMarkLineChars;
+  }
+
   bool opener_line(std::size_t k) const {
     const Line& l = page.lines[k];
     return (may_be_byline(l) && rules::byline(l.text)) || (may_be_dateline(l) && rules::dateline(page, k)) ||
@@ -1108,7 +1117,7 @@ struct Classifier {
         return Took::Lines;
       }
     }
-    if (may_be_credit(line)) return credit_lines(b, b_index, i);
+    if (may_be_credit(line) || photo_mark_follows(i)) return credit_lines(b, b_index, i);
     return Took::Nothing;
   }
 

@@ -465,3 +465,19 @@ TEST(Classify, ACreditAndAHeadlineOnALineOfTheirOwn) {
   EXPECT_EQ(units[4].role, Role::Credit);
   EXPECT_EQ(units[4].people.names, (Strings{"谭燕", "段强"}));
 }
+
+// A photographer's credit broken before its photo mark (the names on one line, 摄 and the
+// agency on the next) is one credit, not a headline over a caption.
+TEST(Classify, APhotographersCreditBrokenBeforeItsPhotoMark) {
+  const auto page = newsplit::read_lines(
+      "寒潮来袭\n\n"
+      "近日，欧洲多国遭遇寒冷天气。图为德国法兰克福附近的费尔德山被积雪覆盖。\n"
+      "迈克尔·普罗布斯特\n"
+      "摄（新华社发）\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[1].role, Role::Text);
+  EXPECT_EQ(units[2].role, Role::Credit);
+  EXPECT_EQ(units[2].text(), "迈克尔·普罗布斯特摄（新华社发）");
+  EXPECT_TRUE(units[2].people.photo);
+}
