@@ -1259,6 +1259,24 @@ void join_caption_credits(std::vector<Unit>& units) {
 // A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
 // is read by where it stands: under a headline and over a body it is the byline; after a
 // story's last sentence, before the next headline or at the page's foot, its credit.
+// Whether units[k] is a photo item's text: a sentence or two closed by a photographer's credit.
+bool photo_item_at(const std::vector<Unit>& units, std::size_t k) {
+  constexpr std::size_t kItemMostChars = 200;
+  if (k + 1 >= units.size() || units[k].role != Role::Text || units[k + 1].role != Role::Credit || !units[k + 1].people.photo) return false;
+  std::size_t chars = 0;
+  for (const Span& sp : units[k].spans) chars += unicode::count(sp.text);
+  return chars <= kItemMostChars;
+}
+
+// Whether the text names any of these people: a name over a text about that person is its
+// headline (周恩来 over a story about him), not the credit of the story before.
+bool named_in(const Unit& text, const People& p) {
+  for (const Span& sp : text.spans)
+    for (const std::string& name : p.names)
+      if (sp.text.find(name) != std::string_view::npos) return true;
+  return false;
+}
+
 void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
   constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
   auto bare_names = [&](const Unit& unit, People& p) {
@@ -1301,7 +1319,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
       units[k].rule = "bare names under a headline";
     } else if (units[k].role == Role::Headline && after_story &&
                (k + 1 == units.size() || next == Role::Headline || next == Role::Byline || next == Role::Dateline ||
-                next == Role::Furniture)) {
+                next == Role::Furniture || (next == Role::Text && photo_item_at(units, k + 1) && !named_in(units[k + 1], p)))) {
       units[k].role = Role::Credit;
       units[k].rule = "bare names after a story";
     } else {
