@@ -501,6 +501,19 @@ TEST(Conventions, HeadlinesOfTwoArticlesLineAfterLine) {
   EXPECT_EQ(c.byline, "本报记者 赵强");
 }
 
+// On a page whose paragraphs open indented, an indented line is a paragraph's first line even
+// where the dump set it apart with blank lines and it has a headline's shape.
+TEST(Conventions, AnIndentedFirstLineSetApartIsNoHeadline) {
+  const PageResult r = split_file("indented-first-line-alone.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "社区食堂飘出饭菜香");
+  EXPECT_EQ(a.byline, "本报记者 赵强");
+  EXPECT_TRUE(a.subheads.empty());
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[0], "中午十一点，社区食堂里已经坐满了前来就餐的老人。两荤一素一汤，只要十二元，老人们吃得舒心又实惠。");
+}
+
 // pdftotext -raw of a national daily: indented paragraphs, no blank lines, a dateline whose
 // word wraps (本报北京3月1日 / 电), an agency's dateline with no reporter, a justified dateline
 // whose bracket runs over three lines, numbered subheads, the page head and foot.
