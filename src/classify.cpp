@@ -1358,6 +1358,19 @@ void headline_ends_before_openers(std::vector<Unit>& units) {
   }
 }
 
+// A byline stands between a headline and its body: headline-shaped lines right under the
+// byline of a headline open the body (a first sentence cut short by the dump), not another
+// article's headline.
+void body_under_a_headlines_byline(std::vector<Unit>& units) {
+  for (std::size_t k = 2; k < units.size(); ++k) {
+    if (units[k].role != Role::Headline || units[k - 1].role != Role::Byline || units[k - 2].role != Role::Headline) continue;
+    for (std::size_t j = k; j < units.size() && units[j].role == Role::Headline; ++j) {
+      units[j].role = Role::Text;
+      units[j].rule = "the body's opening under a headline's byline";
+    }
+  }
+}
+
 // A section's name is printed with the page head (影像 / 4 人民日报 2026.01.06, 区县传真 10):
 // a short line right beside a page head or editor line at the page's top or foot is furniture.
 void section_names_beside_heads(std::vector<Unit>& units) {
@@ -1473,6 +1486,7 @@ std::vector<Unit> classify(const PageLines& page) {
   section_names_beside_heads(c.units);
   read_bare_names(c.units, !page.shape.line_each);
   headline_ends_before_openers(c.units);
+  body_under_a_headlines_byline(c.units);
   split_photo_items(c.units);
   return std::move(c.units);
 }

@@ -514,6 +514,19 @@ TEST(Conventions, AnIndentedFirstLineSetApartIsNoHeadline) {
   EXPECT_EQ(a.paragraphs[0], "中午十一点，社区食堂里已经坐满了前来就餐的老人。两荤一素一汤，只要十二元，老人们吃得舒心又实惠。");
 }
 
+// A byline stands between a headline and its body: a headline-shaped sentence right under the
+// byline (a question the story opens with) is the body's opening, not a second headline.
+TEST(Conventions, TheBodyOpensUnderTheBylineOfAHeadline) {
+  const PageResult r = split_file("body-opening-under-a-byline.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker, "");
+  EXPECT_EQ(a.title, "小小茶叶撑起致富路");
+  EXPECT_EQ(a.byline, "本报记者 林晓");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[0], "一片曾经卖不上价的茶叶，怎样成了村里的“金叶子”？");
+}
+
 // pdftotext -raw of a national daily: indented paragraphs, no blank lines, a dateline whose
 // word wraps (本报北京3月1日 / 电), an agency's dateline with no reporter, a justified dateline
 // whose bracket runs over three lines, numbered subheads, the page head and foot.
