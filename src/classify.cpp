@@ -795,8 +795,8 @@ struct Classifier {
         push(Role::Caption, "caption ends with a photo credit", std::move(spans), before, after);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
-    } else if (standalone && rules::headline_shaped(page, first, last + 1) && !word_ran_into(first) &&
-               !word_runs_on(b, b_index, last, opener_follows) && !fills_column_as_prose(first, last)) {
+    } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
+               !word_ran_into(first) && !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else if (standalone && spans.size() == 3 && (opener_follows || (to_block_end && opener_follows_block(b_index))) &&
                wrapped_headline(first, last)) {

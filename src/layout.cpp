@@ -39,6 +39,7 @@ HeadlineWords& HeadlineWords::operator=(HeadlineWords&&) noexcept = default;
 
 void HeadlineWords::reset(std::string_view headline) {
   pairs_.clear();
+  pairs_.reserve(headline.size() / 3);  // a pair for about every three bytes: one allocation, not five
   cohesion::each_adjacent_pair(headline, [&](std::uint64_t k) { pairs_.push_back(k); });
   chars_.fill(0);
   for (std::uint64_t k : pairs_) {
