@@ -359,7 +359,11 @@ class Assembler {
       case Part::Credit:
         cur_.credits.push_back(&unit.people);
         cur_.credit_texts.push_back(people_text(unit.people));
-        cur_.closed = true;
+        // A credit closes its story, but a photographer's credit set between a headline and
+        // the item's text (extractors put it before the caption) closes nothing.
+        if (!(unit.people.photo && !after_ && !cur_.headline.empty() && !cur_.has_text() && i + 1 < parts_.size() &&
+              parts_[i + 1] == Part::Text))
+          cur_.closed = true;
         break;
       case Part::Note:
         cur_.notes.push_back(&unit.spans);

@@ -630,6 +630,21 @@ TEST(Conventions, PhotoItemsOfADumpWithoutBlankLines) {
 
 // A photo item after a story on the same theme: their words recur (a subhead by cohesion),
 // but a sentence or two closed by a photographer's credit is an item of its own.
+// Extractors put a photo item's credit before its text: the credit between the item's
+// headline and its text closes nothing, and each item is one article.
+TEST(Conventions, APhotoItemsCreditBeforeItsText) {
+  const PageResult r = split_file("photo-credit-before-its-text.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+  EXPECT_EQ(r.articles[0].title, "雪后古镇美如画");
+  EXPECT_EQ(r.articles[0].credits, (Strings{"本报记者 张三摄"}));
+  EXPECT_EQ(r.articles[0].authors, (Strings{"张三"}));
+  EXPECT_EQ(r.articles[0].paragraphs, (Strings{"近日，一场大雪过后，古镇银装素裹，吸引众多游客前来赏雪拍照。"}));
+  EXPECT_EQ(r.articles[1].title, "湖面冰封引客来");
+  EXPECT_EQ(r.articles[1].credits, (Strings{"李四 摄"}));
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 1u);
+}
+
 TEST(Conventions, APhotoItemAfterAStoryOnItsTheme) {
   const PageResult r = split_file("photo-item-after-a-story.txt");
   ASSERT_EQ(r.articles.size(), 2u);
