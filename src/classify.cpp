@@ -1371,6 +1371,56 @@ void body_under_a_headlines_byline(std::vector<Unit>& units) {
   }
 }
 
+// Brief columns (要闻简报, 简讯) print each item's lead phrase in bold before its text on the
+// same line, set off by an ideographic space or a wide gap (冬季用电负荷创新高　入冬以来，…):
+// where two or more paragraphs in a row open so, each phrase is its item's headline.
+// Where a lead phrase ends in the paragraph's first line (0: none).
+std::size_t lead_phrase_end(std::string_view line) {
+  constexpr std::size_t kLeastChars = 4;
+  std::size_t at = line.find("\u3000");
+  if (const std::size_t gap = line.find("  "); gap < at) at = gap;
+  if (at == std::string_view::npos || at == 0) return 0;
+  const std::string_view phrase = unicode::trim(line.substr(0, at)), rest = unicode::trim(line.substr(at));
+  if (rest.empty() || cv::continues_text(unicode::first(rest)) || unicode::count(phrase) < kLeastChars ||
+      unicode::count(phrase) > static_cast<std::size_t>(kHeadlineMaxChars) || phrase.find(' ') != std::string_view::npos ||
+      !rules::headline_text(phrase))
+    return 0;
+  return at;
+}
+
+void brief_lead_phrases(std::vector<Unit>& units) {
+  constexpr std::size_t kLeastItems = 2;
+  for (std::size_t k = 0; k < units.size();) {
+    if (units[k].role != Role::Text) {
+      ++k;
+      continue;
+    }
+    std::size_t end = k, items = 0;  // the run of text units from k
+    for (; end < units.size() && units[end].role == Role::Text; ++end) items += lead_phrase_end(units[end].spans.front().text) > 0;
+    if (items < kLeastItems || lead_phrase_end(units[k].spans.front().text) == 0) {
+      k = end;
+      continue;
+    }
+    for (std::size_t j = k; j < end; ++j) {
+      const Span first = units[j].spans.front();
+      const std::size_t at = lead_phrase_end(first.text);
+      if (at == 0) continue;
+      Unit head = units[j];
+      head.role = Role::Headline;
+      head.rule = rules::kBriefLeadPhrase;
+      head.spans = {Span{first.line, unicode::trim(first.text.substr(0, at))}};
+      head.blanks_after = 0;
+      units[j].spans.front().text = unicode::trim(first.text.substr(at));
+      units[j].blanks_before = 0;
+      units[j].first_on_page = false;
+      units.insert(units.begin() + static_cast<std::ptrdiff_t>(j), std::move(head));
+      ++j;
+      ++end;
+    }
+    k = end;
+  }
+}
+
 // A section's name is printed with the page head (影像 / 4 人民日报 2026.01.06, 区县传真 10):
 // a short line right beside a page head or editor line at the page's top or foot is furniture.
 void section_names_beside_heads(std::vector<Unit>& units) {
@@ -1488,6 +1538,7 @@ std::vector<Unit> classify(const PageLines& page) {
   headline_ends_before_openers(c.units);
   body_under_a_headlines_byline(c.units);
   split_photo_items(c.units);
+  brief_lead_phrases(c.units);
   return std::move(c.units);
 }
 

@@ -296,6 +296,10 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
                                      : "a numbered section";
     std::size_t next_edge = j;  // the text after the run goes on to the next headline, opener or closer
     while (next_edge < units.size() && units[next_edge].role != Role::Headline && !is_edge_unit(units[next_edge].role)) ++next_edge;
+    if (!run.edge && std::string_view(units[i].rule) == rules::kBriefLeadPhrase) {
+      run.edge = true;
+      run.reason = "a brief's lead phrase: each item of a brief column is a story";
+    }
     if (!run.edge && photo_item_follows(units, j, next_edge)) {
       run.edge = true;
       run.reason = "a photo item follows: a sentence or two and a photographer's credit";

@@ -527,6 +527,29 @@ TEST(Conventions, TheBodyOpensUnderTheBylineOfAHeadline) {
   EXPECT_EQ(a.paragraphs[0], "一片曾经卖不上价的茶叶，怎样成了村里的“金叶子”？");
 }
 
+// A brief column: each item's lead phrase (bold in print) runs into its text on one line, set
+// off by an ideographic space; two or more paragraphs in a row so make a column of items,
+// each an article headed by its phrase. One paragraph opening so is just a paragraph.
+TEST(Conventions, ABriefColumnOfItemsWithLeadPhrases) {
+  const PageResult r = split_file("brief-column.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].title, "冬季用电负荷创新高");
+  EXPECT_EQ(r.articles[0].paragraphs,
+            (Strings{"入冬以来，全市用电负荷持续攀升，12月18日最高负荷达到1560万千瓦，创历史新高。电力部门加强设备巡检，确保居民用电安全。"}));
+  EXPECT_EQ(r.articles[1].title, "城市书房再添10家");
+  EXPECT_EQ(r.articles[1].paragraphs, (Strings{"记者从市文化旅游局获悉，今年全市新建城市书房10家，总数达到86家，市民在家门口就能借书读书。"}));
+  EXPECT_EQ(r.articles[2].title, "地铁4号线二期开通");
+  EXPECT_EQ(r.articles[2].paragraphs.size(), 1u);
+
+  const PageResult one = split_page(
+      "老街书店办起读书夜市\n\n本报记者 李丽\n\n周末晚上　老街书店把书摊摆到门前，办起了读书夜市，市民边逛边读，十分热闹。\n\n"
+      "书店负责人说，读书夜市每周举办两次，还请来作家和读者面对面交流。\n");
+  ASSERT_EQ(one.articles.size(), 1u);
+  EXPECT_EQ(one.articles[0].title, "老街书店办起读书夜市");
+  ASSERT_EQ(one.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(one.articles[0].paragraphs[0], "周末晚上老街书店把书摊摆到门前，办起了读书夜市，市民边逛边读，十分热闹。");
+}
+
 // pdftotext -raw of a national daily: indented paragraphs, no blank lines, a dateline whose
 // word wraps (本报北京3月1日 / 电), an agency's dateline with no reporter, a justified dateline
 // whose bracket runs over three lines, numbered subheads, the page head and foot.

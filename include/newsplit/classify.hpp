@@ -69,6 +69,9 @@ std::vector<Unit> classify(const PageLines& page);
 
 // The rules, exposed for tests. Each returns whether the text has the convention's shape.
 namespace rules {
+// The rule of the lead phrase of a brief column's item (its headline), which the layout takes
+// for an article's edge however little text stands either side.
+inline constexpr const char* kBriefLeadPhrase = "a brief's lead phrase";
 bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
 bool rubric(std::string_view line);                               // ■观点
 bool marked_names(std::string_view line);                         // ■高度 ■深度 ■力度
