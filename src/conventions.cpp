@@ -569,6 +569,16 @@ Jump read_jump(std::string_view line) {
   return j;
 }
 
+bool is_brief_rubric(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kBriefColumns = {"简讯", "快讯", "简报", "短讯", "速览", "速递", "集锦", "一句话新闻"};
+  text = unicode::trim(text);
+  const std::size_t n = unicode::count(text);
+  if (n < 2 || n > 8) return false;
+  for (auto w : kBriefColumns)
+    if (text.ends_with(w)) return true;
+  return false;
+}
+
 bool is_section_name(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kSections = {
       "新闻", "要闻", "综合", "专版", "专刊", "周刊", "副刊", "特刊", "评论", "时评", "观察", "视点", "文化", "理论", "区县", "图片"};

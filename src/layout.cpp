@@ -267,7 +267,13 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
   std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
   thread_local cohesion::PairSet before, after;
+  // Under a brief column's rubric (简讯, 要闻简报) the items are short, each a story: a headline
+  // between two of them has too little text either side to tell by the text, and is an edge.
+  bool brief_column = false;
   for (std::size_t i = 0; i < units.size();) {
+    if ((units[i].role == Role::Headline || units[i].role == Role::Furniture) && units[i].spans.size() == 1 &&
+        conventions::is_brief_rubric(units[i].spans.front().text))
+      brief_column = true;
     if (units[i].role != Role::Headline) {
       if (is_edge_unit(units[i].role)) since = i + 1;
       if (units[i].opens_story) since = i;
@@ -316,10 +322,11 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       });
       if (before.size() > 0 && after.size() > 0) run.cohesion = static_cast<double>(found) / static_cast<double>(after.size());
       const bool measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
-      run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive);
+      run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive) || (!measured && brief_column);
       run.doubtful = measured && run.cohesion >= 0 && std::abs(run.cohesion - kCohesive) < kCloseCall;
       run.reason = run.cohesion < 0 ? "no text on one side"
-                   : !measured     ? "too little text either side to tell: a subhead"
+                   : !measured      ? (brief_column ? "too little text either side, under a brief column's rubric: an item's headline"
+                                                    : "too little text either side to tell: a subhead")
                    : run.edge      ? "the text after it does not go on with the text before"
                                    : "the text after it goes on with the text before: a subhead";
     }

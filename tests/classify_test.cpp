@@ -87,6 +87,14 @@ TEST(Rules, SectionNames) {
   EXPECT_FALSE(cv::is_section_name("巫山红叶节开幕"));
 }
 
+TEST(Rules, BriefRubrics) {
+  EXPECT_TRUE(cv::is_brief_rubric("简讯"));
+  EXPECT_TRUE(cv::is_brief_rubric("要闻简报"));
+  EXPECT_TRUE(cv::is_brief_rubric("经济快讯"));
+  EXPECT_FALSE(cv::is_brief_rubric("城市书房再添10家"));
+  EXPECT_FALSE(cv::is_brief_rubric("全市冬季用电情况简报发布以来各方反响热烈"));  // a headline, not a rubric
+}
+
 TEST(Rules, Datelines) {
   auto word = [](std::string_view s) { return std::string(s.substr(0, rules::dateline_word(s))); };
   EXPECT_EQ(word("本报讯 （新重庆-重庆日报记者"), "本报讯");

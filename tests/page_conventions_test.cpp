@@ -550,6 +550,22 @@ TEST(Conventions, ABriefColumnOfItemsWithLeadPhrases) {
   EXPECT_EQ(one.articles[0].paragraphs[0], "周末晚上老街书店把书摊摆到门前，办起了读书夜市，市民边逛边读，十分热闹。");
 }
 
+// Under a brief column's rubric the items are short: a headline between two of them leaves
+// too little text either side to tell whether the text goes on, and is an item's headline.
+TEST(Conventions, ABriefColumnOfItemsWithShortHeadlines) {
+  const PageResult r = split_file("brief-column-headlines.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].title, "我市新增5G基站1200个");
+  EXPECT_EQ(r.articles[1].title, "城市书房再添10家");
+  EXPECT_EQ(r.articles[2].title, "地铁4号线二期开通");
+  for (const Article& a : r.articles) {
+    EXPECT_TRUE(a.subheads.empty());
+    EXPECT_EQ(a.paragraphs.size(), 1u);
+  }
+  ASSERT_EQ(r.leftovers.size(), 1u);
+  EXPECT_EQ(r.leftovers[0].text, "简讯");
+}
+
 // pdftotext -raw of a national daily: indented paragraphs, no blank lines, a dateline whose
 // word wraps (本报北京3月1日 / 电), an agency's dateline with no reporter, a justified dateline
 // whose bracket runs over three lines, numbered subheads, the page head and foot.

@@ -129,6 +129,9 @@ struct Jump {
   bool from = false;
 };
 Jump read_jump(std::string_view line);
+// The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
+// a word for news in brief. The items under it are short, each a story.
+bool is_brief_rubric(std::string_view text);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
 // ending in a word that names a section of the paper.
 bool is_section_name(std::string_view text);
