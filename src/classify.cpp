@@ -1440,7 +1440,8 @@ void section_names_beside_heads(std::vector<Unit>& units) {
   // the paper's name, page labels, section names, dates and weekdays, one of them the paper's
   // name or a page label.
   auto rest_of_head = [&](const Unit& unit) {
-    if (unit.role != Role::Headline) return false;
+    // (A line of its own in the head's block is read as text: nothing else stands by it.)
+    if (unit.role != Role::Headline && !(unit.role == Role::Text && unit.spans.size() == 1)) return false;
     bool named = false;
     for (const Span& sp : unit.spans)
       for (std::string_view t : cv::tokens(sp.text)) {

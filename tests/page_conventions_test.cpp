@@ -237,6 +237,20 @@ TEST(Conventions, HeadlinesAfterBriefsWithoutBylines) {
             (Strings{"近日，铜梁区龙灯艺术节在巴岳山景区启幕，来自全区的30支舞龙队伍同台竞技，精彩的表演赢得观众阵阵喝彩。据悉，本届艺术节将持续至8月底。"}));
 }
 
+// A page head at the foot of the page, split over lines: the paper's name on a line of its
+// own is the head's, not the last paragraph, and every record gets the paper, date and page.
+TEST(Conventions, APageHeadAtTheFootSplitOverLines) {
+  const PageResult r = split_file("page-head-at-the-foot.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.paragraphs, (Strings{"记者从市文化旅游局获悉，今年全市新建城市书房10家，总数达到86家，市民在家门口就能借书读书。"}));
+  EXPECT_EQ(a.head.paper, "人民日报");
+  EXPECT_EQ(a.head.date, "2026-01-05");
+  EXPECT_EQ(a.head.page_no, "3");
+  ASSERT_EQ(r.leftovers.size(), 4u);
+  EXPECT_EQ(r.leftovers[1].text, "人民日报");
+}
+
 TEST(Conventions, AJumpLineIsANoteOfTheArticleItEnds) {
   const std::string text =
       "春季植树活动启动\n\n本报讯 （记者 吴敏）3月12日，全市春季义务植树活动启动，\n市民积极参与。\n\n（下转第3版）\n\n"
