@@ -123,7 +123,6 @@ class Assembler {
       : page_(page), units_(units), runs_(layout.runs), after_(layout.headlines == HeadlinePosition::After), opt_(o) {}
 
   PageResult run() {
-    result_.articles.reserve(runs_.size() + 4);  // about an article a headline run: few moves of large records
     resolve();
     for (std::size_t i = 0; i < units_.size(); ++i) take(i);
     finish();

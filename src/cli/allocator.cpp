@@ -11,9 +11,9 @@ namespace {
 
 // Up to this many workers, a worker's heap keeps what it frees between jobs.
 constexpr unsigned kKeepFreedUpToJobs = 4;
-// ...and gives it all back after this many jobs (4 MB of input): peak memory then does not
+// ...and gives it all back after this many jobs (2 MB of input): peak memory then does not
 // creep up over a long input (a 1 GB file peaks within 10% of a 100 MB one).
-constexpr unsigned kJobsBetweenGiveBacks = 16;
+constexpr unsigned kJobsBetweenGiveBacks = 8;
 
 bool give_back_now_and_then = false;
 
