@@ -18,9 +18,9 @@ namespace newsplit::cli {
 namespace {
 
 constexpr std::size_t kFlushBytes = 1u << 18;
-// Jobs in flight at most (read ahead, being processed, or waiting to be printed): 4 MB of
+// Jobs in flight at most (read ahead, being processed, or waiting to be printed): 3 MB of
 // input, which keeps a run's peak memory under 64 MB for any -j.
-constexpr std::uint64_t kMostInflight = (4u << 20) / kBatchBytes;
+constexpr std::uint64_t kMostInflight = (3u << 20) / kBatchBytes;
 
 // One unit of work: a batch of pages of a large input, or several small files, unread.
 using Job = std::vector<Batch>;
