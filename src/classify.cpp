@@ -1260,9 +1260,6 @@ void join_caption_credits(std::vector<Unit>& units) {
 
 }  // namespace
 
-// A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
-// is read by where it stands: under a headline and over a body it is the byline; after a
-// story's last sentence, before the next headline or at the page's foot, its credit.
 // Whether units[k] is a photo item's text: a sentence or two closed by a photographer's credit.
 bool photo_item_at(const std::vector<Unit>& units, std::size_t k) {
   constexpr std::size_t kItemMostChars = 200;
@@ -1281,6 +1278,9 @@ bool named_in(const Unit& text, const People& p) {
   return false;
 }
 
+// A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
+// is read by where it stands: under a headline and over a body it is the byline; after a
+// story's last sentence, before the next headline, a photo item or the page's foot, its credit.
 void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
   constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
   auto bare_names = [&](const Unit& unit, People& p) {
@@ -1371,10 +1371,8 @@ void body_under_a_headlines_byline(std::vector<Unit>& units) {
   }
 }
 
-// Brief columns (要闻简报, 简讯) print each item's lead phrase in bold before its text on the
-// same line, set off by an ideographic space or a wide gap (冬季用电负荷创新高　入冬以来，…):
-// where two or more paragraphs in a row open so, each phrase is its item's headline.
-// Where a lead phrase ends in the paragraph's first line (0: none).
+// Where a lead phrase ends in a paragraph's first line (0: none): a headline's shape, then an
+// ideographic space or a wide gap, then the text.
 std::size_t lead_phrase_end(std::string_view line) {
   constexpr std::size_t kLeastChars = 4;
   std::size_t at = line.find("\u3000");
@@ -1388,6 +1386,9 @@ std::size_t lead_phrase_end(std::string_view line) {
   return at;
 }
 
+// Brief columns (要闻简报, 简讯) print each item's lead phrase in bold before its text on the
+// same line (冬季用电负荷创新高　入冬以来，…): where two or more paragraphs in a row open so,
+// each phrase is its item's headline.
 void brief_lead_phrases(std::vector<Unit>& units) {
   constexpr std::size_t kLeastItems = 2;
   for (std::size_t k = 0; k < units.size();) {

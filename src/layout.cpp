@@ -325,8 +325,8 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive) || (!measured && brief_column);
       run.doubtful = measured && run.cohesion >= 0 && std::abs(run.cohesion - kCohesive) < kCloseCall;
       run.reason = run.cohesion < 0 ? "no text on one side"
-                   : !measured      ? (brief_column ? "too little text either side, under a brief column's rubric: an item's headline"
-                                                    : "too little text either side to tell: a subhead")
+                   : !measured     ? (brief_column ? "too little text either side, under a brief column's rubric: an item's headline"
+                                                   : "too little text either side to tell: a subhead")
                    : run.edge      ? "the text after it does not go on with the text before"
                                    : "the text after it goes on with the text before: a subhead";
     }
