@@ -174,8 +174,7 @@ class Assembler {
     if (run.end - run.begin < 2) return;
     // The body: past its own openers, the text up to the next headline, opener or closer.
     std::size_t to = run.end;
-    auto opener = [](Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; };
-    while (to < units_.size() && (units_[to].role == Role::Caption || opener(units_[to].role))) ++to;
+    while (to < units_.size() && (units_[to].role == Role::Caption || is_opener(units_[to].role))) ++to;
     while (to < units_.size() && (units_[to].role == Role::Text || units_[to].role == Role::Caption)) ++to;
     HeadlineWords words;
     std::vector<double> share(run.end - run.begin);

@@ -1464,7 +1464,7 @@ void section_names_beside_heads(std::vector<Unit>& units) {
       if (j >= n || !section_like(units[j])) continue;
       // Under the head, a headline heads its body (or a byline, a dateline): a section's name does not.
       const Role next = j + 1 < n ? units[j + 1].role : Role::Furniture;
-      if (j > k && (next == Role::Text || next == Role::Byline || next == Role::Dateline || next == Role::LeadLabel)) continue;
+      if (j > k && (next == Role::Text || is_opener(next))) continue;
       units[j].role = Role::Furniture;
       units[j].rule = "section name";
     }

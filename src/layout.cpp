@@ -26,9 +26,6 @@ constexpr double kWordingWeight = 4.0;
 // A score this far from 0 is the wording of several headlines in agreement: settled.
 constexpr double kSettled = 12.0;
 
-bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
-bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
-
 std::size_t slot(std::uint64_t key, std::size_t mask) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
 }  // namespace
 

@@ -29,6 +29,11 @@ enum class Role : std::uint8_t {
   Furniture,  // running heads, section banners, editor lines
 };
 
+// Roles that open a story before its body (a byline, a dateline, a lead box's label) and roles
+// that close one after it (a credit, an author note).
+inline bool is_opener(Role r) { return r == Role::Byline || r == Role::Dateline || r == Role::LeadLabel; }
+inline bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
+
 std::string_view role_name(Role r);
 
 // A line, or the part of one that a unit owns.
