@@ -498,13 +498,15 @@ TEST(Classify, BareNamesBeforeAPhotoItemCloseTheStoryBefore) {
       "沿着长江南岸，一条\n十二公里长的滨江步\n道近日全线贯通。步\n道沿线新建了观景平\n台和休息驿站，市民\n可以一路骑行看江景。\n"
       "每到傍晚，跑步的年\n轻人和散步的老人都\n会来到这里，滨江步\n道成了休闲的新去处。\n"
       "李文华\n";
-  const auto page = newsplit::read_lines(story + "近日，北方多地迎来\n降雪。图为游客在公\n园雪地里拍照留念。\n王明摄（新华社发）\n");
+  const std::string text = story + "近日，北方多地迎来\n降雪。图为游客在公\n园雪地里拍照留念。\n王明摄（新华社发）\n";
+  const auto page = newsplit::read_lines(text);  // (lines are views into the text: it must outlive them)
   const auto units = newsplit::classify(page);
   ASSERT_EQ(units.size(), 5u);
   EXPECT_EQ(units[2].role, Role::Credit);
   EXPECT_EQ(units[2].people.names, (Strings{"李文华"}));
   EXPECT_EQ(units[4].role, Role::Credit);
-  const auto about = newsplit::read_lines(story + "近日，李文华在公园\n雪地里堆起雪人，吸\n引游客拍照留念。\n王明摄（新华社发）\n");
+  const std::string text2 = story + "近日，李文华在公园\n雪地里堆起雪人，吸\n引游客拍照留念。\n王明摄（新华社发）\n";
+  const auto about = newsplit::read_lines(text2);
   const auto units2 = newsplit::classify(about);
   ASSERT_EQ(units2.size(), 5u);
   EXPECT_EQ(units2[2].role, Role::Headline);
