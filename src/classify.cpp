@@ -677,8 +677,10 @@ struct Classifier {
   std::size_t after_claimed_ = 0;  // the line after the last one a rule claimed whole (a byline, a credit…)
   std::size_t resume_ = 0;         // the line after the last one a dateline took
   std::optional<Span> carry_;      // the rest of a dateline's last line, when it is in a later block
-  enum CreditReading : std::uint8_t { kUnread, kNoCredit, kCredit };
-  mutable std::vector<CreditReading> credit_read_;  // each line's rules::credit, once read (line_credit)
+  // Each line's rules::credit, once read (line_credit): unread, no credit, or where its
+  // people are in credit_people_ (a page has a few credit lines among thousands).
+  enum CreditReading : std::uint32_t { kUnread, kNoCredit, kFirstCredit };
+  mutable std::vector<std::uint32_t> credit_read_;
   mutable std::vector<People> credit_people_;
 
   explicit Classifier(const PageLines& p) : page(p) {
@@ -989,13 +991,18 @@ struct Classifier {
   // rules::credit of line k, read once a page: the credit rules ask it of a line again for
   // each line above it in its block, and once more for a credit that says what it is.
   bool line_credit(std::size_t k, People* out) const {
-    if (credit_read_.empty()) {
-      credit_read_.assign(page.lines.size(), kUnread);
-      credit_people_.resize(page.lines.size());
+    if (credit_read_.empty()) credit_read_.assign(page.lines.size(), kUnread);
+    if (credit_read_[k] == kUnread) {
+      People p;
+      credit_read_[k] = kNoCredit;
+      if (rules::credit(page.lines[k].text, &p)) {
+        credit_read_[k] = kFirstCredit + static_cast<std::uint32_t>(credit_people_.size());
+        credit_people_.push_back(std::move(p));
+      }
     }
-    if (credit_read_[k] == kUnread) credit_read_[k] = rules::credit(page.lines[k].text, &credit_people_[k]) ? kCredit : kNoCredit;
-    if (credit_read_[k] == kCredit && out) *out = credit_people_[k];
-    return credit_read_[k] == kCredit;
+    if (credit_read_[k] == kNoCredit) return false;
+    if (out) *out = credit_people_[credit_read_[k] - kFirstCredit];
+    return true;
   }
 
   // A credit at line k that says what it is: a role, a photographer or a picture source, not
