@@ -812,6 +812,11 @@ struct Classifier {
       spans.resize(at - first);
       push(Role::Headline, "headline shape", std::move(spans), before, 0);
       push(Role::Headline, "headline shape", std::move(second), 0, after);
+    } else if (to_block_end && !run_on && headline_after_a_column(spans, b_index)) {
+      Span head = spans.back();
+      spans.pop_back();
+      push(Role::Text, "text", std::move(spans), before, 0);
+      push(Role::Headline, "headline after a column of other text", {head}, 0, after);
     } else {
       push(Role::Text, "text", std::move(spans), before, run_on ? 0 : after);
     }
@@ -910,6 +915,32 @@ struct Classifier {
     if (!comma) return false;
     const Line& l = page.lines[first];
     return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn;
+  }
+
+  // Where blank lines do not end paragraphs, a paragraph's last line is short and ends a
+  // sentence. A short line that ends none, under a column's full line that stops mid-sentence
+  // and whose words do not run into it, ends no paragraph: it is a headline the extractor put
+  // after a column of another article (or of the one it heads, read out of order).
+  bool headline_after_a_column(const std::vector<Span>& spans, std::size_t b_index) const {
+    if (page.shape.blank_paragraphs || page.shape.line_each || spans.size() < 2) return false;
+    if (b_index + 1 >= page.blocks.size() || page.blocks[b_index + 1].cut_before != Cut::Short) return false;
+    const std::size_t last = spans.back().line;
+    const Line& line = page.lines[last];
+    const Line& above = page.lines[spans[spans.size() - 2].line];
+    if (spans.back().text.size() != line.text.size() || spans[spans.size() - 2].line + 1 != last) return false;
+    const bool above_full = above.column > 0 && std::abs(above.column - above.extent()) <= kSameColumn;
+    if (!above_full || !unicode::is_han(above.last) || cv::ends_sentence(line.text) || cv::continues_text(line.first))
+      return false;
+    // Digits and Latin letters are set narrower than they count, and a number is not broken
+    // over lines: a line holding them or before one may be short and still full.
+    const Line& below = page.lines[page.blocks[b_index + 1].begin];
+    if (has_ascii_alnum(line.text) || unicode::is_ascii_alnum(below.first)) return false;
+    return rules::headline_shaped(page, last, last + 1) && !cv::word_continues(above.text, line.text) &&
+           !cv::word_continues(line.text, below.text) && !cv::continues_text(below.first);
+  }
+
+  static bool has_ascii_alnum(std::string_view t) {
+    return std::any_of(t.begin(), t.end(), [](char c) { return unicode::is_ascii_alnum(static_cast<unsigned char>(c)); });
   }
 
   // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /

@@ -3,6 +3,7 @@
 
 #include "newsplit/classify.hpp"
 #include "newsplit/conventions.hpp"
+#include "test_util.hpp"
 
 namespace rules = newsplit::rules;
 namespace cv = newsplit::conventions;
@@ -510,4 +511,16 @@ TEST(Classify, BareNamesBeforeAPhotoItemCloseTheStoryBefore) {
   const auto units2 = newsplit::classify(about);
   ASSERT_EQ(units2.size(), 5u);
   EXPECT_EQ(units2[2].role, Role::Headline);
+}
+
+// A short line that ends no sentence under a column's full line, on a page without blank
+// lines, is a headline; a line short only because a number follows it is the paragraph's.
+TEST(Classify, AShortLineBeforeANumberIsNoHeadlineAfterAColumn) {
+  const std::string text = test::page("headline-after-a-column.txt");  // the lines view it
+  const auto page = newsplit::read_lines(text);
+  const auto units = newsplit::classify(page);
+  std::vector<std::string> headlines;
+  for (const auto& u : units)
+    if (u.role == Role::Headline) headlines.push_back(u.text());
+  EXPECT_EQ(headlines, (Strings{"山区小学用上智慧课堂", "江边步道串起风景"}));
 }

@@ -1,6 +1,8 @@
 // One test (or more) per convention of docs/conventions.md, on small synthetic pages
 // in tests/pages/ that were written for it. Each expectation was read off the page and
 // the doc, not copied from the program.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "newsplit/split.hpp"
@@ -770,4 +772,23 @@ TEST(Conventions, EveryCharacterOfEveryTestPageEndsUpInARecord) {
     const PageResult r = split_page(text);
     EXPECT_EQ(test::lost_characters(text, r), "") << entry.path();
   }
+}
+
+// Where blank lines do not end paragraphs, a paragraph's last line ends a sentence: a short
+// line that ends none, under a column's full line stopped mid-sentence, is a headline the
+// extractor put after a column of another article. A line short only because a number
+// follows it (a number is never broken over lines) is no headline.
+TEST(Conventions, AHeadlineAfterAColumnOfOtherText) {
+  const PageResult r = split_file("headline-after-a-column.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "山区小学用上智慧课堂");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(a.paragraphs[1].ends_with("学会了用平台分析"));
+  EXPECT_NE(std::find(a.warnings.begin(), a.warnings.end(), "paragraph ends mid-sentence"), a.warnings.end());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "江边步道串起风景");
+  ASSERT_EQ(b.paragraphs.size(), 2u);
+  EXPECT_NE(b.paragraphs[1].find("客流量已经达到12000人次"), std::string::npos);
+  EXPECT_TRUE(b.subheads.empty());
 }
