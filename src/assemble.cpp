@@ -120,7 +120,8 @@ void in_line_order(std::vector<Record>& records) {
 class Assembler {
  public:
   Assembler(const PageLines& page, const std::vector<Unit>& units, const Layout& layout, const AssembleOptions& o)
-      : page_(page), units_(units), runs_(layout.runs), after_(layout.headlines == HeadlinePosition::After), opt_(o) {}
+      : page_(page), units_(units), runs_(layout.runs), after_(layout.headlines == HeadlinePosition::After), opt_(o),
+        blank_lines_(has_blank_lines(page)) {}
 
   PageResult run() {
     resolve();
@@ -191,7 +192,7 @@ class Assembler {
     auto joined = [&](std::size_t a) { return units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0; };
     std::vector<signed char> elsewhere(own.size(), -1);  // not asked yet
     auto another_body_holds = [&](std::size_t k) {
-      if (elsewhere[k] < 0) elsewhere[k] = !has_blank_lines(page_) && words_held_elsewhere(units_[run.begin + k].text(), run.begin, to);
+      if (elsewhere[k] < 0) elsewhere[k] = !blank_lines_ && words_held_elsewhere(units_[run.begin + k].text(), run.begin, to);
       return elsewhere[k] == 1;
     };
     for (bool grew = true; grew;) {
@@ -701,6 +702,7 @@ class Assembler {
   const std::vector<HeadlineRun>& runs_;
   const bool after_;
   const AssembleOptions& opt_;
+  const bool blank_lines_;  // the dump keeps blank lines (has_blank_lines)
   std::vector<Part> parts_;
   Draft cur_;
   bool lead_open_ = false;

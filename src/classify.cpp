@@ -1429,20 +1429,25 @@ std::size_t lead_phrase_end(std::string_view line) {
 // each phrase is its item's headline.
 void brief_lead_phrases(std::vector<Unit>& units) {
   constexpr std::size_t kLeastItems = 2;
+  std::vector<std::size_t> ends;  // where each text unit's lead phrase ends (0: none), over a run
   for (std::size_t k = 0; k < units.size();) {
     if (units[k].role != Role::Text) {
       ++k;
       continue;
     }
     std::size_t end = k, items = 0;  // the run of text units from k
-    for (; end < units.size() && units[end].role == Role::Text; ++end) items += lead_phrase_end(units[end].spans.front().text) > 0;
-    if (items < kLeastItems || lead_phrase_end(units[k].spans.front().text) == 0) {
+    ends.clear();
+    for (; end < units.size() && units[end].role == Role::Text; ++end) {
+      ends.push_back(lead_phrase_end(units[end].spans.front().text));
+      items += ends.back() > 0;
+    }
+    if (items < kLeastItems || ends.front() == 0) {
       k = end;
       continue;
     }
-    for (std::size_t j = k; j < end; ++j) {
+    for (std::size_t j = k, e = 0; j < end; ++j, ++e) {
       const Span first = units[j].spans.front();
-      const std::size_t at = lead_phrase_end(first.text);
+      const std::size_t at = ends[e];
       if (at == 0) continue;
       Unit head = units[j];
       head.role = Role::Headline;
