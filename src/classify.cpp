@@ -812,6 +812,11 @@ struct Classifier {
       spans.resize(at - first);
       push(Role::Headline, "headline shape", std::move(spans), before, 0);
       push(Role::Headline, "headline shape", std::move(second), 0, after);
+    } else if (const std::size_t n = opener_follows && !run_on ? headline_before_an_opener(spans) : 0; n > 0) {
+      std::vector<Span> head(spans.end() - static_cast<std::ptrdiff_t>(n), spans.end());
+      spans.resize(spans.size() - n);
+      push(Role::Text, "text", std::move(spans), before, 0);
+      push(Role::Headline, "headline between a sentence's end and its byline", std::move(head), 0, after);
     } else if (to_block_end && !run_on && headline_after_a_column(spans, b_index)) {
       Span head = spans.back();
       spans.pop_back();
@@ -915,6 +920,23 @@ struct Classifier {
     if (!comma) return false;
     const Line& l = page.lines[first];
     return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn;
+  }
+
+  // A byline or dateline opens an article and a paragraph ends with a sentence: the last line
+  // or two of a run, after a sentence's end and right before an opener, with a headline's
+  // shape, are the headline of the article the opener opens (how many: 0 where none).
+  std::size_t headline_before_an_opener(const std::vector<Span>& spans) const {
+    constexpr std::size_t kMostLines = 2;  // a headline part wraps over two lines at most
+    for (std::size_t n = 1; n <= kMostLines && n < spans.size(); ++n) {
+      const std::size_t from = spans.size() - n;
+      const std::size_t first = spans[from].line, last = spans.back().line;
+      if (last + 1 - first != n) continue;
+      bool whole = true;
+      for (std::size_t k = from; k < spans.size(); ++k) whole = whole && spans[k].text.size() == page.lines[spans[k].line].text.size();
+      if (!whole || !cv::ends_sentence(spans[from - 1].text) || cv::ends_sentence(page.lines[last].text)) continue;
+      if (rules::headline_shaped(page, first, last + 1)) return n;
+    }
+    return 0;
   }
 
   // Where blank lines do not end paragraphs, a paragraph's last line is short and ends a

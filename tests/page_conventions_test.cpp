@@ -792,3 +792,19 @@ TEST(Conventions, AHeadlineAfterAColumnOfOtherText) {
   EXPECT_NE(b.paragraphs[1].find("客流量已经达到12000人次"), std::string::npos);
   EXPECT_TRUE(b.subheads.empty());
 }
+
+// A byline opens an article and a paragraph ends with a sentence: a headline-shaped line as
+// wide as its column, between a sentence's end and a byline on a dump without blank lines,
+// heads the article the byline opens (it is not the last line of the paragraph before).
+TEST(Conventions, AHeadlineBetweenASentencesEndAndItsByline) {
+  const PageResult r = split_file("headline-between-a-sentence-and-its-byline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "山区小学用上智慧课堂");
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_TRUE(a.paragraphs[0].ends_with("校长说这是山村新气象。"));
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "江边步道串起新风景");
+  EXPECT_EQ(b.byline, "本报记者 李华");
+  ASSERT_EQ(b.paragraphs.size(), 1u);
+}
