@@ -918,9 +918,11 @@ struct Classifier {
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
     if (!comma) return false;
-    const Line& l = page.lines[first];
-    return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn;
+    return fills_column(page.lines[first]);
   }
+
+  // A line reaching across its column, within a character's width.
+  static bool fills_column(const Line& l) { return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn; }
 
   // A byline or dateline opens an article and a paragraph ends with a sentence: the last line
   // or two of a run, after a sentence's end and right before an opener, with a headline's
@@ -950,8 +952,7 @@ struct Classifier {
     const Line& line = page.lines[last];
     const Line& above = page.lines[spans[spans.size() - 2].line];
     if (spans.back().text.size() != line.text.size() || spans[spans.size() - 2].line + 1 != last) return false;
-    const bool above_full = above.column > 0 && std::abs(above.column - above.extent()) <= kSameColumn;
-    if (!above_full || !unicode::is_han(above.last) || cv::ends_sentence(line.text) || cv::continues_text(line.first))
+    if (!fills_column(above) || !unicode::is_han(above.last) || cv::ends_sentence(line.text) || cv::continues_text(line.first))
       return false;
     // Digits and Latin letters are set narrower than they count, and a number is not broken
     // over lines: a line holding them or before one may be short and still full.
