@@ -808,3 +808,18 @@ TEST(Conventions, AHeadlineBetweenASentencesEndAndItsByline) {
   EXPECT_EQ(b.byline, "本报记者 李华");
   ASSERT_EQ(b.paragraphs.size(), 1u);
 }
+
+// After a sentence's end, short pieces with no prose mark right before a headline over its
+// byline are that headline's first part, wrapped (the dictionary sees a word run on across
+// the wrap, 课 / 堂, and the pieces were read as text): one part, the article's.
+TEST(Conventions, AHeadlinesFirstLinesAfterASentencesEnd) {
+  const PageResult r = split_file("headline-first-lines-after-a-sentence.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_TRUE(a.paragraphs[0].ends_with("市民可以一路骑行看江景。"));
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker, "山区小学智慧课堂");
+  EXPECT_EQ(b.title, "孩子们和城里同学同上一课");
+  EXPECT_EQ(b.byline, "本报记者 王明");
+}
