@@ -1279,6 +1279,37 @@ struct Classifier {
 
 namespace {
 
+// A credit's names broken over a line, also across a blank line (渝北区融媒体中心 侯飞 / 竹 龙峰):
+// a line that opens with one Han character, a name's last, and goes on with names only, right
+// after a credit line, is the credit's end. No name is one character long.
+void credit_names_broken_over_a_line(std::vector<Unit>& units) {
+  constexpr int kMostBlanks = 1;
+  for (std::size_t k = 1; k < units.size(); ++k) {
+    Unit &credit = units[k - 1], &next = units[k];
+    if (credit.role != Role::Credit || credit.people.names.empty() || next.spans.size() != 1 ||
+        (next.role != Role::Text && next.role != Role::Headline) || next.blanks_before > kMostBlanks)
+      continue;
+    const std::string_view t = next.spans[0].text;
+    const auto tokens = cv::tokens(t);
+    const std::size_t count = tokens.size();
+    if (count < 2 || t.size() > kPeopleMaxChars * 3 || has_any(t, cv::is_prose_mark)) continue;
+    const std::string_view tail = tokens.front();
+    if (unicode::count(tail) != 1 || !unicode::is_han(unicode::first(tail))) continue;
+    People more;
+    const std::string_view rest = unicode::trim(t.substr(tail.size()));
+    if (!rules::people(rest, true, &more) || more.names.size() + 1 != count || more.has_role || more.has_source || more.photo)
+      continue;
+    credit.people.names.back().append(tail);
+    credit.people.names.insert(credit.people.names.end(), more.names.begin(), more.names.end());
+    credit.people.text.append(tail);
+    credit.people.text += ' ';
+    credit.people.text.append(more.text);
+    credit.spans.push_back(next.spans[0]);
+    credit.blanks_after = next.blanks_after;
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+}
+
 // A picture's credit set directly under its caption (图为… / （…供图）) is part of the caption,
 // also where the dump gives no blank line and the caption's short last line ended its block.
 void join_caption_credits(std::vector<Unit>& units) {
@@ -1646,6 +1677,7 @@ std::vector<Unit> classify(const PageLines& page) {
   Classifier c(page);
   for (std::size_t b = 0; b < page.blocks.size(); ++b) c.block(b);
   join_caption_credits(c.units);
+  credit_names_broken_over_a_line(c.units);
   section_names_beside_heads(c.units);
   read_bare_names(c.units, !page.shape.line_each);
   headline_ends_before_openers(c.units);

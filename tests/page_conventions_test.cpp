@@ -823,3 +823,16 @@ TEST(Conventions, AHeadlinesFirstLinesAfterASentencesEnd) {
   EXPECT_EQ(b.title, "孩子们和城里同学同上一课");
   EXPECT_EQ(b.byline, "本报记者 王明");
 }
+
+// A credit's names broken over a line, across a blank line at the page's foot (李晓 / 红 张强):
+// the line that opens with a name's last character and goes on with names is the credit's
+// end, not a headline without an article. No name is one character long.
+TEST(Conventions, ACreditsNamesBrokenOverALine) {
+  const PageResult r = split_file("credit-names-broken-over-a-line.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_TRUE(r.leftovers.empty());
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "全市积极应对降温降雪");
+  EXPECT_EQ(a.authors, (Strings{"李晓红", "张强"}));
+  EXPECT_EQ(a.credits, (Strings{"江北区融媒体中心 李晓红 张强"}));
+}
