@@ -813,15 +813,9 @@ struct Classifier {
       push(Role::Headline, "headline shape", std::move(spans), before, 0);
       push(Role::Headline, "headline shape", std::move(second), 0, after);
     } else if (const std::size_t n = opener_follows && !run_on ? headline_before_an_opener(spans) : 0; n > 0) {
-      std::vector<Span> head(spans.end() - static_cast<std::ptrdiff_t>(n), spans.end());
-      spans.resize(spans.size() - n);
-      push(Role::Text, "text", std::move(spans), before, 0);
-      push(Role::Headline, "headline between a sentence's end and its byline", std::move(head), 0, after);
+      push_text_then_headline(std::move(spans), n, "headline between a sentence's end and its byline", before, after);
     } else if (to_block_end && !run_on && headline_after_a_column(spans, b_index)) {
-      Span head = spans.back();
-      spans.pop_back();
-      push(Role::Text, "text", std::move(spans), before, 0);
-      push(Role::Headline, "headline after a column of other text", {head}, 0, after);
+      push_text_then_headline(std::move(spans), 1, "headline after a column of other text", before, after);
     } else {
       push(Role::Text, "text", std::move(spans), before, run_on ? 0 : after);
     }
@@ -924,6 +918,14 @@ struct Classifier {
   // A line reaching across its column, within a character's width.
   static bool fills_column(const Line& l) { return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn; }
 
+  // A run whose last `n` lines are a headline: the text, then the headline.
+  void push_text_then_headline(std::vector<Span> spans, std::size_t n, const char* rule, int before, int after) {
+    std::vector<Span> head(spans.end() - static_cast<std::ptrdiff_t>(n), spans.end());
+    spans.resize(spans.size() - n);
+    push(Role::Text, "text", std::move(spans), before, 0);
+    push(Role::Headline, rule, std::move(head), 0, after);
+  }
+
   // A byline or dateline opens an article and a paragraph ends with a sentence: the last line
   // or two of a run, after a sentence's end and right before an opener, with a headline's
   // shape, are the headline of the article the opener opens (how many: 0 where none).
@@ -957,13 +959,9 @@ struct Classifier {
     // Digits and Latin letters are set narrower than they count, and a number is not broken
     // over lines: a line holding them or before one may be short and still full.
     const Line& below = page.lines[page.blocks[b_index + 1].begin];
-    if (has_ascii_alnum(line.text) || unicode::is_ascii_alnum(below.first)) return false;
+    if (has_any(line.text, unicode::is_ascii_alnum) || unicode::is_ascii_alnum(below.first)) return false;
     return rules::headline_shaped(page, last, last + 1) && !cv::word_continues(above.text, line.text) &&
            !cv::word_continues(line.text, below.text) && !cv::continues_text(below.first);
-  }
-
-  static bool has_ascii_alnum(std::string_view t) {
-    return std::any_of(t.begin(), t.end(), [](char c) { return unicode::is_ascii_alnum(static_cast<unsigned char>(c)); });
   }
 
   // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /
