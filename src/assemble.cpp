@@ -205,7 +205,8 @@ class Assembler {
   }
 
   // Whether a Text unit outside [from, to) holds a clear share of the headline's words: the
-  // opening of the body it sums up.
+  // opening of the body it sums up. Or the next body, read whole, holds an own headline's
+  // share: a row of headlines set line after line heads the bodies that follow in turn.
   bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to) const {
     HeadlineWords words;
     words.reset(headline);
@@ -216,7 +217,11 @@ class Assembler {
       if (holds(j)) return true;
     for (std::size_t j = to; j < units_.size(); ++j)
       if (holds(j)) return true;
-    return false;
+    std::size_t body = to;
+    while (body < units_.size() && units_[body].role != Role::Text && units_[body].role != Role::Headline) ++body;
+    std::size_t end = body;
+    while (end < units_.size() && (units_[end].role == Role::Text || units_[end].role == Role::Caption)) ++end;
+    return words.share_if(units_, body, end, [&](std::size_t j) { return units_[j].role == Role::Text; }) >= kOwnHeadline;
   }
 
   // On a headlines-after page, a headline block between two bodies with no byline or

@@ -517,6 +517,24 @@ TEST(Conventions, HeadlinesOfTwoArticlesLineAfterLine) {
   EXPECT_EQ(c.byline, "本报记者 赵强");
 }
 
+// The same row of headlines where no single paragraph of the next body holds the second
+// headline's words, but the body read whole does (山村 in one paragraph, 民宿 in the next,
+// 返乡 in the last): that headline heads that body, not the first one's subtitle.
+TEST(Conventions, HeadlinesLineAfterLineWhoseWordsTheNextBodySpreads) {
+  const PageResult r = split_file("headlines-line-after-line-spread.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "港口新增三条外贸航线");
+  EXPECT_EQ(a.subtitle, "");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "山村民宿迎来返乡客");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+  ASSERT_EQ(b.paragraphs.size(), 3u);
+  EXPECT_EQ(b.paragraphs[0], "春节临近，不少在外务工的年轻人陆续回到山村。");
+}
+
 // On a page whose paragraphs open indented, an indented line is a paragraph's first line even
 // where the dump set it apart with blank lines and it has a headline's shape.
 TEST(Conventions, AnIndentedFirstLineSetApartIsNoHeadline) {
