@@ -218,6 +218,13 @@ int first_line_gap(const std::vector<Line>& lines) {
   return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
 }
 
+// A short line that ends nothing and whose word runs on into the next line was cut short by
+// something else than a piece's end: a headline set wider than the column and wrapped by one
+// or two characters (全民历史 / 课), a number set narrower than it counts.
+bool word_runs_on_past(const Line& la, const Line& lb) {
+  return !cv::ends_unit(la.text) && !cv::ends_open(la.text) && cv::word_continues(la.text, lb.text);
+}
+
 // Whether a block ends between two consecutive non-blank lines, and why.
 bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_line_gap, std::size_t a, std::size_t b, Cut& why) {
   const Line &la = p.lines[a], &lb = p.lines[b];
@@ -225,7 +232,7 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;
   // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
-  if (is_short(la) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
+  if ((is_short(la) && !word_runs_on_past(la, lb)) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
   if (wide(a) || wide(b)) return why = Cut::Wide, true;
   // A column's lines never run past it: after a sentence's end, a line that does by a

@@ -760,12 +760,27 @@ TEST(Conventions, HeadlineShapesOfARawDump) {
   EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("感受传统文化魅力。")) << r.articles[0].paragraphs.back();
   EXPECT_EQ(headline(r.articles[1]), "社区食堂开到了居民楼下老人点赞");
   EXPECT_EQ(headline(r.articles[2]), "全市新建口袋公园绿道串起城市风景");
+  EXPECT_EQ(r.articles[2].subtitle, "绿道串起城市风景");  // 城 / 市: a word runs on past the short line
   EXPECT_EQ(r.articles[2].authors, (Strings{"陈力"}));
   EXPECT_EQ(r.articles[2].paragraphs.front().rfind("今年以来", 0), 0u);
   EXPECT_EQ(headline(r.articles[3]), "乡村学校有了新球场比赛上强度");
   EXPECT_TRUE(r.articles[3].authors.empty());
   for (const Article& a : r.articles) EXPECT_TRUE(a.warnings.empty()) << a.title;
   EXPECT_TRUE(r.leftovers.empty());
+}
+
+// A headline set wider than the column's text, wrapped by one character whose word runs on
+// from the line above (新路 / 子): the short line ends no piece, the two lines are one
+// headline, not a paragraph of the story before.
+TEST(Conventions, AHeadlineWrappedByACharacter) {
+  const PageResult r = split_file("headline-wrapped-by-a-character.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("让游客感受传统文化。")) << r.articles[0].paragraphs.back();
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|小山村走出致富新路子|");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+  EXPECT_EQ(b.paragraphs.size(), 2u);
 }
 
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
