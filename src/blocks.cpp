@@ -233,6 +233,9 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (p.shape.blank_paragraphs) return false;
   // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
   if ((is_short(la) && !word_runs_on_past(la, lb)) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
+  // A photographer's credit or a picture's source closes a caption or a photo item, whatever
+  // the width of its line (作为…标志性举措，长江 / 禁渔成效明显。（资料图片））.
+  if (!la.justified && cv::ends_photo_credit(la.text)) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
   if (wide(a) || wide(b)) return why = Cut::Wide, true;
   // A column's lines never run past it: after a sentence's end, a line that does by a

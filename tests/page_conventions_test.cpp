@@ -783,6 +783,17 @@ TEST(Conventions, AHeadlineWrappedByACharacter) {
   EXPECT_EQ(b.paragraphs.size(), 2u);
 }
 
+// Without blank lines, a caption whose last line reaches across the column and ends with the
+// picture's source (（资料图片）) still ends there: the line after it opens another piece.
+TEST(Conventions, APicturesSourceEndsItsCaptionWithoutABlankLine) {
+  const PageResult r = split_file("caption-credit-ends-a-piece.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].captions, (Strings{"图为老人们在社区食堂用餐。一份套餐十二元。（资料图片）"}));
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "老街夜市重新开张");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"王明"}));
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
