@@ -1245,6 +1245,17 @@ struct Classifier {
     return Took::Rest;
   }
 
+  // A paragraph runs on until a line ends a sentence: one whole line after a sentence's end
+  // that ends none, right before a line of names (a reporter's credit, not a photographer's),
+  // ends no paragraph. It is a headline the extractor set after its column.
+  bool headline_before_a_credit(const Block& b, const std::vector<People>& credits) const {
+    if (pending_.size() != 1 || credits.empty() || credits.front().photo) return false;
+    const std::size_t k = pending_.front().line;
+    if (k != b.begin || pending_.front().text.size() != page.lines[k].text.size()) return false;
+    if (!units.empty() && units.back().role == Role::Text && !cv::ends_unit(units.back().spans.back().text)) return false;
+    return rules::headline_shaped(page, k, k + 1) && !page.lines[k].prose_marks && !word_ran_into(k);
+  }
+
   Took credit_lines(const Block& b, std::size_t b_index, std::size_t& i) {
     // Credits close a block: this line and all after it must be credits.
     std::vector<People>& credits = credits_;
@@ -1252,6 +1263,11 @@ struct Classifier {
     bool all = true;
     for (std::size_t k = i; k < b.end && all; ++k) all = credit_line(k, credits);
     if (all) {
+      if (headline_before_a_credit(b, credits)) {
+        std::vector<Span> head = std::move(pending_);
+        pending_.clear();
+        push(Role::Headline, "headline before a credit", std::move(head), b.blanks_before, 0);
+      }
       flush(pending_, b, b_index, false);
       push_credits(b, i, credits);
       return Took::Rest;

@@ -794,6 +794,22 @@ TEST(Conventions, APicturesSourceEndsItsCaptionWithoutABlankLine) {
   EXPECT_EQ(r.articles[1].authors, (Strings{"王明"}));
 }
 
+// A paragraph runs on until a line ends a sentence: a whole line after a sentence's end that
+// ends none, right before a line of names, is no paragraph's last line but a headline (the
+// names under it are its story's byline, not the credit of the story before).
+TEST(Conventions, AHeadlineRightBeforeALineOfNames) {
+  const PageResult r = split_file("headline-before-a-credit.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.authors, (Strings{"赵强"}));
+  EXPECT_TRUE(a.credits.empty());
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "老街夜市重新开张迎来八方游客");
+  EXPECT_EQ(b.authors, (Strings{"王明", "李丽"}));
+  EXPECT_EQ(b.paragraphs.size(), 1u);
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
