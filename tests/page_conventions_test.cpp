@@ -810,6 +810,20 @@ TEST(Conventions, AHeadlineRightBeforeALineOfNames) {
   EXPECT_EQ(b.paragraphs.size(), 1u);
 }
 
+// On a page whose paragraphs open indented, the dateline's indent cuts the block: the last
+// two lines before it, after a sentence's end, with a headline's shape, are the headline of
+// the story the dateline opens, also where they are as wide as the column's text.
+TEST(Conventions, AHeadlineBeforeAnIndentedDateline) {
+  const PageResult r = split_file("headline-before-an-indented-dateline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs[1].ends_with("传统文化气息。")) << r.articles[0].paragraphs[1];
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "山区果园迎来丰收季果农喜笑颜开小小果子串起乡村振兴致富新路");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+  EXPECT_EQ(b.paragraphs.size(), 2u);
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
