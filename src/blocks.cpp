@@ -218,9 +218,9 @@ int first_line_gap(const std::vector<Line>& lines) {
   return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
 }
 
-// A short line that ends nothing and whose word runs on into the next line was cut short by
-// something else than a piece's end: a headline set wider than the column and wrapped by one
-// or two characters (全民历史 / 课), a number set narrower than it counts.
+// A line that ends nothing and whose word runs on into the next line ends no piece, however
+// short or wide: a headline set wider than the column's text and wrapped by a character or
+// two (致富新路 / 子, 注定不会成 / 功), a line a number made short.
 bool word_runs_on_past(const Line& la, const Line& lb) {
   return !cv::ends_unit(la.text) && !cv::ends_open(la.text) && cv::word_continues(la.text, lb.text);
 }
@@ -232,12 +232,16 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;
   // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
-  if ((is_short(la) && !word_runs_on_past(la, lb)) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
+  // Asked only where a cut would fall after line a (it asks the dictionary).
+  auto runs_on = [&] { return word_runs_on_past(la, lb); };
+  if ((is_short(la) && !runs_on()) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   // A photographer's credit or a picture's source closes a caption or a photo item, whatever
   // the width of its line (作为…标志性举措，长江 / 禁渔成效明显。（资料图片））.
   if (!la.justified && cv::ends_photo_credit(la.text)) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
-  if (wide(a) || wide(b)) return why = Cut::Wide, true;
+  // A headline set across columns may wrap its last character or two onto a short line.
+  auto wraps_on = [&] { return is_short(lb) && runs_on(); };
+  if (wide(b) || (wide(a) && !wraps_on())) return why = Cut::Wide, true;
   // A column's lines never run past it: after a sentence's end, a line that does by a
   // character and ends nothing is set across columns (a headline), a piece of its own.
   auto runs_past = [&](std::size_t k) {
@@ -245,7 +249,7 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
     return k > 0 && !p.lines[k - 1].blank() && l.column > 0 && l.extent() >= l.column + kPastColumnBy &&
            cv::ends_unit(p.lines[k - 1].text) && !cv::ends_unit(l.text);
   };
-  if (runs_past(a) || runs_past(b)) return why = Cut::Wide, true;
+  if (runs_past(b) || (runs_past(a) && !wraps_on())) return why = Cut::Wide, true;
   // A line standing alone is cut off from the lines either side.
   auto alone = [&](std::size_t k) {
     const Line* before = k > 0 && !p.lines[k - 1].blank() ? &p.lines[k - 1] : nullptr;

@@ -824,6 +824,18 @@ TEST(Conventions, AHeadlineBeforeAnIndentedDateline) {
   EXPECT_EQ(b.paragraphs.size(), 2u);
 }
 
+// The same across columns: a headline set wider than the column's lines, after a sentence's
+// end, wrapping its last character onto a short line (越美 / 好). The wide line starts a piece,
+// but the word runs on: the two lines are one headline.
+TEST(Conventions, AWideHeadlineWrappedByACharacter) {
+  const PageResult r = split_file("wide-headline-wrapped-by-a-character.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|果园丰收让山区的乡亲们日子越过越美好|");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
