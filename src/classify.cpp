@@ -818,9 +818,26 @@ struct Classifier {
     } else if (to_block_end && !run_on && headline_after_a_column(spans, b_index)) {
       push_text_then_headline(std::move(spans), 1, "headline after a column of other text", before, after);
     } else {
-      push(Role::Text, "text", std::move(spans), before, run_on ? 0 : after);
+      const std::optional<Span> note = run_on ? std::nullopt : run_on_note(spans.back());
+      push(Role::Text, "text", std::move(spans), before, run_on || note ? 0 : after);
+      if (note) push(Role::Note, "author note run on after a paragraph", {*note}, 0, after);
     }
     if (run_on) push(Role::Headline, "headline run on after a paragraph", {*run_on}, 0, after);
+  }
+
+  // An author note closes an opinion piece; where line ends were turned into spaces (a
+  // viewer's copy) it runs on after the last sentence on the same line (…更多反对。
+  // （作者为…副主任）): cut off, the line keeps what comes before it.
+  static std::optional<Span> run_on_note(Span& line) {
+    const std::string_view t = line.text;
+    const char32_t end = unicode::last(t);
+    if (end != U'）' && end != U')') return std::nullopt;
+    const std::size_t open = std::min(t.rfind("（"), t.rfind("("));
+    if (open == std::string_view::npos || open == 0) return std::nullopt;
+    const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
+    if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
+    line.text = head;
+    return Span{line.line, tail};
   }
 
   // Where a credit ends and a headline begins on one line, or npos.

@@ -836,6 +836,23 @@ TEST(Conventions, AWideHeadlineWrappedByACharacter) {
   EXPECT_EQ(b.authors, (Strings{"李丽"}));
 }
 
+// A viewer's copy turns line ends into spaces: the author note that closes an opinion piece
+// runs on after its last sentence on the same line. It is the article's note, not its text.
+TEST(Conventions, AnAuthorNoteRunOnAfterTheLastSentence) {
+  const PageResult r = split_file("note-run-on-in-a-viewer-copy.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.notes, (Strings{"（作者为某大学城市规划学院教授）"}));
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(a.paragraphs[1].ends_with("又有烟火气。")) << a.paragraphs[1];
+  EXPECT_TRUE(r.articles[1].notes.empty());
+  // A bracket that is no author note stays in its paragraph.
+  const PageResult plain = split_page("市民的意见很多。（记者调查）\n");
+  ASSERT_EQ(plain.articles.size(), 1u);
+  EXPECT_TRUE(plain.articles[0].notes.empty());
+  EXPECT_EQ(plain.articles[0].paragraphs, (Strings{"市民的意见很多。（记者调查）"}));
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
