@@ -225,6 +225,14 @@ bool word_runs_on_past(const Line& la, const Line& lb) {
   return !cv::ends_unit(la.text) && !cv::ends_open(la.text) && cv::word_continues(la.text, lb.text);
 }
 
+// Only a line ending in a photo mark or a bracket can end with a credit (asked of every line
+// pair: the full test reads the line). Not a justified line: its spaced characters would read
+// as tokens of a credit.
+bool may_end_photo_credit(const Line& l) {
+  return !l.justified && (l.last == U'）' || l.last == U')' || l.last == U'摄' || l.last == U'影' || l.last == U'攝' || l.last == U'发' ||
+                           l.last == U'国');
+}
+
 // Whether a block ends between two consecutive non-blank lines, and why.
 bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_line_gap, std::size_t a, std::size_t b, Cut& why) {
   const Line &la = p.lines[a], &lb = p.lines[b];
@@ -237,7 +245,7 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if ((is_short(la) && !runs_on()) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   // A photographer's credit or a picture's source closes a caption or a photo item, whatever
   // the width of its line (作为…标志性举措，长江 / 禁渔成效明显。（资料图片））.
-  if (!la.justified && cv::ends_photo_credit(la.text)) return why = Cut::Short, true;
+  if (may_end_photo_credit(la) && cv::ends_photo_credit(la.text)) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
   // A headline set across columns may wrap its last character or two onto a short line.
   auto wraps_on = [&] { return is_short(lb) && runs_on(); };

@@ -812,8 +812,8 @@ struct Classifier {
       spans.resize(at - first);
       push(Role::Headline, "headline shape", std::move(spans), before, 0);
       push(Role::Headline, "headline shape", std::move(second), 0, after);
-    } else if (const std::size_t n = (opener_follows || (to_block_end && opener_follows_block(b_index))) && !run_on ? headline_before_an_opener(spans) : 0;
-               n > 0) {
+    } else if (const std::size_t n = (opener_follows || to_block_end) && !run_on ? headline_before_an_opener(spans) : 0;
+               n > 0 && (opener_follows || opener_follows_block(b_index))) {
       push_text_then_headline(std::move(spans), n, "headline between a sentence's end and its byline", before, after);
     } else if (to_block_end && !run_on && headline_after_a_column(spans, b_index)) {
       push_text_then_headline(std::move(spans), 1, "headline after a column of other text", before, after);
