@@ -1402,6 +1402,15 @@ bool named_in(const Unit& text, const People& p) {
   return false;
 }
 
+// Two characters that make a word of the dictionary (强度, 鲜明) under a headline are as often
+// its wrapped end as a name; a name is seldom a word (蔡钧, 江龙).
+bool two_characters_a_word(std::string_view name) {
+  if (unicode::count(name) != 2) return false;
+  std::size_t i = 0;
+  unicode::next(name, i);
+  return cv::word_continues(name.substr(0, i), name.substr(i));
+}
+
 // A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
 // is read by where it stands: under a headline and over a body it is the byline; after a
 // story's last sentence, before the next headline, a photo item or the page's foot, its credit.
@@ -1424,8 +1433,8 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
       Unit names = units[k];
       names.spans.erase(names.spans.begin());
       People p;
-      // (Two characters under a headline are as often its wrapped end: 特色 / 鲜明.)
-      if (bare_names(names, p) && (p.names.size() > 1 || unicode::count(p.names[0]) == 3)) {
+      // (Two characters under a headline may be its wrapped end: 特色 / 鲜明.)
+      if (bare_names(names, p) && (p.names.size() > 1 || unicode::count(p.names[0]) == 3 || !two_characters_a_word(p.names[0]))) {
         units[k].spans.pop_back();
         units[k].blanks_after = 0;
         names.blanks_before = 0;
@@ -1441,7 +1450,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     const Role next = role_at(k + 1);
     // (Where lines wrap at a column, two characters set right under a headline are as often
     // its wrapped end: 比赛上 / 强度.)
-    const bool wrapped_end = lines_wrap && p.names.size() == 1 && unicode::count(p.names[0]) == 2 && units[k].blanks_before == 0;
+    const bool wrapped_end = lines_wrap && p.names.size() == 1 && units[k].blanks_before == 0 && two_characters_a_word(p.names[0]);
     if (after_headline && next == Role::Text && !wrapped_end) {
       units[k].role = Role::Byline;
       units[k].rule = "bare names under a headline";

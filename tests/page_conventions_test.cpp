@@ -853,6 +853,22 @@ TEST(Conventions, AnAuthorNoteRunOnAfterTheLastSentence) {
   EXPECT_EQ(plain.articles[0].paragraphs, (Strings{"市民的意见很多。（记者调查）"}));
 }
 
+// Two characters right under a headline, with no blank line between: a name (林晓) is the
+// byline over the body; a word of the dictionary (强度) is as often the headline's wrapped end,
+// and stays a part of it. A name is seldom a word.
+TEST(Conventions, ATwoCharacterNameUnderAHeadlineIsItsByline) {
+  const PageResult r = split_file("two-character-name-under-a-headline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker + "|" + a.title + "|" + a.subtitle, "|让老街留住城市的记忆|");
+  EXPECT_EQ(a.byline, "林晓");
+  EXPECT_EQ(a.authors, (Strings{"林晓"}));
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "乡村学校有了新球场比赛上强度");
+  EXPECT_TRUE(b.authors.empty());
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
