@@ -186,7 +186,6 @@ class Assembler {
       any = any || share[k - run.begin] >= kOwnHeadline;
     }
     std::vector<bool> own(run.end - run.begin, false);
-    for (std::size_t k = 0; k < own.size(); ++k) own[k] = any ? share[k] >= kOwnHeadline : k + 1 == own.size();
     // Parts set directly beside an own part (no blank line between) are the same headline;
     // on a page without blank lines, not a part whose words another body holds.
     auto joined = [&](std::size_t a) { return units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0; };
@@ -195,6 +194,13 @@ class Assembler {
       if (elsewhere[k] < 0) elsewhere[k] = !blank_lines_ && words_held_elsewhere(units_[run.begin + k].text(), run.begin, to);
       return elsewhere[k] == 1;
     };
+    for (std::size_t k = 0; k < own.size(); ++k) own[k] = any && share[k] >= kOwnHeadline;
+    if (!any) {
+      // The part next to the body, passing over those whose words another body holds.
+      std::size_t k = own.size() - 1;
+      while (k > 0 && another_body_holds(k)) --k;
+      own[k] = true;
+    }
     for (bool grew = true; grew;) {
       grew = false;
       for (std::size_t k = 0; k + 1 < own.size(); ++k)

@@ -535,6 +535,20 @@ TEST(Conventions, HeadlinesLineAfterLineWhoseWordsTheNextBodySpreads) {
   EXPECT_EQ(b.paragraphs[0], "春节临近，不少在外务工的年轻人陆续回到山村。");
 }
 
+// Where the first body holds neither headline's words, the part next to it would be its own;
+// but the next body holds that part's words (山村, 民宿, 返乡): it heads the next body, and the
+// part before it, whose words no other body holds, heads the first.
+TEST(Conventions, HeadlinesLineAfterLineOverABodyThatHoldsNeither) {
+  const PageResult r = split_file("headlines-line-after-line-unshared.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker + "|" + a.title + "|" + a.subtitle, "|一颗桃串起富民路|");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|山村民宿迎来返乡客|");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+}
+
 // On a page whose paragraphs open indented, an indented line is a paragraph's first line even
 // where the dump set it apart with blank lines and it has a headline's shape.
 TEST(Conventions, AnIndentedFirstLineSetApartIsNoHeadline) {
