@@ -795,6 +795,11 @@ struct Classifier {
         push(Role::Credit, "photo credit", std::move(spans), before, after).people = std::move(p);
       else
         push(Role::Caption, "caption ends with a photo credit", std::move(spans), before, after);
+    } else if (People p; page.shape.line_each && spans.size() == 1 && standalone && headline_then_byline(spans[0], p)) {
+      // A viewer's copy joins a headline and the byline set right under it on one line.
+      const Span names{spans[0].line, unicode::trim(page.lines[first].text.substr(spans[0].text.size()))};
+      push(Role::Headline, "headline with its byline on one line", std::move(spans), before, 0);
+      push(Role::Byline, "byline after its headline on one line", {names}, 0, after).people = std::move(p);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
@@ -838,6 +843,26 @@ struct Classifier {
     if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
     line.text = head;
     return Span{line.line, tail};
+  }
+
+  // A headline, a space and a byline on one line (抓好配速，让追赶更高效 ■尹建山, 球商培养宜早不宜迟
+  // 杜策广): `line` keeps the headline, `p` gets the byline's people.
+  static bool headline_then_byline(Span& line, People& p) {
+    const std::string_view t = line.text;
+    const std::size_t at = t.rfind(' ');
+    if (at == std::string_view::npos || at == 0) return false;
+    const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
+    if (head.empty() || tail.empty() || !rules::headline_text(head)) return false;
+    if (!rules::byline(tail, &p) && !bare_name(tail, p)) return false;
+    line.text = head;
+    return true;
+  }
+
+  // One bare name, a surname and a given name (杜策广): nothing else says it is a person.
+  static bool bare_name(std::string_view t, People& p) {
+    const std::size_t n = unicode::count(t);
+    if (n < 2 || n > 3 || !cv::is_name(t, true)) return false;
+    return rules::people(t, true, &p) && p.names.size() == 1 && !p.has_role && !p.has_source && !p.photo;
   }
 
   // Where a credit ends and a headline begins on one line, or npos.

@@ -883,6 +883,21 @@ TEST(Conventions, ATwoCharacterNameUnderAHeadlineIsItsByline) {
   EXPECT_TRUE(b.authors.empty());
 }
 
+// A viewer's copy joins a headline and the byline set right under it on one line: the tail
+// after the last space, a marked byline (■王明) or one bare name (李丽), is the byline. A
+// headline whose second part follows a space (全球经济展现韧性 保护主义加剧风险) stays whole.
+TEST(Conventions, AHeadlineAndItsBylineOnOneLineOfAViewersCopy) {
+  const PageResult r = split_file("headline-and-byline-on-one-line.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].title, "让老街留住城市的记忆");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"王明"}));
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "乡村学校有了新球场");
+  EXPECT_EQ(r.articles[1].byline, "李丽");
+  EXPECT_EQ(r.articles[2].kicker + r.articles[2].title + r.articles[2].subtitle, "全球经济展现韧性保护主义加剧风险");
+  EXPECT_EQ(r.articles[2].authors, (Strings{"张强"}));
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
