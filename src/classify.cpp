@@ -849,9 +849,13 @@ struct Classifier {
   // 杜策广): `line` keeps the headline, `p` gets the byline's people.
   static bool headline_then_byline(Span& line, People& p) {
     const std::string_view t = line.text;
+    // A viewer's copy has a paragraph a line: most lines are far longer than a headline and a
+    // byline together (characters are three bytes at most).
+    if (t.size() > 3 * (kHeadlineMaxChars + kPeopleMaxChars)) return false;
     const std::size_t at = t.rfind(' ');
     if (at == std::string_view::npos || at == 0) return false;
     const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
+    if (cv::ends_unit(head) || unicode::count(head) > kHeadlineMaxChars) return false;
     if (head.empty() || tail.empty() || !rules::headline_text(head)) return false;
     if (!rules::byline(tail, &p) && !bare_name(tail, p)) return false;
     line.text = head;
