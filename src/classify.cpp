@@ -795,11 +795,11 @@ struct Classifier {
         push(Role::Credit, "photo credit", std::move(spans), before, after).people = std::move(p);
       else
         push(Role::Caption, "caption ends with a photo credit", std::move(spans), before, after);
-    } else if (People p; page.shape.line_each && spans.size() == 1 && standalone && headline_then_byline(spans[0], p)) {
+    } else if (std::optional<BylineCut> cut = page.shape.line_each && spans.size() == 1 && standalone ? byline_after_headline(spans[0]) : std::nullopt;
+               cut) {
       // A viewer's copy joins a headline and the byline set right under it on one line.
-      const Span names{spans[0].line, unicode::trim(page.lines[first].text.substr(spans[0].text.size()))};
       push(Role::Headline, "headline with its byline on one line", std::move(spans), before, 0);
-      push(Role::Byline, "byline after its headline on one line", {names}, 0, after).people = std::move(p);
+      push(Role::Byline, "byline after its headline on one line", {cut->names}, 0, after).people = std::move(cut->people);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
@@ -845,21 +845,25 @@ struct Classifier {
     return Span{line.line, tail};
   }
 
-  // A headline, a space and a byline on one line (抓好配速，让追赶更高效 ■尹建山, 球商培养宜早不宜迟
-  // 杜策广): `line` keeps the headline, `p` gets the byline's people.
-  static bool headline_then_byline(Span& line, People& p) {
+  struct BylineCut {
+    Span names;
+    People people;
+  };
+  // Cuts a byline off the end of a headline's line (抓好配速，让追赶更高效 ■尹建山, 球商培养宜早不宜迟
+  // 杜策广): the line keeps the headline.
+  static std::optional<BylineCut> byline_after_headline(Span& line) {
     const std::string_view t = line.text;
     // A viewer's copy has a paragraph a line: most lines are far longer than a headline and a
     // byline together (characters are three bytes at most).
-    if (t.size() > 3 * (kHeadlineMaxChars + kPeopleMaxChars)) return false;
+    if (t.size() > 3 * (kHeadlineMaxChars + kPeopleMaxChars)) return std::nullopt;
     const std::size_t at = t.rfind(' ');
-    if (at == std::string_view::npos || at == 0) return false;
+    if (at == std::string_view::npos) return std::nullopt;
     const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
-    if (cv::ends_unit(head) || unicode::count(head) > kHeadlineMaxChars) return false;
-    if (head.empty() || tail.empty() || !rules::headline_text(head)) return false;
-    if (!rules::byline(tail, &p) && !bare_name(tail, p)) return false;
+    if (head.empty() || tail.empty() || cv::ends_unit(head) || unicode::count(head) > kHeadlineMaxChars) return std::nullopt;
+    People p;
+    if (!rules::headline_text(head) || (!rules::byline(tail, &p) && !bare_name(tail, p))) return std::nullopt;
     line.text = head;
-    return true;
+    return BylineCut{Span{line.line, tail}, std::move(p)};
   }
 
   // One bare name, a surname and a given name (杜策广): nothing else says it is a person.
