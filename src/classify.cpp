@@ -391,14 +391,15 @@ class Stream {
     std::size_t piece = 0, at = 0;
   };
   static constexpr std::size_t kLines = 4;
-  Stream(const PageLines& page, std::size_t line) {
+  // From byte `from` of the line on.
+  Stream(const PageLines& page, std::size_t line, std::size_t from = 0) {
     for (std::size_t k = line, blanks = 0; k < page.lines.size() && pieces_.size() < kLines; ++k) {
       if (page.lines[k].blank()) {
         if (++blanks > 1) break;
         continue;
       }
       blanks = 0;
-      pieces_.push_back(Span{k, page.lines[k].text});
+      pieces_.push_back(Span{k, page.lines[k].text.substr(k == line ? from : 0)});
     }
   }
   explicit Stream(std::string_view text) { pieces_.push_back(Span{0, text}); }
@@ -471,8 +472,8 @@ std::size_t dateline_word(std::string_view line) {
   return match_dateline_word(s, word, end) ? end.at : 0;
 }
 
-std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line) {
-  const Stream s(page, line);
+std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line, std::size_t from) {
+  const Stream s(page, line, from);
   DatelineMatch m;
   Stream::Pos end;
   if (!match_dateline_word(s, m.word, end)) return std::nullopt;
@@ -506,12 +507,14 @@ std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line) {
       }
     }
   }
+  // Offsets in the line's text: the first piece starts at `from`.
+  auto line_offset = [&](std::size_t piece, std::size_t at) { return piece == 0 ? from + at : at; };
   const Span& last = s.piece(end.piece);
   m.end_line = last.line;
-  m.end_at = end.at;
-  if (m.end_at == 0 && end.piece > 0) {  // ended with a piece: it ends at the end of the one before
+  m.end_at = line_offset(end.piece, end.at);
+  if (end.at == 0 && end.piece > 0) {  // ended with a piece: it ends at the end of the one before
     m.end_line = s.piece(end.piece - 1).line;
-    m.end_at = s.piece(end.piece - 1).text.size();
+    m.end_at = line_offset(end.piece - 1, s.piece(end.piece - 1).text.size());
   }
   return m;
 }
@@ -1046,7 +1049,7 @@ struct Classifier {
   // Pushes the dateline that starts at line i; the body goes on after it (after the
   // reporter's bracket), on the same line. Returns false when it ran on past this block:
   // the rest of its last line then opens the block where that line is.
-  bool dateline(std::size_t& i, rules::DatelineMatch& m, const Block& b, std::vector<Span>& pending) {
+  bool dateline(std::size_t& i, rules::DatelineMatch& m, const Block& b, std::vector<Span>& pending, std::size_t from = 0) {
     Unit d;
     d.role = Role::Dateline;
     d.rule = "dateline";
@@ -1054,9 +1057,10 @@ struct Classifier {
     if (!m.reporter.empty() && !rules::reporters(m.reporter, &d.people)) d.people.text = m.reporter;
     for (std::size_t k = i; k <= m.end_line; ++k) {
       const std::string_view lt = page.lines[k].text;
-      if (!lt.empty()) d.spans.push_back(Span{k, k == m.end_line ? lt.substr(0, m.end_at) : lt});
+      const std::size_t start = k == i ? from : 0;
+      if (!lt.empty()) d.spans.push_back(Span{k, k == m.end_line ? lt.substr(start, m.end_at - start) : lt.substr(start)});
     }
-    d.blanks_before = i == b.begin ? b.blanks_before : 0;
+    d.blanks_before = i == b.begin && from == 0 ? b.blanks_before : 0;
     d.first_on_page = units.empty();
     units.push_back(std::move(d));
     const std::string_view rest = unicode::trim(page.lines[m.end_line].text.substr(m.end_at));
@@ -1209,6 +1213,15 @@ struct Classifier {
       flush(pending_, b, b_index, true);
       return dateline(i, *m, b, pending_) ? Took::Lines : Took::Rest;  // Rest: it ran on into a later block
     }
+    if (page.shape.line_each) {
+      // A viewer's copy joins a headline and the dateline set under it on one line.
+      std::size_t from = 0;
+      if (auto m = dateline_after_headline(i, from)) {
+        flush(pending_, b, b_index, true);
+        push(Role::Headline, "headline with its dateline on one line", {Span{i, unicode::trim(t.substr(0, from))}}, blanks_before(b, i), 0);
+        return dateline(i, *m, b, pending_, from) ? Took::Lines : Took::Rest;
+      }
+    }
     if (may_be_note(line) && rules::note_start(t)) return note_lines(b, b_index, i);
     if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
       flush(pending_, b, b_index, true);
@@ -1294,6 +1307,26 @@ struct Classifier {
     push_credits(b, i, credits);
     if (k > i) resume_ = k;
     return Took::Rest;
+  }
+
+  // Where a dateline opens line i after a headline and a space (地区生产总值翻一番多 本报广州1月19日
+  // 电 （记者曾华锋）…), the dateline; `from` is where it starts.
+  std::optional<rules::DatelineMatch> dateline_after_headline(std::size_t i, std::size_t& from) const {
+    const std::string_view t = page.lines[i].text;
+    const std::size_t most = std::min(t.size(), std::size_t{3 * kHeadlineMaxChars});
+    for (std::size_t at = t.find(' '); at != std::string_view::npos && at < most; at = t.find(' ', at + 1)) {
+      const std::size_t start = at + 1;
+      if (start >= t.size() || t[start] == ' ') continue;
+      std::size_t k = start;
+      if (!one_of(unicode::next(t, k), kDatelineFirsts)) continue;
+      const std::string_view head = unicode::trim(t.substr(0, at));
+      if (head.empty() || cv::ends_unit(head) || !rules::headline_text(head)) continue;
+      if (auto m = rules::dateline(page, i, start)) {
+        from = start;
+        return m;
+      }
+    }
+    return std::nullopt;
   }
 
   // A paragraph runs on until a line ends a sentence: one whole line after a sentence's end

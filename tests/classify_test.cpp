@@ -124,6 +124,21 @@ TEST(Rules, DatelinesReadThroughSpacingAndLineEnds) {
   EXPECT_EQ(units[1].spans.front().text, "柬");
 }
 
+// A dateline read from a byte of its line (after a headline on a viewer's copy line): where it
+// ends is a byte of the line, not of the part read.
+TEST(Rules, ADatelineFromAByteOfItsLine) {
+  static const std::string text = "老街夜市重新开张 本报讯（记者 王明）经过半年改造，夜市重新开张。\n";
+  const auto page = newsplit::read_lines(text);
+  const std::size_t from = std::string_view("老街夜市重新开张 ").size();
+  EXPECT_FALSE(rules::dateline(page, 0).has_value());
+  const auto m = rules::dateline(page, 0, from);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->word, "本报讯");
+  EXPECT_EQ(m->reporter, "记者 王明");
+  EXPECT_EQ(m->end_line, 0u);
+  EXPECT_EQ(page.lines[0].text.substr(m->end_at), "经过半年改造，夜市重新开张。");
+}
+
 // Every agency a dateline may name is read as a dateline on a page too, where a cheap test of
 // the line's first character comes before the rule (derived from the rule's list of words).
 TEST(Classify, EveryAgencyOpensADatelineOnAPage) {

@@ -898,6 +898,25 @@ TEST(Conventions, AHeadlineAndItsBylineOnOneLineOfAViewersCopy) {
   EXPECT_EQ(r.articles[2].authors, (Strings{"张强"}));
 }
 
+// A viewer's copy joins a headline and the dateline set under it on one line: after a
+// headline and a space, a dateline opens the story (its reporter goes to the authors). A
+// headline whose second part follows a space stays whole.
+TEST(Conventions, AHeadlineAndItsDatelineOnOneLineOfAViewersCopy) {
+  const PageResult r = split_file("headline-and-dateline-on-one-line.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老街夜市重新开张");
+  EXPECT_EQ(a.dateline, "本报讯");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[0].rfind("经过半年改造", 0), 0u) << a.paragraphs[0];
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "全球经济展现韧性保护主义加剧风险");
+  EXPECT_EQ(b.dateline, "本报北京1月4日电");
+  EXPECT_EQ(b.authors, (Strings{"张强"}));
+  EXPECT_EQ(b.paragraphs.size(), 2u);
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.

@@ -90,7 +90,7 @@ struct DatelineMatch {
   std::size_t end_line = 0;    // index of the line where the dateline (with its bracket) ends
   std::size_t end_at = 0;      // byte offset in that line's text just past it
 };
-std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line);
+std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line, std::size_t from = 0);  // from: byte in the line
 bool note_start(std::string_view line);                           // （作者单位：
 bool credit(std::string_view line, People* out = nullptr);        // XX区融媒体中心 王利
 bool caption_start(std::string_view line);                        // 图为…
