@@ -223,7 +223,11 @@ class Assembler {
       if (holds(j)) return true;
     for (std::size_t j = to; j < units_.size(); ++j)
       if (holds(j)) return true;
+    // The next body: after the next byline or dateline (past the own body's subheads), else
+    // the text that comes next.
     std::size_t body = to;
+    while (body < units_.size() && !is_opener(units_[body].role)) ++body;
+    if (body == units_.size()) body = to;
     while (body < units_.size() && units_[body].role != Role::Text && units_[body].role != Role::Headline) ++body;
     std::size_t end = body;
     while (end < units_.size() && (units_[end].role == Role::Text || units_[end].role == Role::Caption)) ++end;
@@ -501,7 +505,7 @@ class Assembler {
       for (std::size_t a : open_bodies)
         if (scores(g, a) >= kOwnHeadline) candidates[g].push_back(a);
     for (std::size_t round = 0; round < owner.size() * 2; ++round) {
-      double best_gain = kMoveMargin;
+      double best_excess = 0;  // how far the best move's gain passes the margin it must pass
       std::ptrdiff_t best_g = -1, best_a = -1;
       for (std::size_t g : unsettled) {
         const auto gi = static_cast<std::ptrdiff_t>(g);
@@ -513,7 +517,9 @@ class Assembler {
           const std::ptrdiff_t other = group_of[a];
           if (other >= 0 && settled(other)) continue;
           const double gain = score(gi, ai) + score(other, from) - score(gi, from) - score(other, ai);
-          if (gain > best_gain) best_gain = gain, best_g = gi, best_a = ai;
+          // A free headline and a body without one: the words need only say it is the body's own.
+          const double excess = gain - (from < 0 && other < 0 ? kOwnHeadline : kMoveMargin);
+          if (excess > best_excess) best_excess = excess, best_g = gi, best_a = ai;
         }
       }
       if (best_g < 0) break;

@@ -549,6 +549,21 @@ TEST(Conventions, HeadlinesLineAfterLineOverABodyThatHoldsNeither) {
   EXPECT_EQ(b.authors, (Strings{"李丽"}));
 }
 
+// The body whose headline waits is the one after the next dateline, past a subhead of the
+// first story (非遗展示区人气旺); it holds a fair share of the headline's words (果园, 丰收), no
+// clear one, and has no headline of its own: a free headline goes to such a body on an own
+// headline's share.
+TEST(Conventions, AQueuedHeadlineFindsTheStoryAfterTheNextDateline) {
+  const PageResult r = split_file("headline-row-over-a-story-with-a-subhead.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker + "|" + a.title + "|" + a.subtitle, "|城南老街夜市重新开张|");
+  EXPECT_EQ(a.subheads, (Strings{"非遗展示区人气旺"}));
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|山区果园迎来丰收季节|");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+}
+
 // On a page whose paragraphs open indented, an indented line is a paragraph's first line even
 // where the dump set it apart with blank lines and it has a headline's shape.
 TEST(Conventions, AnIndentedFirstLineSetApartIsNoHeadline) {
