@@ -164,6 +164,13 @@ bool ends_piece(const Line& l) {
   return cv::ends_photo_credit(l.text) || cv::is_furniture_line(l.text);
 }
 
+// A line of one Han character is no paragraph's end (a paragraph ends with a mark) and no
+// headline: it is the last character of the line above, wrapped (…30个百分 / 点), where the
+// dictionary may not see a word run across.
+bool wraps_one_character(const Line& la, const Line& lb) {
+  return lb.chars == 1 && unicode::is_han(lb.first) && !cv::ends_unit(la.text) && !cv::ends_open(la.text);
+}
+
 // Line b after a line a that ended a piece (or at the page top), not itself ending one and
 // not filling its column, and no word running on into line c: a headline or a credit set on
 // its own line, with no blank line around it.
@@ -171,7 +178,7 @@ bool stands_alone(const Line* a, const Line& b, const Line* c, int first_line_ga
   if (b.column == 0 || b.extent() > b.column - kStopsShortBy - first_line_gap || cv::ends_unit(b.text) || cv::ends_open(b.text))
     return false;
   if (a && !ends_piece(*a)) return false;
-  return !c || !cv::word_continues(b.text, c->text);
+  return !c || !(wraps_one_character(b, *c) || cv::word_continues(b.text, c->text));
 }
 
 // After a paragraph's end (a short line ending a sentence), two lines that end nothing, the
@@ -241,7 +248,7 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (p.shape.blank_paragraphs) return false;
   // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
   // Asked only where a cut would fall after line a (it asks the dictionary).
-  auto runs_on = [&] { return word_runs_on_past(la, lb); };
+  auto runs_on = [&] { return wraps_one_character(la, lb) || word_runs_on_past(la, lb); };
   if ((is_short(la) && !runs_on()) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   // A photographer's credit or a picture's source closes a caption or a photo item, whatever
   // the width of its line (作为…标志性举措，长江 / 禁渔成效明显。（资料图片））.

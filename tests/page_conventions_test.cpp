@@ -932,6 +932,18 @@ TEST(Conventions, AHeadlineAndItsDatelineOnOneLineOfAViewersCopy) {
   EXPECT_EQ(b.paragraphs.size(), 2u);
 }
 
+// A line of one Han character with no mark ends no paragraph and is no headline: it is the
+// last character of the line above, wrapped (百分 / 点), also where the dictionary sees no
+// word run across.
+TEST(Conventions, AHeadlineWrappedByOneCharacterTheDictionaryDoesNotJoin) {
+  const PageResult r = split_file("headline-wrapped-by-one-character.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 1u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|优良天数比例提升近三个百分点|");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+}
+
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
 // as a bare caption), and a photographer's credit closes it. The item is its own article, and
 // the text is its body, not a caption of the story before.
