@@ -798,18 +798,33 @@ TEST(Conventions, HeadlineShapesOfARawDump) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
-// A headline set wider than the column's text, wrapped by one character whose word runs on
-// from the line above (新路 / 子): the short line ends no piece, the two lines are one
-// headline, not a paragraph of the story before.
+// A headline wrapped by a character onto a line of its own ends no piece: the two lines are
+// one headline, not a paragraph of the story before. Where the word runs on from the line
+// above (新路 / 子); the same across columns, a headline set wider than the column's lines
+// after a sentence's end (越美 / 好); and a line of one Han character with no mark, also where
+// the dictionary sees no word run across (百分 / 点): no paragraph ends without a mark, no
+// headline is one character.
 TEST(Conventions, AHeadlineWrappedByACharacter) {
+  struct Case {
+    const char* page;
+    std::size_t first_paragraphs;
+    const char* headline;
+    std::size_t paragraphs;
+  };
+  for (const Case& c : {Case{"headline-wrapped-by-a-character.txt", 2, "小山村走出致富新路子", 2},
+                        Case{"wide-headline-wrapped-by-a-character.txt", 2, "果园丰收让山区的乡亲们日子越过越美好", 2},
+                        Case{"headline-wrapped-by-one-character.txt", 1, "优良天数比例提升近三个百分点", 1}}) {
+    const PageResult r = split_file(c.page);
+    ASSERT_EQ(r.articles.size(), 2u) << c.page;
+    EXPECT_EQ(r.articles[0].paragraphs.size(), c.first_paragraphs) << c.page;
+    const Article& b = r.articles[1];
+    EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, std::string("|") + c.headline + "|") << c.page;
+    EXPECT_EQ(b.authors, (Strings{"李丽"})) << c.page;
+    EXPECT_EQ(b.paragraphs.size(), c.paragraphs) << c.page;
+  }
+  // The story before keeps its last paragraph whole.
   const PageResult r = split_file("headline-wrapped-by-a-character.txt");
-  ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
   EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("让游客感受传统文化。")) << r.articles[0].paragraphs.back();
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|小山村走出致富新路子|");
-  EXPECT_EQ(b.authors, (Strings{"李丽"}));
-  EXPECT_EQ(b.paragraphs.size(), 2u);
 }
 
 // Without blank lines, a caption whose last line reaches across the column and ends with the
@@ -851,18 +866,6 @@ TEST(Conventions, AHeadlineBeforeAnIndentedDateline) {
   EXPECT_EQ(b.kicker + b.title + b.subtitle, "山区果园迎来丰收季果农喜笑颜开小小果子串起乡村振兴致富新路");
   EXPECT_EQ(b.authors, (Strings{"李丽"}));
   EXPECT_EQ(b.paragraphs.size(), 2u);
-}
-
-// The same across columns: a headline set wider than the column's lines, after a sentence's
-// end, wrapping its last character onto a short line (越美 / 好). The wide line starts a piece,
-// but the word runs on: the two lines are one headline.
-TEST(Conventions, AWideHeadlineWrappedByACharacter) {
-  const PageResult r = split_file("wide-headline-wrapped-by-a-character.txt");
-  ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|果园丰收让山区的乡亲们日子越过越美好|");
-  EXPECT_EQ(b.authors, (Strings{"李丽"}));
 }
 
 // A viewer's copy turns line ends into spaces: the author note that closes an opinion piece
@@ -930,18 +933,6 @@ TEST(Conventions, AHeadlineAndItsDatelineOnOneLineOfAViewersCopy) {
   EXPECT_EQ(b.dateline, "本报北京1月4日电");
   EXPECT_EQ(b.authors, (Strings{"张强"}));
   EXPECT_EQ(b.paragraphs.size(), 2u);
-}
-
-// A line of one Han character with no mark ends no paragraph and is no headline: it is the
-// last character of the line above, wrapped (百分 / 点), also where the dictionary sees no
-// word run across.
-TEST(Conventions, AHeadlineWrappedByOneCharacterTheDictionaryDoesNotJoin) {
-  const PageResult r = split_file("headline-wrapped-by-one-character.txt");
-  ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[0].paragraphs.size(), 1u);
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|优良天数比例提升近三个百分点|");
-  EXPECT_EQ(b.authors, (Strings{"李丽"}));
 }
 
 // 图片报道 over a picture: the item's text opens where the picture stood (its first line reads
