@@ -164,11 +164,14 @@ bool ends_piece(const Line& l) {
   return cv::ends_photo_credit(l.text) || cv::is_furniture_line(l.text);
 }
 
-// A line of one Han character is no paragraph's end (a paragraph ends with a mark) and no
-// headline: it is the last character of the line above, wrapped (…30个百分 / 点), where the
-// dictionary may not see a word run across.
-bool wraps_one_character(const Line& la, const Line& lb) {
-  return lb.chars == 1 && unicode::is_han(lb.first) && !cv::ends_unit(la.text) && !cv::ends_open(la.text);
+// A line that ends nothing runs on into the next, however short or wide, where its word runs
+// on (a headline set wider than the column's text and wrapped by a character or two: 致富新路 /
+// 子, 注定不会成 / 功; a line a number made short), or where the next is one Han character: no
+// paragraph ends without a mark and no headline is one character, so it is the line's last
+// character, wrapped (…30个百分 / 点), also where the dictionary sees no word run across.
+bool runs_on_into(const Line& la, const Line& lb) {
+  if (cv::ends_unit(la.text) || cv::ends_open(la.text)) return false;
+  return (lb.chars == 1 && unicode::is_han(lb.first)) || cv::word_continues(la.text, lb.text);
 }
 
 // Line b after a line a that ended a piece (or at the page top), not itself ending one and
@@ -178,7 +181,7 @@ bool stands_alone(const Line* a, const Line& b, const Line* c, int first_line_ga
   if (b.column == 0 || b.extent() > b.column - kStopsShortBy - first_line_gap || cv::ends_unit(b.text) || cv::ends_open(b.text))
     return false;
   if (a && !ends_piece(*a)) return false;
-  return !c || !(wraps_one_character(b, *c) || cv::word_continues(b.text, c->text));
+  return !c || !runs_on_into(b, *c);
 }
 
 // After a paragraph's end (a short line ending a sentence), two lines that end nothing, the
@@ -225,13 +228,6 @@ int first_line_gap(const std::vector<Line>& lines) {
   return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
 }
 
-// A line that ends nothing and whose word runs on into the next line ends no piece, however
-// short or wide: a headline set wider than the column's text and wrapped by a character or
-// two (致富新路 / 子, 注定不会成 / 功), a line a number made short.
-bool word_runs_on_past(const Line& la, const Line& lb) {
-  return !cv::ends_unit(la.text) && !cv::ends_open(la.text) && cv::word_continues(la.text, lb.text);
-}
-
 // Only a line ending in a photo mark or a bracket can end with a credit (asked of every line
 // pair: the full test reads the line). Not a justified line: its spaced characters would read
 // as tokens of a credit.
@@ -247,15 +243,14 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;
   // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
-  // Asked only where a cut would fall after line a (it asks the dictionary).
-  auto runs_on = [&] { return wraps_one_character(la, lb) || word_runs_on_past(la, lb); };
-  if ((is_short(la) && !runs_on()) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
+  // (runs_on_into asks the dictionary: only where a cut would fall after line a.)
+  if ((is_short(la) && !runs_on_into(la, lb)) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;
   // A photographer's credit or a picture's source closes a caption or a photo item, whatever
   // the width of its line (作为…标志性举措，长江 / 禁渔成效明显。（资料图片））.
   if (may_end_photo_credit(la) && cv::ends_photo_credit(la.text)) return why = Cut::Short, true;
   auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
   // A headline set across columns may wrap its last character or two onto a short line.
-  auto wraps_on = [&] { return is_short(lb) && runs_on(); };
+  auto wraps_on = [&] { return is_short(lb) && runs_on_into(la, lb); };
   if (wide(b) || (wide(a) && !wraps_on())) return why = Cut::Wide, true;
   // A column's lines never run past it: after a sentence's end, a line that does by a
   // character and ends nothing is set across columns (a headline), a piece of its own.
