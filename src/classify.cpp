@@ -862,11 +862,17 @@ struct Classifier {
     const std::size_t at = t.rfind(' ');
     if (at == std::string_view::npos) return std::nullopt;
     const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
-    if (head.empty() || tail.empty() || cv::ends_unit(head) || unicode::count(head) > kHeadlineMaxChars) return std::nullopt;
+    if (tail.empty() || unicode::count(head) > kHeadlineMaxChars || !headline_before_an_opener_on_its_line(head)) return std::nullopt;
     People p;
-    if (!rules::headline_text(head) || (!rules::byline(tail, &p) && !bare_name(tail, p))) return std::nullopt;
+    if (!rules::byline(tail, &p) && !bare_name(tail, p)) return std::nullopt;
     line.text = head;
     return BylineCut{Span{line.line, tail}, std::move(p)};
+  }
+
+  // What stands before a byline or dateline run on after it on one line of a viewer's copy:
+  // a headline, which ends no sentence.
+  static bool headline_before_an_opener_on_its_line(std::string_view head) {
+    return !head.empty() && !cv::ends_unit(head) && rules::headline_text(head);
   }
 
   // One bare name, a surname and a given name (杜策广): nothing else says it is a person.
@@ -1319,8 +1325,7 @@ struct Classifier {
       if (start >= t.size() || t[start] == ' ') continue;
       std::size_t k = start;
       if (!one_of(unicode::next(t, k), kDatelineFirsts)) continue;
-      const std::string_view head = unicode::trim(t.substr(0, at));
-      if (head.empty() || cv::ends_unit(head) || !rules::headline_text(head)) continue;
+      if (!headline_before_an_opener_on_its_line(unicode::trim(t.substr(0, at)))) continue;
       if (auto m = rules::dateline(page, i, start)) {
         from = start;
         return m;
