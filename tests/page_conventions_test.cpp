@@ -517,51 +517,37 @@ TEST(Conventions, HeadlinesOfTwoArticlesLineAfterLine) {
   EXPECT_EQ(c.byline, "本报记者 赵强");
 }
 
-// The same row of headlines where no single paragraph of the next body holds the second
-// headline's words, but the body read whole does (山村 in one paragraph, 民宿 in the next,
-// 返乡 in the last): that headline heads that body, not the first one's subtitle.
-TEST(Conventions, HeadlinesLineAfterLineWhoseWordsTheNextBodySpreads) {
-  const PageResult r = split_file("headlines-line-after-line-spread.txt");
-  ASSERT_EQ(r.articles.size(), 2u);
-  const Article& a = r.articles[0];
-  EXPECT_EQ(a.title, "港口新增三条外贸航线");
-  EXPECT_EQ(a.subtitle, "");
-  EXPECT_EQ(a.authors, (Strings{"王明"}));
-  EXPECT_EQ(a.paragraphs.size(), 2u);
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.title, "山村民宿迎来返乡客");
-  EXPECT_EQ(b.authors, (Strings{"李丽"}));
-  ASSERT_EQ(b.paragraphs.size(), 3u);
-  EXPECT_EQ(b.paragraphs[0], "春节临近，不少在外务工的年轻人陆续回到山村。");
-}
-
-// Where the first body holds neither headline's words, the part next to it would be its own;
-// but the next body holds that part's words (山村, 民宿, 返乡): it heads the next body, and the
-// part before it, whose words no other body holds, heads the first.
-TEST(Conventions, HeadlinesLineAfterLineOverABodyThatHoldsNeither) {
-  const PageResult r = split_file("headlines-line-after-line-unshared.txt");
-  ASSERT_EQ(r.articles.size(), 2u);
-  const Article& a = r.articles[0];
-  EXPECT_EQ(a.kicker + "|" + a.title + "|" + a.subtitle, "|一颗桃串起富民路|");
-  EXPECT_EQ(a.authors, (Strings{"王明"}));
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|山村民宿迎来返乡客|");
-  EXPECT_EQ(b.authors, (Strings{"李丽"}));
-}
-
-// The body whose headline waits is the one after the next dateline, past a subhead of the
-// first story (非遗展示区人气旺); it holds a fair share of the headline's words (果园, 丰收), no
-// clear one, and has no headline of its own: a free headline goes to such a body on an own
-// headline's share.
-TEST(Conventions, AQueuedHeadlineFindsTheStoryAfterTheNextDateline) {
-  const PageResult r = split_file("headline-row-over-a-story-with-a-subhead.txt");
-  ASSERT_EQ(r.articles.size(), 2u);
-  const Article& a = r.articles[0];
-  EXPECT_EQ(a.kicker + "|" + a.title + "|" + a.subtitle, "|城南老街夜市重新开张|");
-  EXPECT_EQ(a.subheads, (Strings{"非遗展示区人气旺"}));
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + "|" + b.title + "|" + b.subtitle, "|山区果园迎来丰收季节|");
-  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+// The same row of headlines, line after line over two stories, where the words are harder to
+// read: no single paragraph of the next body holds the second headline's words, but the body
+// read whole does (山村 in one paragraph, 民宿 in the next, 返乡 in the last); the first body
+// holds neither headline's words, so the part next to it would be its own, but the next body
+// holds that part's words; the body whose headline waits is the one after the next dateline,
+// past a subhead of the first story (非遗展示区人气旺), and it holds a fair share of the
+// headline's words (果园, 丰收), no clear one, with no headline of its own. Each headline heads
+// its own story, none is the other's subtitle.
+TEST(Conventions, ARowOfHeadlinesHeadsTheStoriesThatFollowInTurn) {
+  struct Case {
+    const char* page;
+    const char* first;
+    const char* second;
+  };
+  auto parts = [](const Article& a) { return a.kicker + "|" + a.title + "|" + a.subtitle; };
+  for (const Case& c : {Case{"headlines-line-after-line-spread.txt", "|港口新增三条外贸航线|", "|山村民宿迎来返乡客|"},
+                        Case{"headlines-line-after-line-unshared.txt", "|一颗桃串起富民路|", "|山村民宿迎来返乡客|"},
+                        Case{"headline-row-over-a-story-with-a-subhead.txt", "|城南老街夜市重新开张|", "|山区果园迎来丰收季节|"}}) {
+    const PageResult r = split_file(c.page);
+    ASSERT_EQ(r.articles.size(), 2u) << c.page;
+    EXPECT_EQ(parts(r.articles[0]), c.first) << c.page;
+    EXPECT_EQ(r.articles[0].authors, (Strings{"王明"})) << c.page;
+    EXPECT_EQ(parts(r.articles[1]), c.second) << c.page;
+    EXPECT_EQ(r.articles[1].authors, (Strings{"李丽"})) << c.page;
+  }
+  const PageResult spread = split_file("headlines-line-after-line-spread.txt");
+  EXPECT_EQ(spread.articles[0].paragraphs.size(), 2u);
+  ASSERT_EQ(spread.articles[1].paragraphs.size(), 3u);
+  EXPECT_EQ(spread.articles[1].paragraphs[0], "春节临近，不少在外务工的年轻人陆续回到山村。");
+  const PageResult subhead = split_file("headline-row-over-a-story-with-a-subhead.txt");
+  EXPECT_EQ(subhead.articles[0].subheads, (Strings{"非遗展示区人气旺"}));
 }
 
 // On a page whose paragraphs open indented, an indented line is a paragraph's first line even
