@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <unordered_set>
 
 #include <unicode/brkiter.h>
@@ -249,7 +250,9 @@ bool word_continues(std::string_view left, std::string_view right) {
   }
   // Where no word of the dictionary crosses the junction, the iterator finds a boundary.
   const std::u16string_view context(reinterpret_cast<const char16_t*>(units), static_cast<std::size_t>(n));
-  if (!newsplit::detail::DictionaryWords::chinese().some_word_crosses(context, static_cast<std::size_t>(junction))) return false;
+  const auto& words = newsplit::detail::DictionaryWords::chinese();
+  if (!words.some_word_crosses(context, static_cast<std::size_t>(junction))) return false;
+  if (const std::optional<bool> cut = words.boundary(context, static_cast<std::size_t>(junction))) return !*cut;
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));

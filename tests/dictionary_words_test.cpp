@@ -1,11 +1,13 @@
-// The dictionary fast path in front of ICU's word break iterator (src/dictionary_words.hpp):
-// where it says no dictionary word crosses a junction, the iterator must find a boundary
-// there, on every junction of real Chinese text; and word_continues, which uses it, must
-// answer as the iterator alone does.
+// The dictionary fast paths in front of ICU's word break iterator (src/dictionary_words.hpp):
+// where one says no dictionary word crosses a junction, the iterator must find a boundary
+// there, on every junction of real Chinese text; the iterator's method worked out on its
+// dictionary must find the boundaries the iterator finds; and word_continues, which uses
+// both, must answer as the iterator alone does.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,6 +76,41 @@ TEST(DictionaryWords, LeavesWhatTheIteratorNormalisesToTheIterator) {
   const DictionaryWords& d = DictionaryWords::chinese();
   EXPECT_TRUE(d.some_word_crosses(utf16("开花\uF900为什么"), 2));  // a compatibility ideograph
   EXPECT_TRUE(d.some_word_crosses(utf16("开花\U00020000为"), 2));  // a character past U+FFFF
+  EXPECT_EQ(d.boundary(utf16("开花\uF900为什么"), 2), std::nullopt);
+  EXPECT_EQ(d.boundary(utf16("开花\U00020000为"), 2), std::nullopt);
+  // Longer than the segmentation is worked out for, and junctions at the ends.
+  EXPECT_EQ(d.boundary(std::u16string(DictionaryWords::kMostUnits + 1, u'中'), 2), std::nullopt);
+  EXPECT_EQ(d.boundary(utf16("产业创新"), 0), std::nullopt);
+  EXPECT_EQ(d.boundary(utf16("产业创新"), 4), std::nullopt);
+}
+
+TEST(DictionaryWords, CutsWhereTheIteratorsCheapestSegmentationCuts) {
+  const DictionaryWords& d = DictionaryWords::chinese();
+  EXPECT_EQ(d.boundary(utf16("产业创新中心"), 3), false);  // 创新 is one word
+  EXPECT_EQ(d.boundary(utf16("产业创新中心"), 2), true);   // 产业|创新
+  EXPECT_EQ(d.boundary(utf16("开花为什么"), 2), true);
+}
+
+// Every junction inside every Han run of the test pages, with one to twelve characters
+// either side (word_continues takes four): the segmentation's cuts are the iterator's.
+TEST(DictionaryWords, FindsTheIteratorsBoundaries) {
+  const DictionaryWords& d = DictionaryWords::chinese();
+  std::size_t junctions = 0, inside = 0;
+  for (const auto& run : han_runs()) {
+    for (std::size_t j = 1; j < run.size(); ++j) {
+      for (std::size_t side : {1, 2, 4, 7, 12}) {
+        const std::size_t from = j >= side ? j - side : 0, to = std::min(run.size(), j + side);
+        const std::u16string text = utf16(utf8(run, from, to));
+        const std::size_t junction = utf16(utf8(run, from, j)).size();
+        const bool whole = icu_inside(text, junction);
+        EXPECT_EQ(d.boundary(text, junction), std::optional<bool>(!whole)) << utf8(run, from, j) << " | " << utf8(run, j, to);
+        ++junctions;
+        inside += whole;
+      }
+    }
+  }
+  EXPECT_GT(junctions, 10000u);
+  EXPECT_GT(inside, junctions / 5);
 }
 
 // Every junction inside every Han run of the test pages, with up to four characters either
