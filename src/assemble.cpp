@@ -186,12 +186,12 @@ class Assembler {
       any = any || share[k - run.begin] >= kOwnHeadline;
     }
     std::vector<bool> own(run.end - run.begin, false);
-    // Parts set directly beside an own part (no blank line between) are the same headline;
-    // on a page without blank lines, not a part whose words another body holds.
+    // Parts set directly beside an own part (no blank line between) are the same headline,
+    // not a part whose words another body holds.
     auto joined = [&](std::size_t a) { return units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0; };
     std::vector<signed char> elsewhere(own.size(), -1);  // not asked yet
     auto another_body_holds = [&](std::size_t k) {
-      if (elsewhere[k] < 0) elsewhere[k] = !blank_lines_ && words_held_elsewhere(units_[run.begin + k].text(), run.begin, to);
+      if (elsewhere[k] < 0) elsewhere[k] = words_held_elsewhere(units_[run.begin + k].text(), run.begin, to, !blank_lines_);
       return elsewhere[k] == 1;
     };
     for (std::size_t k = 0; k < own.size(); ++k) own[k] = any && share[k] >= kOwnHeadline;
@@ -211,9 +211,10 @@ class Assembler {
   }
 
   // Whether a Text unit outside [from, to) holds a clear share of the headline's words: the
-  // opening of the body it sums up. Or the next body, read whole, holds an own headline's
-  // share: a row of headlines set line after line heads the bodies that follow in turn.
-  bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to) const {
+  // opening of the body it sums up. Or, with next_body (a dump without blank lines, which sets
+  // a row of headlines line after line over the bodies that follow in turn), the next body,
+  // read whole, holds an own headline's share.
+  bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to, bool next_body) const {
     HeadlineWords words;
     words.reset(headline);
     auto holds = [&](std::size_t j) {
@@ -223,6 +224,7 @@ class Assembler {
       if (holds(j)) return true;
     for (std::size_t j = to; j < units_.size(); ++j)
       if (holds(j)) return true;
+    if (!next_body) return false;
     // The next body: after the next byline or dateline (past the own body's subheads), else
     // the text that comes next.
     std::size_t body = to;

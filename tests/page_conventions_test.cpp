@@ -523,8 +523,10 @@ TEST(Conventions, HeadlinesOfTwoArticlesLineAfterLine) {
 // holds neither headline's words, so the part next to it would be its own, but the next body
 // holds that part's words; the body whose headline waits is the one after the next dateline,
 // past a subhead of the first story (非遗展示区人气旺), and it holds a fair share of the
-// headline's words (果园, 丰收), no clear one, with no headline of its own. Each headline heads
-// its own story, none is the other's subtitle.
+// headline's words (果园, 丰收), no clear one, with no headline of its own. The row is read so
+// also where the dump keeps blank lines and sets one between the two headlines: the part next
+// to the first body is not its own when another body clearly holds its words. Each headline
+// heads its own story, none is the other's subtitle.
 TEST(Conventions, ARowOfHeadlinesHeadsTheStoriesThatFollowInTurn) {
   struct Case {
     const char* page;
@@ -534,7 +536,8 @@ TEST(Conventions, ARowOfHeadlinesHeadsTheStoriesThatFollowInTurn) {
   auto parts = [](const Article& a) { return a.kicker + "|" + a.title + "|" + a.subtitle; };
   for (const Case& c : {Case{"headlines-line-after-line-spread.txt", "|港口新增三条外贸航线|", "|山村民宿迎来返乡客|"},
                         Case{"headlines-line-after-line-unshared.txt", "|一颗桃串起富民路|", "|山村民宿迎来返乡客|"},
-                        Case{"headline-row-over-a-story-with-a-subhead.txt", "|城南老街夜市重新开张|", "|山区果园迎来丰收季节|"}}) {
+                        Case{"headline-row-over-a-story-with-a-subhead.txt", "|城南老街夜市重新开张|", "|山区果园迎来丰收季节|"},
+                        Case{"headline-row-with-blank-lines.txt", "|一颗桃串起富民路|", "|山村民宿迎来返乡客|"}}) {
     const PageResult r = split_file(c.page);
     ASSERT_EQ(r.articles.size(), 2u) << c.page;
     EXPECT_EQ(parts(r.articles[0]), c.first) << c.page;
