@@ -1518,6 +1518,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     if (!bare_names(units[k], p)) continue;
     const bool after_headline = k > 0 && units[k - 1].role == Role::Headline;
     const bool after_story = k > 0 && units[k - 1].role == Role::Text && cv::ends_unit(units[k - 1].spans.back().text);
+    const bool after_closer = k > 0 && is_closer(units[k - 1].role);
     const Role next = role_at(k + 1);
     // (Where lines wrap at a column, two characters set right under a headline are as often
     // its wrapped end: 比赛上 / 强度.)
@@ -1525,6 +1526,11 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     if (after_headline && next == Role::Text && !wrapped_end) {
       units[k].role = Role::Byline;
       units[k].rule = "bare names under a headline";
+    } else if (after_closer && next == Role::Text && (p.names.size() > 1 || !two_characters_a_word(p.names[0]))) {
+      // A story ends at its credit or author note; names set right after it, over text, are
+      // the author of the piece that starts there (its headline set elsewhere on the page).
+      units[k].role = Role::Byline;
+      units[k].rule = "bare names over a body after a closer";
     } else if (units[k].role == Role::Headline && after_story &&
                (k + 1 == units.size() || next == Role::Headline || next == Role::Byline || next == Role::Dateline ||
                 next == Role::Furniture || (next == Role::Text && photo_item_at(units, k + 1) && !named_in(units[k + 1], p)))) {

@@ -843,6 +843,29 @@ TEST(Conventions, AHeadlineRightBeforeALineOfNames) {
   EXPECT_EQ(b.paragraphs.size(), 1u);
 }
 
+// A story ends at its credit or author note: names set alone right after it, over text, are
+// the author of the piece that starts there (an opinion column's author over its text, its
+// headline set elsewhere), not a headline; a word of the dictionary there (高考) stays a
+// headline, as a name is seldom a word.
+TEST(Conventions, NamesAfterACloserAreTheNextPiecesByline) {
+  struct Case {
+    const char* page;
+    const char* title;
+    const char* byline;
+  };
+  for (const Case& c : {Case{"names-after-an-author-note.txt", "", "林晓东"}, Case{"names-after-a-photo-credit.txt", "", "赵一鸣"},
+                        Case{"word-after-an-author-note.txt", "高考", ""}}) {
+    const PageResult r = split_file(c.page);
+    ASSERT_EQ(r.articles.size(), 2u) << c.page;
+    EXPECT_FALSE(r.articles[0].notes.empty() && r.articles[0].credits.empty()) << c.page;
+    const Article& b = r.articles[1];
+    EXPECT_EQ(b.title, c.title) << c.page;
+    EXPECT_EQ(b.byline, c.byline) << c.page;
+    EXPECT_EQ(b.authors, c.byline[0] ? Strings{c.byline} : Strings{}) << c.page;
+    EXPECT_EQ(b.paragraphs.size(), 2u) << c.page;
+  }
+}
+
 // On a page whose paragraphs open indented, the dateline's indent cuts the block: the last
 // two lines before it, after a sentence's end, with a headline's shape, are the headline of
 // the story the dateline opens, also where they are as wide as the column's text.
