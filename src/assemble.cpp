@@ -319,6 +319,12 @@ class Assembler {
     return !d.has_text() && !d.headline.empty() && !d.captions.empty() && d.notes.empty() && !d.opener;
   }
 
+  // A byline set off by a mark (■廖玉康) is an opinion piece's author line, set over its own
+  // text: it opens a piece and never goes on from the byline above it.
+  bool opens_own_piece(const Unit& unit) const {
+    return unit.role == Role::Byline && cur_.opener && cv::is_item_mark(unicode::first(unit.spans.front().text));
+  }
+
   void take(std::size_t i) {
     const Unit& unit = units_[i];
     switch (parts_[i]) {
@@ -339,7 +345,7 @@ class Assembler {
         return;
       case Part::Byline:
       case Part::Dateline:
-        if (cur_.has_text() || (cur_.closed && !picture_under_headline(cur_))) new_draft();
+        if (cur_.has_text() || (cur_.closed && !picture_under_headline(cur_)) || opens_own_piece(unit)) new_draft();
         cur_.closed = false;
         if (cur_.opener) cur_.more_bylines.push_back(&unit);
         else cur_.opener = &unit;
@@ -421,8 +427,9 @@ class Assembler {
     if (d.empty()) return;
     captions_as_item_text(d);
     if (!d.has_text()) {
-      // Nothing to read: keep its pieces as leftovers.
-      for (std::size_t h : d.headline) leftover("headline without article", units_[h].spans);
+      // Nothing to read: its headline is free to head a body that holds its words (else it
+      // is a leftover, as the rest of its pieces are).
+      for (std::size_t h : d.headline) queued_.push_back(h);
       for (const Spans* c : d.captions) leftover("caption", *c);
       for (const Spans* n : d.notes) leftover("note", *n);
       for (const auto& c : d.credit_texts) leftover_text("credit", c, d.first, d.last);

@@ -866,6 +866,26 @@ TEST(Conventions, NamesAfterACloserAreTheNextPiecesByline) {
   }
 }
 
+// A byline set off by a mark (■王明) is an opinion piece's author line over its own text: it
+// opens a piece and does not go on from the byline above it (本报记者 李丽, under a headline
+// whose story stands further down). A headline left with no text of its own is free to head
+// the body that holds its words.
+TEST(Conventions, AMarkedBylineOpensItsOwnPiece) {
+  const PageResult r = split_file("marked-byline-after-a-byline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.byline, "王明");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  EXPECT_EQ(a.title, "");
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "老街书店办起读书夜市");
+  EXPECT_EQ(b.paragraphs.size(), 2u);
+  // The first byline, with no text under it, is kept, not lost.
+  ASSERT_EQ(r.leftovers.size(), 1u);
+  EXPECT_EQ(r.leftovers[0].kind, "byline");
+}
+
 // On a page whose paragraphs open indented, the dateline's indent cuts the block: the last
 // two lines before it, after a sentence's end, with a headline's shape, are the headline of
 // the story the dateline opens, also where they are as wide as the column's text.
