@@ -158,14 +158,32 @@ class Assembler {
     for (std::size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
       // A subhead stands between paragraphs; after text that stopped mid-sentence, a short
-      // block is the rest of that sentence (a column break), not a subhead.
+      // block is the rest of that sentence (a column break), not a subhead. Where each
+      // paragraph is one line, the rest of a sentence is on the next line of text: a short
+      // line with no end mark between the two halves is a picture's caption set inside the
+      // paragraph (…形成城市社区 / caption / 基础数据“一张图”。).
       for (std::size_t p = i; p > 0;) {
         --p;
         if (parts_[p] == Part::Caption) continue;
-        if (parts_[p] == Part::Text && !cv::ends_unit(units_[p].spans.back().text)) parts_[i] = Part::Text;
+        if (parts_[p] == Part::Text && !cv::ends_unit(units_[p].spans.back().text))
+          parts_[i] = caption_inside_a_sentence(i) ? Part::Caption : Part::Text;
         break;
       }
     }
+  }
+
+  // (A caption names what the picture shows: no clause of a sentence runs through it, and it
+  // is no numbered section's head.)
+  bool caption_inside_a_sentence(std::size_t i) const {
+    if (!page_.shape.line_each || i + 1 >= units_.size() || parts_[i + 1] != Part::Text) return false;
+    const std::string text = units_[i].text();
+    return !cv::ends_unit(text) && !cv::is_numbered_section(text) && !has_clause_mark(text);
+  }
+
+  static bool has_clause_mark(std::string_view text) {
+    for (std::string_view mark : {"，", "、", "；", "：", ",", ";", ":"})
+      if (text.find(mark) != std::string_view::npos) return true;
+    return false;
   }
 
   // Of the parts of a headline run before a body, those whose words the body holds are its

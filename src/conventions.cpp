@@ -572,6 +572,18 @@ Jump read_jump(std::string_view line) {
   return j;
 }
 
+// Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
+bool is_numbered_section(std::string_view text) {
+  std::size_t i = 0;
+  char32_t c = unicode::next(text, i);
+  const bool bracket = c == U'（' || c == U'(';
+  if (bracket && i < text.size()) c = unicode::next(text, i);
+  const bool ordinal = std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos || (c >= '1' && c <= '9');
+  if (!ordinal || i >= text.size()) return false;
+  const char32_t after = unicode::next(text, i);
+  return bracket ? (after == U'）' || after == U')') : (after == U'、' || after == U' ' || after == U'\u3000' || after == U'.' || after == U'．');
+}
+
 bool is_brief_rubric(std::string_view text) {
   static constexpr std::array<std::string_view, 8> kBriefColumns = {"简讯", "快讯", "简报", "短讯", "速览", "速递", "集锦", "一句话新闻"};
   text = unicode::trim(text);

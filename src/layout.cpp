@@ -222,18 +222,6 @@ constexpr double kCloseCall = 0.015;
 // paragraphs share few words whatever they are): a run is then no edge by this test.
 constexpr std::size_t kEnoughBefore = 60, kEnoughAfter = 30;
 
-// Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
-bool numbered(std::string_view text) {
-  std::size_t i = 0;
-  char32_t c = unicode::next(text, i);
-  const bool bracket = c == U'（' || c == U'(';
-  if (bracket && i < text.size()) c = unicode::next(text, i);
-  const bool ordinal = std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos || (c >= '1' && c <= '9');
-  if (!ordinal || i >= text.size()) return false;
-  const char32_t after = unicode::next(text, i);
-  return bracket ? (after == U'）' || after == U')') : (after == U'、' || after == U' ' || after == U'\u3000' || after == U'.' || after == U'．');
-}
-
 bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
 
 // Photo items: a short headline, a sentence or two, a photographer's credit. Text that short
@@ -307,7 +295,7 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       run.edge = true;
       run.reason = "a photo item follows: a sentence or two and a photographer's credit";
     }
-    if (!run.edge && !numbered(units[i].spans.front().text)) {
+    if (!run.edge && !conventions::is_numbered_section(units[i].spans.front().text)) {
       // Between two stretches of text: does the text after the run go on with the text before?
       before.clear();
       after.clear();

@@ -886,6 +886,24 @@ TEST(Conventions, AMarkedBylineOpensItsOwnPiece) {
   EXPECT_EQ(r.leftovers[0].kind, "byline");
 }
 
+// Where each paragraph is one line (a viewer's copy, a dump without blank lines), a picture
+// set inside a paragraph leaves its caption between the two halves of a sentence: a short line
+// with no end mark between a line stopped mid-sentence and the line that goes on with it is
+// the caption, and the sentence is one again. The rest of a sentence on a line of its own
+// (4.4万元、增长91%: a clause runs through it) stays text.
+TEST(Conventions, ACaptionInsideASentenceOfAOneLineParagraph) {
+  const PageResult r = split_file("caption-inside-a-sentence-one-line-each.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.captions, (Strings{"夜市上的老街书店"}));
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_NE(a.paragraphs[0].find("吸引了不少附近的居民和游客前来看书"), std::string::npos) << a.paragraphs[0];
+  const PageResult rest = split_file("sentence-rest-on-its-own-line-one-line-each.txt");
+  ASSERT_EQ(rest.articles.size(), 1u);
+  EXPECT_TRUE(rest.articles[0].captions.empty());
+  EXPECT_NE(rest.articles[0].paragraphs[0].find("提高到4.4万元、增长91%"), std::string::npos) << rest.articles[0].paragraphs[0];
+}
+
 // On a page whose paragraphs open indented, the dateline's indent cuts the block: the last
 // two lines before it, after a sentence's end, with a headline's shape, are the headline of
 // the story the dateline opens, also where they are as wide as the column's text.

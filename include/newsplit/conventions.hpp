@@ -129,6 +129,8 @@ struct Jump {
   bool from = false;
 };
 Jump read_jump(std::string_view line);
+// A numbered section's subhead: it opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
+bool is_numbered_section(std::string_view text);
 // The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
 // a word for news in brief. The items under it are short, each a story.
 bool is_brief_rubric(std::string_view text);
