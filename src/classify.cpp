@@ -859,14 +859,17 @@ struct Classifier {
     // A viewer's copy has a paragraph a line: most lines are far longer than a headline and a
     // byline together (characters are three bytes at most).
     if (t.size() > 3 * (kHeadlineMaxChars + kPeopleMaxChars)) return std::nullopt;
-    const std::size_t at = t.rfind(' ');
-    if (at == std::string_view::npos) return std::nullopt;
-    const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
-    if (tail.empty() || unicode::count(head) > kHeadlineMaxChars || !headline_before_an_opener_on_its_line(head)) return std::nullopt;
-    People p;
-    if (!rules::byline(tail, &p) && !bare_name(tail, p)) return std::nullopt;
-    line.text = head;
-    return BylineCut{Span{line.line, tail}, std::move(p)};
+    // The byline is all that follows the first space it can start at (■新重庆-重庆日报记者 夏元
+    // holds a space too); a headline may hold spaces of its own (一个目标 两大优势).
+    for (std::size_t at = t.find(' '); at != std::string_view::npos; at = t.find(' ', at + 1)) {
+      const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
+      if (tail.empty() || unicode::count(head) > kHeadlineMaxChars || !headline_before_an_opener_on_its_line(head)) continue;
+      People p;
+      if (!rules::byline(tail, &p) && !bare_name(tail, p)) continue;
+      line.text = head;
+      return BylineCut{Span{line.line, tail}, std::move(p)};
+    }
+    return std::nullopt;
   }
 
   // What stands before a byline or dateline run on after it on one line of a viewer's copy:

@@ -951,12 +951,13 @@ TEST(Conventions, ATwoCharacterNameUnderAHeadlineIsItsByline) {
   EXPECT_TRUE(b.authors.empty());
 }
 
-// A viewer's copy joins a headline and the byline set right under it on one line: the tail
-// after the last space, a marked byline (■王明) or one bare name (李丽), is the byline. A
+// A viewer's copy joins a headline and the byline set right under it on one line: all that
+// follows the first space a byline can start at, a marked byline (■王明, also one that holds a
+// space of its own: ■新重庆-重庆日报记者 赵强) or one bare name (李丽), is the byline. A
 // headline whose second part follows a space (全球经济展现韧性 保护主义加剧风险) stays whole.
 TEST(Conventions, AHeadlineAndItsBylineOnOneLineOfAViewersCopy) {
   const PageResult r = split_file("headline-and-byline-on-one-line.txt");
-  ASSERT_EQ(r.articles.size(), 3u);
+  ASSERT_EQ(r.articles.size(), 4u);
   EXPECT_EQ(r.articles[0].title, "让老街留住城市的记忆");
   EXPECT_EQ(r.articles[0].authors, (Strings{"王明"}));
   EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
@@ -964,6 +965,9 @@ TEST(Conventions, AHeadlineAndItsBylineOnOneLineOfAViewersCopy) {
   EXPECT_EQ(r.articles[1].byline, "李丽");
   EXPECT_EQ(r.articles[2].kicker + r.articles[2].title + r.articles[2].subtitle, "全球经济展现韧性保护主义加剧风险");
   EXPECT_EQ(r.articles[2].authors, (Strings{"张强"}));
+  EXPECT_EQ(r.articles[3].title, "老街书店办起读书夜市");
+  EXPECT_EQ(r.articles[3].byline, "新重庆-重庆日报记者 赵强");
+  EXPECT_EQ(r.articles[3].authors, (Strings{"赵强"}));
 }
 
 // A viewer's copy joins a headline and the dateline set under it on one line: after a
