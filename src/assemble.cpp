@@ -261,16 +261,24 @@ class Assembler {
     auto is_boundary = [&](std::size_t k) { return parts_[k] != Part::Text && parts_[k] != Part::Caption; };
     auto is_text = [&](std::size_t k) { return parts_[k] == Part::Text; };
     HeadlineWords words;
+    auto is_subhead = [&](std::size_t k) { return units_[k].role == Role::Headline && parts_[k] == Part::Subhead; };
     for (std::size_t i = 0; i < units_.size(); ++i) {
-      if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
-      std::size_t from = i, to = i + 1;
+      if (!is_subhead(i)) continue;
+      // A block of headline lines is weighed whole: its parts share one fate.
+      std::size_t end = i + 1;
+      while (end < units_.size() && is_subhead(end)) ++end;
+      std::size_t from = i, to = end;
       while (from > 0 && !is_boundary(from - 1)) --from;
       while (to < units_.size() && !is_boundary(to)) ++to;
-      words.reset(units_[i].text());
+      std::string headline;
+      for (std::size_t k = i; k < end; ++k) headline += units_[k].text();
+      words.reset(headline);
       // A section's opening says what it is about: a few hundred characters of it.
       const double b = words.share_if(units_, from, i, is_text, kSectionBudget);
-      const double a = words.share_if(units_, i + 1, to, is_text, kSectionBudget);
-      if (b >= kClosingShare && b - a >= kClosingMargin) parts_[i] = Part::HeadlinePart;
+      const double a = words.share_if(units_, end, to, is_text, kSectionBudget);
+      if (b >= kClosingShare && b - a >= kClosingMargin)
+        for (std::size_t k = i; k < end; ++k) parts_[k] = Part::HeadlinePart;
+      i = end - 1;
     }
   }
 

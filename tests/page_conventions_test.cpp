@@ -91,6 +91,23 @@ TEST(Conventions, HeadlinesAfterWithSubheadCaptionAndAHeadlinelessOpinionPiece) 
   EXPECT_EQ(r.articles[2].notes, (Strings{"（作者单位：重庆工商大学）"}));
 }
 
+// Where headlines follow their bodies, a headline block between two stretches of text closes
+// the story before it when its words are that text's, not the next. A subhead set on two lines
+// is weighed whole: its first line alone (“主力”交卷) shares words with the text before and
+// none with its own second line, but the block shares the text after as well, and stays a
+// subhead of the story.
+TEST(Conventions, ATwoLineSubheadIsWeighedWholeWhereHeadlinesFollowTheirBodies) {
+  const PageResult r = split_file("headlines-after-two-line-subhead.txt");
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(test::headline(a), "36个合作项目拟引资400亿元国企携手共建开放通道");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  EXPECT_EQ(a.subheads, (Strings{"“主力”交卷", "国资国企夯实通道根基"}));
+  EXPECT_EQ(a.paragraphs.size(), 6u);
+  EXPECT_EQ(test::headline(r.articles[1]), "老街书店办起读书夜市");
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
