@@ -1137,7 +1137,10 @@ struct Classifier {
       const Line& next = page.lines[n];
       const bool closes = next.last == U'）' || next.last == U')';
       const bool tail = (next.chars <= kWrappedTail && unicode::is_han(next.first)) || (closes && next.chars <= kSourceChars);
-      const bool source = next.chars <= kSourceChars && (next.first == U'（' || next.first == U'(' || next.first == U'摄');
+      // (No line of its own opens with a closing bracket: one that does is the wrapped end of
+      // the line above, 图片由西部(重庆 / )科学城管委会提供.)
+      const bool source = next.chars <= kSourceChars && (next.first == U'（' || next.first == U'(' || next.first == U'摄' ||
+                                                        next.first == U'）' || next.first == U')');
       if (tail || source) {
         std::string joined(page.lines[k].text);
         joined.append(next.text);

@@ -1080,6 +1080,18 @@ TEST(Conventions, AHeadlinesFirstLinesAfterASentencesEnd) {
   EXPECT_EQ(b.byline, "本报记者 王明");
 }
 
+// A picture source's bracket wrapped onto the next line (…老街街道(社区 / )办公室提供): no
+// line of its own opens with a closing bracket, so that line is the credit's end, not a
+// headline without an article.
+TEST(Conventions, ACreditsBracketWrappedOntoTheNextLine) {
+  const PageResult r = split_file("credit-bracket-wrapped.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+  EXPECT_EQ(r.articles[0].credits, (Strings{"王明 图片由城南区老街街道（社区）办公室提供"}));
+  EXPECT_EQ(r.articles[0].authors, (Strings{"王明"}));
+  EXPECT_EQ(r.articles[1].title, "社区食堂飘出饭菜香");
+}
+
 // A credit's names broken over a line, across a blank line at the page's foot (李晓 / 红 张强):
 // the line that opens with a name's last character and goes on with names is the credit's
 // end, not a headline without an article. No name is one character long.
