@@ -128,7 +128,7 @@ namespace rules {
 // Running heads repeat several marked section names on one line (■高度 ■深度 ■力度), and
 // editor lines, dates with weekdays and page labels head every page.
 bool running_head(std::string_view line) {
-  return marked_names(line) || cv::is_furniture_line(line) || rubric(line);
+  return marked_names(line) || marked_names_then_banner(line) || cv::is_furniture_line(line) || rubric(line);
 }
 
 // Several marked names on one line (■高度 ■深度 ■力度): a running head. Marked items of a
@@ -143,6 +143,19 @@ bool marked_names(std::string_view line) {
     else if (++run > kNameChars) return false;
   }
   return true;
+}
+
+// Where line ends were turned into spaces (a viewer's copy), the section banner set under a
+// marked running head follows it after a space (■高度 ■深度 ■力度 ■温度周刊 新论思想思想
+// 深入学习贯彻市委六届七次全会精神): the running head, then a banner's length with no mark.
+bool marked_names_then_banner(std::string_view line) {
+  line = unicode::trim(line);
+  const std::size_t at = line.rfind(' ');
+  if (at == std::string_view::npos || !marked_names(line.substr(0, at))) return false;
+  const std::string_view banner = unicode::trim(line.substr(at));
+  const std::size_t n = unicode::count(banner);
+  return n >= 2 && n <= static_cast<std::size_t>(kHeadlineMaxChars) &&
+         !has_any(banner, [](char32_t c) { return cv::is_sentence_mark(c) || cv::is_item_mark(c); });
 }
 
 // Column rubrics carry one mark and a short name (■观点, ■聚焦): the shape of a byline, but

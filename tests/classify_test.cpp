@@ -57,6 +57,12 @@ TEST(Rules, NotBylines) {
   EXPECT_FALSE(rules::byline("吴刚"));                                // a bare name is no byline
   EXPECT_FALSE(rules::byline("记者从市交通局获悉"));                  // a body opening
   EXPECT_TRUE(rules::running_head("■高度 ■深度 ■力度 ■温度周刊 新论思想思想"));
+  // A viewer's copy runs the section banner on after the running head.
+  EXPECT_TRUE(rules::running_head("■高度 ■深度 ■力度 ■温度周刊 新论思想思想 深入学习贯彻市委六届七次全会精神"));
+  EXPECT_FALSE(rules::marked_names("■高度 ■深度 ■力度 ■温度周刊 新论思想思想 深入学习贯彻市委六届七次全会精神"));
+  // Marked items of a list run longer, and a sentence after them is none of a banner.
+  EXPECT_FALSE(rules::running_head("●优良水质比例从67%提升到96.5% ●地区生产总值占全国比重提升"));
+  EXPECT_FALSE(rules::running_head("■高度 ■深度 专家认为，城市更新要以人为本。"));
   EXPECT_FALSE(rules::byline("■观点"));  // a column rubric: no surname
   EXPECT_TRUE(rules::rubric("■观点"));
   EXPECT_FALSE(rules::rubric("■吴刚"));

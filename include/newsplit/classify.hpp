@@ -80,6 +80,7 @@ inline constexpr const char* kBriefLeadPhrase = "a brief's lead phrase";
 bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
 bool rubric(std::string_view line);                               // ■观点
 bool marked_names(std::string_view line);                         // ■高度 ■深度 ■力度
+bool marked_names_then_banner(std::string_view line);             // ■高度 ■深度 新论思想 深入学习贯彻…精神
 bool byline(std::string_view line, People* out = nullptr);        // ■吴刚
 std::size_t dateline_word(std::string_view line);                 // bytes of "本报讯"/"新华社北京7月10日电", or 0
 // A dateline starting at a line, its word and reporter's bracket read across justified
