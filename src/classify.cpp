@@ -1246,6 +1246,13 @@ struct Classifier {
         push(Role::Headline, "headline with its dateline on one line", {Span{i, unicode::trim(t.substr(0, from))}}, blanks_before(b, i), 0);
         return dateline(i, *m, b, pending_, from) ? Took::Lines : Took::Rest;
       }
+      // It joins the last paragraph of a story and the next story's first where the two
+      // touch (…便已水到渠成。 本报讯 （记者 杨铌紫）7月10日…): the dateline opens the next.
+      if (auto m = dateline_after_sentence(i, from)) {
+        flush(pending_, b, b_index, false);
+        push(Role::Text, "text", {Span{i, unicode::trim(t.substr(0, from))}}, blanks_before(b, i), 0);
+        return dateline(i, *m, b, pending_, from) ? Took::Lines : Took::Rest;
+      }
     }
     if (may_be_note(line) && rules::note_start(t)) return note_lines(b, b_index, i);
     if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
@@ -1345,6 +1352,27 @@ struct Classifier {
       std::size_t k = start;
       if (!one_of(unicode::next(t, k), kDatelineFirsts)) continue;
       if (!headline_before_an_opener_on_its_line(unicode::trim(t.substr(0, at)))) continue;
+      if (auto m = rules::dateline(page, i, start)) {
+        from = start;
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Where a dateline opens line i after a sentence's end and a space, the dateline; `from` is
+  // where it starts.
+  std::optional<rules::DatelineMatch> dateline_after_sentence(std::size_t i, std::size_t& from) const {
+    const std::string_view t = page.lines[i].text;
+    for (std::size_t at = t.find(' '); at != std::string_view::npos; at = t.find(' ', at + 1)) {
+      const std::size_t start = at + 1;
+      if (start >= t.size() || t[start] == ' ') continue;
+      std::size_t k = start;
+      if (!one_of(unicode::next(t, k), kDatelineFirsts) || !cv::ends_sentence(unicode::trim(t.substr(0, at)))) continue;
+      // (The dateline's word whole on this line, with no space inside: a credit that opens
+      // alike, 新华社记者 赵毅摄 or 本报记者 郑勇摄 本报讯…, is no dateline's start.)
+      const std::size_t word = rules::dateline_word(t.substr(start));
+      if (word == 0 || t.substr(start, word).find(' ') != std::string_view::npos) continue;
       if (auto m = rules::dateline(page, i, start)) {
         from = start;
         return m;

@@ -921,6 +921,25 @@ TEST(Conventions, ACaptionInsideASentenceOfAOneLineParagraph) {
   EXPECT_NE(rest.articles[0].paragraphs[0].find("提高到4.4万元、增长91%"), std::string::npos) << rest.articles[0].paragraphs[0];
 }
 
+// A viewer's copy joins the last paragraph of a story and the next story's first where the
+// two touch (…爱上了读书。 本报讯 （记者 李丽）近日，…): after a sentence's end and a space, a
+// dateline opens the next story. Words that open alike inside a paragraph (本报记者走访发现)
+// open nothing.
+TEST(Conventions, ADatelineAfterASentenceOnOneLineOfAViewersCopy) {
+  const PageResult r = split_file("dateline-after-a-sentence-on-one-line.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_TRUE(a.paragraphs[0].ends_with("不少人一坐就是一个晚上。")) << a.paragraphs[0];
+  EXPECT_TRUE(a.paragraphs[2].ends_with("孩子也爱上了读书。")) << a.paragraphs[2];
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.dateline, "本报讯");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+  ASSERT_EQ(b.paragraphs.size(), 3u);
+  EXPECT_EQ(b.paragraphs[0].rfind("近日，城南社区食堂正式开张", 0), 0u) << b.paragraphs[0];
+}
+
 // On a page whose paragraphs open indented, the dateline's indent cuts the block: the last
 // two lines before it, after a sentence's end, with a headline's shape, are the headline of
 // the story the dateline opens, also where they are as wide as the column's text.
