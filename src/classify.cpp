@@ -876,9 +876,11 @@ struct Classifier {
     // holds a space too); a headline may hold spaces of its own (一个目标 两大优势).
     for (std::size_t at = t.find(' '); at != std::string_view::npos; at = t.find(' ', at + 1)) {
       const std::string_view head = unicode::trim(t.substr(0, at)), tail = unicode::trim(t.substr(at));
-      if (tail.empty() || unicode::count(head) > kHeadlineMaxChars || !headline_before_an_opener_on_its_line(head)) continue;
+      // (A byline's names hold no prose mark: most tails are told by their length and marks.)
+      if (tail.empty() || unicode::count(tail) > kPeopleMaxChars || has_any(tail, cv::is_prose_mark)) continue;
       People p;
       if (!rules::byline(tail, &p) && !bare_name(tail, p)) continue;
+      if (unicode::count(head) > kHeadlineMaxChars || !headline_before_an_opener_on_its_line(head)) continue;
       line.text = head;
       return BylineCut{Span{line.line, tail}, std::move(p)};
     }
