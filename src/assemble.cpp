@@ -181,8 +181,10 @@ class Assembler {
   }
 
   static bool has_clause_mark(std::string_view text) {
-    for (std::string_view mark : {"，", "、", "；", "：", ",", ";", ":"})
-      if (text.find(mark) != std::string_view::npos) return true;
+    for (std::size_t i = 0; i < text.size();) {
+      const char32_t c = unicode::next(text, i);
+      if (cv::is_sentence_mark(c) || c == U'、' || c == U'：' || c == U':') return true;
+    }
     return false;
   }
 
