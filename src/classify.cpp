@@ -1346,35 +1346,31 @@ struct Classifier {
   // Where a dateline opens line i after a headline and a space (地区生产总值翻一番多 本报广州1月19日
   // 电 （记者曾华锋）…), the dateline; `from` is where it starts.
   std::optional<rules::DatelineMatch> dateline_after_headline(std::size_t i, std::size_t& from) const {
-    const std::string_view t = page.lines[i].text;
-    const std::size_t most = std::min(t.size(), std::size_t{3 * kHeadlineMaxChars});
-    for (std::size_t at = t.find(' '); at != std::string_view::npos && at < most; at = t.find(' ', at + 1)) {
-      const std::size_t start = at + 1;
-      if (start >= t.size() || t[start] == ' ') continue;
-      std::size_t k = start;
-      if (!one_of(unicode::next(t, k), kDatelineFirsts)) continue;
-      if (!headline_before_an_opener_on_its_line(unicode::trim(t.substr(0, at)))) continue;
-      if (auto m = rules::dateline(page, i, start)) {
-        from = start;
-        return m;
-      }
-    }
-    return std::nullopt;
+    const std::size_t most = std::min(page.lines[i].text.size(), std::size_t{3 * kHeadlineMaxChars});
+    return dateline_after_a_space(i, most, from, [](std::string_view head, std::string_view) { return headline_before_an_opener_on_its_line(head); });
   }
 
   // Where a dateline opens line i after a sentence's end and a space, the dateline; `from` is
   // where it starts.
   std::optional<rules::DatelineMatch> dateline_after_sentence(std::size_t i, std::size_t& from) const {
+    return dateline_after_a_space(i, page.lines[i].text.size(), from, [](std::string_view head, std::string_view rest) {
+      // (The dateline's word whole on this line, with no space inside: a credit that opens
+      // alike, 新华社记者 赵毅摄 or 本报记者 郑勇摄 本报讯…, is no dateline's start.)
+      const std::size_t word = cv::ends_sentence(head) ? rules::dateline_word(rest) : 0;
+      return word > 0 && rest.substr(0, word).find(' ') == std::string_view::npos;
+    });
+  }
+
+  // The first dateline that opens line i after a space before byte `most`, where what stands
+  // before the space (and the rest of the line after it) passes `before`.
+  template <typename Before>
+  std::optional<rules::DatelineMatch> dateline_after_a_space(std::size_t i, std::size_t most, std::size_t& from, Before before) const {
     const std::string_view t = page.lines[i].text;
-    for (std::size_t at = t.find(' '); at != std::string_view::npos; at = t.find(' ', at + 1)) {
+    for (std::size_t at = t.find(' '); at != std::string_view::npos && at < most; at = t.find(' ', at + 1)) {
       const std::size_t start = at + 1;
       if (start >= t.size() || t[start] == ' ') continue;
       std::size_t k = start;
-      if (!one_of(unicode::next(t, k), kDatelineFirsts) || !cv::ends_sentence(unicode::trim(t.substr(0, at)))) continue;
-      // (The dateline's word whole on this line, with no space inside: a credit that opens
-      // alike, 新华社记者 赵毅摄 or 本报记者 郑勇摄 本报讯…, is no dateline's start.)
-      const std::size_t word = rules::dateline_word(t.substr(start));
-      if (word == 0 || t.substr(start, word).find(' ') != std::string_view::npos) continue;
+      if (!one_of(unicode::next(t, k), kDatelineFirsts) || !before(unicode::trim(t.substr(0, at)), t.substr(start))) continue;
       if (auto m = rules::dateline(page, i, start)) {
         from = start;
         return m;
