@@ -347,7 +347,7 @@ class Assembler {
     return !d.has_text() && !d.headline.empty() && !d.captions.empty() && d.notes.empty() && !d.opener;
   }
 
-  // A byline set off by a mark (■廖玉康) is an opinion piece's author line, set over its own
+  // A byline set off by a mark (■王明) is an opinion piece's author line, set over its own
   // text: it opens a piece and never goes on from the byline above it.
   bool opens_own_piece(const Unit& unit) const {
     return unit.role == Role::Byline && cur_.opener && cv::is_item_mark(unicode::first(unit.spans.front().text));

@@ -1249,7 +1249,7 @@ struct Classifier {
         return dateline(i, *m, b, pending_, from) ? Took::Lines : Took::Rest;
       }
       // It joins the last paragraph of a story and the next story's first where the two
-      // touch (…便已水到渠成。 本报讯 （记者 杨铌紫）7月10日…): the dateline opens the next.
+      // touch (…便已水到渠成。 本报讯 （记者 张三）7月10日…): the dateline opens the next.
       if (auto m = dateline_after_sentence(i, from)) {
         flush(pending_, b, b_index, false);
         push(Role::Text, "text", {Span{i, unicode::trim(t.substr(0, from))}}, blanks_before(b, i), 0);
@@ -1355,7 +1355,7 @@ struct Classifier {
   std::optional<rules::DatelineMatch> dateline_after_sentence(std::size_t i, std::size_t& from) const {
     return dateline_after_a_space(i, page.lines[i].text.size(), from, [](std::string_view head, std::string_view rest) {
       // (The dateline's word whole on this line, with no space inside: a credit that opens
-      // alike, 新华社记者 赵毅摄 or 本报记者 郑勇摄 本报讯…, is no dateline's start.)
+      // alike, 新华社记者 张三摄 or 本报记者 李四摄 本报讯…, is no dateline's start.)
       const std::size_t word = cv::ends_sentence(head) ? rules::dateline_word(rest) : 0;
       return word > 0 && rest.substr(0, word).find(' ') == std::string_view::npos;
     });
