@@ -126,6 +126,7 @@ class Assembler {
   PageResult run() {
     resolve();
     for (std::size_t i = 0; i < units_.size(); ++i) take(i);
+    pictures_at_the_foot(cur_);
     finish();
     settle_headlines();
     reattach_fragments();
@@ -439,6 +440,20 @@ class Assembler {
     for (std::size_t k = runs_[r].begin; k < runs_[r].end; ++k) text += clean(units_[k].text(), opt_.clean);
     cur_.doubts.push_back(fmt::format("\"{}\" may be {}: the text either side of it is close to one article and to two",
                                       text, parts_[i] == Part::Subhead ? "a headline, not a subhead" : "a subhead, not a headline"));
+  }
+
+  // Pictures at the page's foot, under the last story: where headlines stand before their
+  // bodies, what follows that story's end with no text of its own (bare lines, a caption with
+  // its photographer's credit) captions its pictures; a headline there would head nothing.
+  void pictures_at_the_foot(Draft& d) {
+    if (after_ || d.has_text() || d.captions.empty() || d.opener || !d.notes.empty() || !d.credit_texts.empty() ||
+        !d.body.empty() || !d.lead_label.empty() || result_.articles.empty())
+      return;
+    Article& last = result_.articles.back();
+    for (std::size_t h : d.headline) last.captions.push_back(clean(joined(units_[h].spans), opt_.clean));
+    for (const Spans* c : d.captions) last.captions.push_back(clean(joined(*c), opt_.clean));
+    last.line_end = std::max(last.line_end, d.last);
+    d.clear();
   }
 
   // --- From draft to article ---------------------------------------------------------

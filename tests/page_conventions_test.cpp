@@ -940,6 +940,21 @@ TEST(Conventions, ADatelineAfterASentenceOnOneLineOfAViewersCopy) {
   EXPECT_EQ(b.paragraphs[0].rfind("近日，城南社区食堂正式开张", 0), 0u) << b.paragraphs[0];
 }
 
+// Pictures at the page's foot, under the last story: where headlines stand before their
+// bodies, a bare line and a caption with its photographer's credit after the story's end, with
+// no text of their own, caption the story's pictures (they were a headline without an article
+// and a caption left over).
+TEST(Conventions, PicturesAtThePagesFootCaptionTheLastStory) {
+  const PageResult r = split_file("pictures-at-the-foot.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+  EXPECT_TRUE(r.articles[0].captions.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.captions, (Strings{"城南社区食堂的用餐区", "老人们在食堂用餐摄/张强"}));
+  EXPECT_EQ(b.credits, (Strings{"图片由城南社区提供"}));
+  EXPECT_EQ(b.paragraphs.size(), 2u);
+}
+
 // On a page whose paragraphs open indented, the dateline's indent cuts the block: the last
 // two lines before it, after a sentence's end, with a headline's shape, are the headline of
 // the story the dateline opens, also where they are as wide as the column's text.
