@@ -54,6 +54,13 @@ bool chinese_full_stop(char32_t l, char32_t r, HanText han_text) {
   return is_digit(l) && ends_text && han_text();
 }
 
+// The other marks too end a Chinese text after a number as Chinese marks (占比52.9%; where the
+// dump broke the paragraph after it): a number keeps its own marks only inside it.
+template <typename HanText>
+bool ends_chinese_text_after_number(char32_t before, char32_t after, HanText han_text) {
+  return after == 0 && (is_digit(before) || before == U'%') && han_text();
+}
+
 // Spaces: none next to Chinese, one between Latin words and numbers.
 bool keeps_space(char32_t before, char32_t after) { return !unicode::is_cjk(before) && !unicode::is_cjk(after); }
 
@@ -127,7 +134,8 @@ void marks(std::vector<char32_t>& c, bool han) {
   for (std::size_t i = 0; i < c.size(); ++i) {
     switch (c[i]) {
       case U',': case U';': case U':': case U'?': case U'!':
-        c[i] = chinese_mark(c[i], t.chinese(i), t.in_number(i));
+        c[i] = chinese_mark(c[i], t.chinese(i) || ends_chinese_text_after_number(t.before(i), t.after(i), [&] { return t.han; }),
+                            t.in_number(i));
         break;
       case U'.': {
         std::size_t j = i;
@@ -239,22 +247,22 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     }
     if (punctuation && c < 0x80) {
       const char32_t before = last_solid, after = next_solid(k);
-      const bool chinese = unicode::is_cjk(before) || unicode::is_cjk(after);
+      auto han_text = [&] {
+        if (han < 0) {
+          han = 0;
+          for (std::size_t q = 0; q < n && !han;) han = unicode::is_han(unicode::next(raw, q));
+        }
+        return han > 0;
+      };
       const char32_t left = pending ? U' ' : last;
       const char32_t right = k < n ? static_cast<char32_t>(p[k]) : 0;  // ASCII or a lead byte: enough here
       const bool in_number = is_digit(left) && is_digit(right);
       if (c == U'.') {
         std::size_t kk = k;
         const char32_t r = k < n ? unicode::next(raw, kk) : 0;
-        auto han_text = [&] {
-          if (han < 0) {
-            han = 0;
-            for (std::size_t q = 0; q < n && !han;) han = unicode::is_han(unicode::next(raw, q));
-          }
-          return han > 0;
-        };
         if (chinese_full_stop(last, r, han_text)) c = U'。';  // `last` is past spaces, as cleaned so far
       } else {
+        const bool chinese = unicode::is_cjk(before) || unicode::is_cjk(after) || ends_chinese_text_after_number(before, after, han_text);
         c = chinese_mark(c, chinese, in_number);
       }
     }

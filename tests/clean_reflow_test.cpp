@@ -33,6 +33,14 @@ TEST(Clean, HalfWidthPunctuationInChineseContext) {
   EXPECT_EQ(clean("西部(重庆)科学城"), "西部（重庆）科学城");
   EXPECT_EQ(clean("智能柜员机(ITM),让"), "智能柜员机（ITM），让");
   EXPECT_EQ(clean("建设完成."), "建设完成。");
+  // A mark that ends a Chinese text after a number (where the dump broke the paragraph after
+  // it) is Chinese, on the fast path and the general one alike; one of a text with no Han
+  // character, or inside a number, keeps its form.
+  EXPECT_EQ(clean("养老服务站1044个，占比52.9%;"), "养老服务站1044个，占比52.9%；");
+  EXPECT_EQ(clean("(综合)占比52.9%;"), "（综合）占比52.9%；");
+  EXPECT_EQ(clean("增长12,"), "增长12，");
+  EXPECT_EQ(clean("Version 2;"), "Version 2;");
+  EXPECT_EQ(clean("共1,000人"), "共1,000人");
 }
 
 TEST(Clean, NumbersLatinWordsAndCodesKeepTheirMarks) {
