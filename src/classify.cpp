@@ -1527,20 +1527,65 @@ bool two_characters_a_word(std::string_view name) {
   return cv::word_continues(name.substr(0, i), name.substr(i));
 }
 
-// A line of bare names (杜策广, 田良莉 贺启欢), with nothing but a surname to say what it is,
-// is read by where it stands: under a headline and over a body it is the byline; after a
-// story's last sentence, before the next headline, a photo item or the page's foot, its credit.
-void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
+// A line of bare names (杜策广, 田良莉 贺启欢): a single line that a headline or a credit
+// rule took, holding names only (a token that is none is a role, a source or no person).
+bool bare_names(const Unit& unit, People& p) {
   constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
-  auto bare_names = [&](const Unit& unit, People& p) {
-    if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
-    const std::string_view t = unit.spans[0].text;
-    // Bare names are names only: a token that is none is a role, a source or no person at all.
-    for (std::string_view token : cv::name_tokens(t))
-      if (!cv::is_name(token, false)) return false;
-    if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
-    return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
-  };
+  if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
+  const std::string_view t = unit.spans[0].text;
+  for (std::string_view token : cv::name_tokens(t))
+    if (!cv::is_name(token, false)) return false;
+  if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
+  return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
+}
+
+// Where no blank line sets a headline apart, a column can stop mid-sentence right over the
+// headline of the next story (…卢某与杜某离婚 / 一场学术争鸣缘何 / 成为一堂全民历史 / 课 /
+// 秦竹玲 / 　　矗立河源…): bare names over a paragraph's opening are that story's byline, and
+// the lines right above them with no prose mark, up to the last line that has one, are its
+// headline, whatever the sentence above did.
+void headline_over_bare_names(std::vector<Unit>& units, const PageLines& page) {
+  constexpr std::size_t kMostLines = 3;  // a one-column headline wraps over three lines at most
+  for (std::size_t k = 1; k + 1 < units.size(); ++k) {
+    Unit& text = units[k - 1];
+    const Unit& after = units[k + 1];
+    if (text.role != Role::Text || after.role != Role::Text || units[k].role != Role::Headline || units[k].spans.size() != 1 ||
+        units[k].blanks_before > 0)
+      continue;
+    const Line& opening = page.lines[after.spans.front().line];
+    if (page.shape.indents && opening.indent < rules::kParagraphIndent) continue;
+    // The tail: whole lines in a row with no prose mark, after a line that has one.
+    std::size_t n = 0;
+    while (n < text.spans.size() && n <= kMostLines) {
+      const Span& sp = text.spans[text.spans.size() - 1 - n];
+      const Line& l = page.lines[sp.line];
+      if (l.prose_marks || l.justified || sp.text.size() != l.text.size()) break;
+      ++n;
+    }
+    if (n == 0 || n > kMostLines || n == text.spans.size()) continue;
+    const std::size_t from = text.spans.size() - n;
+    if (!page.lines[text.spans[from - 1].line].prose_marks || text.spans.back().line + 1 != units[k].spans.front().line) continue;
+    std::string joined;
+    for (std::size_t q = from; q < text.spans.size(); ++q) joined.append(text.spans[q].text);
+    if (!rules::headline_text(joined) || cv::word_continues(text.spans[from - 1].text, text.spans[from].text)) continue;
+    People p;
+    if (!bare_names(units[k], p) || (p.names.size() == 1 && two_characters_a_word(p.names[0]))) continue;
+    Unit head = text;
+    head.spans.erase(head.spans.begin(), head.spans.begin() + static_cast<std::ptrdiff_t>(from));
+    head.role = Role::Headline;
+    head.rule = "headline over bare names, under a column cut short";
+    head.first_on_page = false;
+    text.spans.resize(from);
+    text.blanks_after = 0;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(k), std::move(head));
+    ++k;
+  }
+}
+
+// A line of bare names, with nothing but a surname to say what it is, is read by where it
+// stands: under a headline and over a body it is the byline; after a story's last sentence,
+// before the next headline, a photo item or the page's foot, its credit.
+void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
   auto role_at = [&](std::size_t k) { return k < units.size() ? units[k].role : Role::Furniture; };
   for (std::size_t k = 0; k < units.size(); ++k) {
     // A headline and the names under it with no blank line between read as one block
@@ -1842,6 +1887,7 @@ std::vector<Unit> classify(const PageLines& page) {
   join_caption_credits(c.units);
   credit_names_broken_over_a_line(c.units);
   section_names_beside_heads(c.units);
+  if (!page.shape.line_each) headline_over_bare_names(c.units, page);
   read_bare_names(c.units, !page.shape.line_each);
   headline_ends_before_openers(c.units);
   headline_starts_after_a_sentence(c.units);

@@ -1138,3 +1138,20 @@ TEST(Conventions, ACreditsNamesBrokenOverALine) {
   EXPECT_EQ(a.authors, (Strings{"李晓红", "张强"}));
   EXPECT_EQ(a.credits, (Strings{"江北区融媒体中心 李晓红 张强"}));
 }
+
+// Without blank lines, a column can stop mid-sentence right over the next story's headline,
+// set as wide as the column: bare names over a paragraph's opening are that story's byline,
+// and the lines above them with no prose mark, up to the last line that has one, its headline.
+TEST(Conventions, AHeadlineOverBareNamesUnderAColumnCutShort) {
+  const PageResult r = split_file("headline-over-bare-names-after-a-cut-column.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(a.paragraphs[1].ends_with("最终确定了由")) << a.paragraphs[1];
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "小小书屋如何点亮山村孩子们的课余时光");
+  EXPECT_EQ(b.authors, (Strings{"刘丽"}));
+  ASSERT_EQ(b.paragraphs.size(), 2u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("走进山脚下")) << b.paragraphs[0];
+}
