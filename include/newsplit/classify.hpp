@@ -1,9 +1,11 @@
 // Role classification: the lines and blocks of a page in, units out.
 // A unit is a run of lines (or the part of a line) that plays one role on the page: body
 // text, a headline-shaped block, a byline, a dateline, an author note, a credit, a
-// caption, a lead-box label or page furniture. Each role comes from one named rule in
-// classify.cpp, by the shape of the text alone; which headline-shaped block is a
-// headline, a subhead or a banner is for the page layout and the assembler to decide.
+// caption, a lead-box label or page furniture. Each role comes from one named rule: the line
+// rules (rules.hpp) read a line's shape, classify.cpp groups the lines of each block, and a
+// second reading (src/by_neighbours.cpp) settles what a unit's neighbours decide. Which
+// headline-shaped block is a headline, a subhead or a banner is for the page layout and the
+// assembler to decide.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "newsplit/lines.hpp"
+#include "newsplit/rules.hpp"
 
 namespace newsplit {
 
@@ -36,21 +39,6 @@ inline bool is_closer(Role r) { return r == Role::Credit || r == Role::Note; }
 
 std::string_view role_name(Role r);
 
-// A line, or the part of one that a unit owns.
-struct Span {
-  std::size_t line = 0;   // index into PageLines::lines
-  std::string_view text;  // trimmed
-};
-
-// Names and the byline text read from a byline, a dateline's bracket or a credit line.
-struct People {
-  std::string text;                // tokens joined by one space: "新重庆-重庆日报记者 杨铌紫"
-  std::vector<std::string> names;  // "杨铌紫"
-  bool has_role = false;           // a role word (记者, 通讯员, 摄…) or an organisation
-  bool has_source = false;         // a picture source (图片由…提供)
-  bool photo = false;              // a photographer's credit (摄, 摄影): it closes a story, never opens one
-};
-
 struct Unit {
   Role role = Role::Text;
   std::vector<Span> spans;
@@ -72,41 +60,10 @@ struct Unit {
 
 std::vector<Unit> classify(const PageLines& page);
 
-// The rules, exposed for tests. Each returns whether the text has the convention's shape.
+// The name of the rule that reads a brief column item's lead phrase (its headline), which
+// the layout takes for an article's edge however little text stands either side.
 namespace rules {
-// The rule of the lead phrase of a brief column's item (its headline), which the layout takes
-// for an article's edge however little text stands either side.
 inline constexpr const char* kBriefLeadPhrase = "a brief's lead phrase";
-bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
-bool rubric(std::string_view line);                               // ■观点
-bool marked_names(std::string_view line);                         // ■高度 ■深度 ■力度
-bool marked_names_then_banner(std::string_view line);             // ■高度 ■深度 新论思想 深入学习贯彻…精神
-bool byline(std::string_view line, People* out = nullptr);        // ■吴刚
-std::size_t dateline_word(std::string_view line);                 // bytes of "本报讯"/"新华社北京7月10日电", or 0
-// A dateline starting at a line, its word and reporter's bracket read across justified
-// spacing, line ends and one blank line (本报北京1月19日 / 电 （记者 张三）…).
-struct DatelineMatch {
-  std::string word;            // "本报北京1月19日电", spaces taken out
-  std::string reporter;        // what the bracket holds, lines joined ("记者 张三"); empty when none
-  std::size_t end_line = 0;    // index of the line where the dateline (with its bracket) ends
-  std::size_t end_at = 0;      // byte offset in that line's text just past it
-};
-std::optional<DatelineMatch> dateline(const PageLines& page, std::size_t line, std::size_t from = 0);  // from: byte in the line
-bool note_start(std::string_view line);                           // （作者单位：
-bool credit(std::string_view line, People* out = nullptr);        // XX区融媒体中心 王利
-bool caption_start(std::string_view line);                        // 图为…
-bool photo_credit_end(std::string_view line);                     // …摄 / 摄/曾诚 / （…供图）
-std::size_t lead_label(std::string_view line);                    // bytes of "核心提示" (and its colon), or 0
-bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end);
-// The same for pieces of text: a headline part, perhaps wrapped onto a second line.
-bool headline_text(std::string_view first, std::string_view second = {});
-bool people(std::string_view text, bool need_surname, People* out);
-// The reporters in a dateline's bracket (记者 张三 通讯员 李四), also where a line break left
-// a space inside a word or a name (记 者张三, 记者张 三) or took one away (记者 苏秋伟陈杰菲).
-bool reporters(std::string_view bracket, People* out);
-// Splits a credit off the end of a body line ("…落实。 XX区融媒体中心 王利"); returns the
-// byte offset where the credit starts, or npos.
-std::size_t trailing_credit(std::string_view line, People* out = nullptr);
 }  // namespace rules
 
 }  // namespace newsplit

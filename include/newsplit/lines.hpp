@@ -30,6 +30,12 @@ struct Line {
   int extent() const { return indent + width; }  // how far the line reaches across its column
 };
 
+// A line, or the part of one that a rule or a unit takes.
+struct Span {
+  std::size_t line = 0;   // index into PageLines::lines
+  std::string_view text;  // trimmed
+};
+
 // What ends a block and starts the next.
 enum class Cut : std::uint8_t {
   Blank,      // one or more blank lines (and the page's edges)

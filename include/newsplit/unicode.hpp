@@ -129,6 +129,14 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// Whether any code point of s is one the predicate picks (a mark, a digit…).
+template <typename Pred>
+bool has_any(std::string_view s, Pred pick) {
+  for (std::size_t i = 0; i < s.size();)
+    if (pick(next(s, i))) return true;
+  return false;
+}
+
 inline bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
