@@ -198,7 +198,7 @@ class Assembler {
     std::size_t to = run.end;
     while (to < units_.size() && (units_[to].role == Role::Caption || is_opener(units_[to].role))) ++to;
     while (to < units_.size() && (units_[to].role == Role::Text || units_[to].role == Role::Caption)) ++to;
-    HeadlineWords words;
+    thread_local HeadlineWords words;  // its room serves every page the thread reads
     std::vector<double> share(run.end - run.begin);
     bool any = false;
     for (std::size_t k = run.begin; k < run.end; ++k) {
@@ -236,7 +236,7 @@ class Assembler {
   // a row of headlines line after line over the bodies that follow in turn), the next body,
   // read whole, holds an own headline's share.
   bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to, bool next_body) const {
-    HeadlineWords words;
+    thread_local HeadlineWords words;
     words.reset(headline);
     auto holds = [&](std::size_t j) {
       return units_[j].role == Role::Text && words.share_if(units_, j, j + 1, [](std::size_t) { return true; }) >= kClearlyOwn;
@@ -263,7 +263,7 @@ class Assembler {
   void closing_headlines_by_wording() {
     auto is_boundary = [&](std::size_t k) { return parts_[k] != Part::Text && parts_[k] != Part::Caption; };
     auto is_text = [&](std::size_t k) { return parts_[k] == Part::Text; };
-    HeadlineWords words;
+    thread_local HeadlineWords words;
     auto is_subhead = [&](std::size_t k) { return units_[k].role == Role::Headline && parts_[k] == Part::Subhead; };
     for (std::size_t i = 0; i < units_.size(); ++i) {
       if (!is_subhead(i)) continue;

@@ -348,7 +348,7 @@ Layout decide_layout(const std::vector<Unit>& units) {
       if (units[k].role == Role::Text) return true;
     return false;
   };
-  HeadlineWords words;
+  thread_local HeadlineWords words;  // its room serves every page the thread reads
   // Reading on once the evidence is overwhelming would not change the decision.
   for (std::size_t r = 0; r < runs.size() && std::abs(layout.score) < kSettled; ++r) {
     const HeadlineRun& run = runs[r];

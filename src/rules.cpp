@@ -372,24 +372,24 @@ class Stream {
   static constexpr std::size_t kLines = 4;
   // From byte `from` of the line on.
   Stream(const PageLines& page, std::size_t line, std::size_t from = 0) {
-    for (std::size_t k = line, blanks = 0; k < page.lines.size() && pieces_.size() < kLines; ++k) {
+    for (std::size_t k = line, blanks = 0; k < page.lines.size() && count_ < kLines; ++k) {
       if (page.lines[k].blank()) {
         if (++blanks > 1) break;
         continue;
       }
       blanks = 0;
-      pieces_.push_back(Span{k, page.lines[k].text.substr(k == line ? from : 0)});
+      pieces_[count_++] = Span{k, page.lines[k].text.substr(k == line ? from : 0)};
     }
   }
-  explicit Stream(std::string_view text) { pieces_.push_back(Span{0, text}); }
+  explicit Stream(std::string_view text) : count_(1) { pieces_[0] = Span{0, text}; }
   // p moved off the end of a piece to the start of the next.
   void settle(Pos& p) const {
-    while (p.piece < pieces_.size() && p.at >= pieces_[p.piece].text.size()) p = Pos{p.piece + 1, 0};
+    while (p.piece < count_ && p.at >= pieces_[p.piece].text.size()) p = Pos{p.piece + 1, 0};
   }
   // The next character at p, and p moved past it; 0 at the end.
   char32_t next(Pos& p) const {
     settle(p);
-    return p.piece < pieces_.size() ? unicode::next(pieces_[p.piece].text, p.at) : 0;
+    return p.piece < count_ ? unicode::next(pieces_[p.piece].text, p.at) : 0;
   }
   // The same, past layout spaces (justified spacing, line ends).
   char32_t next_solid(Pos& p) const {
@@ -401,7 +401,8 @@ class Stream {
   const Span& piece(std::size_t k) const { return pieces_[k]; }
 
  private:
-  std::vector<Span> pieces_;
+  std::array<Span, kLines> pieces_{};  // the lines read, from the first (asked of every line: no allocation)
+  std::size_t count_ = 0;
 };
 
 bool is_news_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電' || c == U'訊'; }
