@@ -151,6 +151,22 @@ std::size_t photographer_end(std::string_view t) {
   return body.size() - kShot.size();
 }
 
+namespace {
+// A photographer's role set close before the name, the space left out by the paper or the dump
+// (新华社记者李贺摄, 本报记者夏元摄): the name after the role, or nothing.
+std::string_view name_after_role(std::string_view t) {
+  constexpr std::array<std::string_view, 4> kRoles = {"记者", "記者", "通讯员", "通訊員"};
+  constexpr std::size_t kMostBefore = 8;  // the paper, agency or newsroom before the role (本报, 新华社)
+  for (std::string_view role : kRoles) {
+    const std::size_t at = t.rfind(role);
+    if (at == std::string_view::npos || unicode::count(t.substr(0, at)) > kMostBefore) continue;
+    const std::string_view name = t.substr(at + role.size());
+    if (cv::is_name(name, false)) return name;
+  }
+  return {};
+}
+}  // namespace
+
 bool people(std::string_view text, bool need_surname, People* out) {
   People p;
   for (std::string_view t : cv::name_tokens(text)) {
@@ -164,6 +180,7 @@ bool people(std::string_view text, bool need_surname, People* out) {
       // the picture came from. A foreign name (written with a middle dot) is no author here.
       const std::string_view name = t.substr(0, at);
       if (cv::is_name(name, false)) p.names.emplace_back(name);
+      else if (const std::string_view after_role = name_after_role(name); !after_role.empty()) p.names.emplace_back(after_role);
       else if (name.find("·") == std::string_view::npos) return false;
       p.has_role = p.photo = true;
       continue;

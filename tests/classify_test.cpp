@@ -292,6 +292,15 @@ TEST(Rules, PhotographersCredits) {
   EXPECT_EQ(p.names, (Strings{"吕文正"}));
   ASSERT_TRUE(rules::credit("本报记者 钱玉倩摄", &p));
   EXPECT_EQ(p.names, (Strings{"钱玉倩"}));  // the name, not 钱玉倩摄
+  // The role set close before the name, the space left out (by the paper or the dump).
+  ASSERT_TRUE(rules::credit("本报记者夏元摄", &p));
+  EXPECT_EQ(p.names, (Strings{"夏元"}));
+  EXPECT_TRUE(p.photo);
+  ASSERT_TRUE(rules::credit("新华社记者李贺摄", &p));
+  EXPECT_EQ(p.names, (Strings{"李贺"}));
+  ASSERT_TRUE(rules::credit("通讯员潘岩栋摄", &p));
+  EXPECT_EQ(p.names, (Strings{"潘岩栋"}));
+  EXPECT_FALSE(rules::credit("记者节特别策划专题摄"));  // no name after the role
   ASSERT_TRUE(rules::credit("迈克尔·普罗布斯特摄（新华社发）", &p));
   EXPECT_TRUE(p.names.empty());  // an agency's foreign photographer: a credit without an author
   EXPECT_FALSE(rules::byline("本报记者 钱玉倩摄"));
