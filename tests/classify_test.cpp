@@ -253,6 +253,21 @@ TEST(Rules, NamesListedWithTheEnumerationComma) {
   EXPECT_EQ(units[0].people.names, (Strings{"张三", "李四"}));
 }
 
+// Two names set close together, the space between them lost by the dump: they part in one
+// way only into two names, each opening with a surname, and no word runs across the parting.
+TEST(Rules, NamesSetCloseTogether) {
+  People p;
+  ASSERT_TRUE(rules::people("韩红勇罗红岚", true, &p));
+  EXPECT_EQ(p.names, (Strings{"韩红勇", "罗红岚"}));
+  ASSERT_TRUE(rules::people("武辉琼邵学", true, &p));
+  EXPECT_EQ(p.names, (Strings{"武辉琼", "邵学"}));
+  ASSERT_TRUE(rules::byline("■冯歆然曹嘉玥", &p));
+  EXPECT_EQ(p.names, (Strings{"冯歆然", "曹嘉玥"}));
+  EXPECT_FALSE(rules::people("全民历史课", true, &p));   // 历史 runs across the only parting
+  EXPECT_FALSE(rules::people("耐冬灼灼映山海", true, &p));  // seven characters: no two names
+  EXPECT_FALSE(rules::people("韩红勇罗红岚", false, &p));  // names only where a surname must open them
+}
+
 TEST(Rules, AuthorNotes) {
   EXPECT_TRUE(rules::note_start("（作者单位：重庆大学管理科学与房地产"));
   EXPECT_TRUE(rules::note_start("（作者系中共渝中区委书记）"));
