@@ -95,7 +95,8 @@ struct Classifier {
   // prose, and the rules for short lines of names and marks need not look at them.
   static bool people_shaped(const Line& l) { return l.chars <= kPeopleMaxChars && !l.prose_marks; }
   static bool may_be_byline(const Line& l) {
-    return l.item_marks == 1 ? cv::is_item_mark(l.first) : l.item_marks == 0 && people_shaped(l) && l.spaces > 0;
+    return l.item_marks == 1 ? cv::is_item_mark(l.first)
+                             : l.item_marks == 0 && people_shaped(l) && (l.spaces > 0 || cv::role_prefix(l.text) > 0);  // (本报记者薛瑶)
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {

@@ -389,7 +389,10 @@ bool byline(std::string_view line, People* out) {
     const auto toks = cv::tokens(line);
     const std::string_view first = toks.empty() ? std::string_view{} : toks.front();
     const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !first.ends_with("摄");
-    if (!role || toks.size() < 2) return false;
+    // (The role set close before the name, the space left out: 本报记者薛瑶.)
+    const std::size_t close = toks.size() == 1 ? cv::role_prefix(first) : 0;
+    const bool close_role = close > 0 && cv::is_name(first.substr(close), false) && !first.ends_with("摄");
+    if (!close_role && (!role || toks.size() < 2)) return false;
   } else {
     return false;
   }

@@ -49,6 +49,16 @@ TEST(Rules, BylineShapes) {
   EXPECT_EQ(p.text, "◆李四");
   ASSERT_TRUE(rules::byline("■李四", &p));
   EXPECT_EQ(p.text, "李四");
+  // The role set close before the name, the space left out by the dump.
+  ASSERT_TRUE(rules::byline("本报记者薛瑶", &p));
+  EXPECT_EQ(p.names, (Strings{"薛瑶"}));
+  EXPECT_FALSE(rules::byline("本报记者薛瑶摄"));  // a photographer's credit closes a story
+  // Under a headline, over the text: the byline, not a credit.
+  const auto page = newsplit::read_lines("城南老街夜市重新开张\n本报记者薛瑶\n经过半年改造，城南老街夜市日前重新开张，百余个摊位亮灯迎客。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_GE(units.size(), 3u);
+  EXPECT_EQ(units[1].role, Role::Byline);
+  EXPECT_EQ(units[1].people.names, (Strings{"薛瑶"}));
 }
 
 TEST(Rules, NotBylines) {
