@@ -1155,3 +1155,19 @@ TEST(Conventions, AHeadlineOverBareNamesUnderAColumnCutShort) {
   ASSERT_EQ(b.paragraphs.size(), 2u);
   EXPECT_TRUE(b.paragraphs[0].starts_with("走进山脚下")) << b.paragraphs[0];
 }
+
+// Where lines wrap at a column, a word of a headline's last line that runs on into the line
+// under it says that line is the headline's wrapped end (跨运河桥梁建 / 成通车: 成 is a surname,
+// 建成 a word), not a byline of bare names; names under a headline whose word does not run
+// on into them (乡活动启动 / 成通林) stay its byline.
+TEST(Conventions, AHeadlinesWrappedEndIsNoBareName) {
+  const PageResult r = split_file("headline-wrapped-end-under-a-headline.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_TRUE(r.leftovers.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "平陆运河4座跨运河桥梁建成通车");
+  EXPECT_TRUE(b.authors.empty());
+  const Article& c = r.articles[2];
+  EXPECT_EQ(c.kicker + c.title + c.subtitle, "新能源汽车下乡活动启动");
+  EXPECT_EQ(c.authors, (Strings{"成通林"}));
+}
