@@ -215,6 +215,12 @@ bool people(std::string_view text, bool need_surname, People* out) {
       p.names.emplace_back(t.substr(r));
       continue;
     }
+    if (std::string_view a, b; cv::role_prefix(t) && glued_names(t.substr(cv::role_prefix(t)), a, b)) {
+      p.has_role = true;  // 本报记者许广罗钧平
+      p.names.emplace_back(a);
+      p.names.emplace_back(b);
+      continue;
+    }
     if (cv::is_name(t, false)) { p.names.emplace_back(t); continue; }
     if (std::string_view a, b; need_surname && glued_names(t, a, b)) {
       p.names.emplace_back(a);
@@ -391,7 +397,7 @@ bool byline(std::string_view line, People* out) {
     const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !first.ends_with("摄");
     // (The role set close before the name, the space left out: 本报记者薛瑶.)
     const std::size_t close = toks.size() == 1 ? cv::role_prefix(first) : 0;
-    const bool close_role = close > 0 && cv::is_name(first.substr(close), false) && !first.ends_with("摄");
+    const bool close_role = close > 0 && !first.ends_with("摄");  // (whether names follow, people says)
     if (!close_role && (!role || toks.size() < 2)) return false;
   } else {
     return false;

@@ -273,6 +273,8 @@ TEST(Rules, NamesSetCloseTogether) {
   EXPECT_EQ(p.names, (Strings{"武辉琼", "邵学"}));
   ASSERT_TRUE(rules::byline("■冯歆然曹嘉玥", &p));
   EXPECT_EQ(p.names, (Strings{"冯歆然", "曹嘉玥"}));
+  ASSERT_TRUE(rules::byline("本报记者许广罗钧平", &p));  // a role set close before them too
+  EXPECT_EQ(p.names, (Strings{"许广", "罗钧平"}));
   EXPECT_FALSE(rules::people("全民历史课", true, &p));   // 历史 runs across the only parting
   EXPECT_FALSE(rules::people("耐冬灼灼映山海", true, &p));  // seven characters: no two names
   EXPECT_FALSE(rules::people("韩红勇罗红岚", false, &p));  // names only where a surname must open them
