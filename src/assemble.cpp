@@ -21,6 +21,8 @@ namespace {
 // clearly so from this share on.
 constexpr double kOwnHeadline = 0.15;
 constexpr double kClearlyOwn = 0.3;
+// A headline's words speak for a body elsewhere only when they are this many pairs or more.
+constexpr std::size_t kLeastWording = 3;
 // A headline goes to another body only when its words speak for that body by this much more.
 constexpr double kMoveMargin = 0.3;
 // From this many headline groups to place on a page, their scores against every article are
@@ -238,6 +240,8 @@ class Assembler {
   bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to, bool next_body) const {
     thread_local HeadlineWords words;
     words.reset(headline);
+    // A part of two or three characters (第二轮) has a pair or two: any text may hold them.
+    if (words.size() < kLeastWording) return false;
     auto holds = [&](std::size_t j) {
       return units_[j].role == Role::Text && words.share_if(units_, j, j + 1, [](std::size_t) { return true; }) >= kClearlyOwn;
     };

@@ -1171,3 +1171,15 @@ TEST(Conventions, AHeadlinesWrappedEndIsNoBareName) {
   EXPECT_EQ(c.kicker + c.title + c.subtitle, "新能源汽车下乡活动启动");
   EXPECT_EQ(c.authors, (Strings{"成通林"}));
 }
+
+// A headline part of two or three characters (第二轮) has a pair or two of words: any text may
+// hold them, so they say nothing of another body; set directly under its headline's other
+// part, it stays that headline's.
+TEST(Conventions, AShortHeadlinePartStaysWithItsHeadline) {
+  const PageResult r = split_file("short-headline-part-held-elsewhere.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "商竣程晋级澳网男单第二轮");
+  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "城南社区举办第二届邻里节");
+}
