@@ -380,12 +380,16 @@ void section_names_beside_heads(std::vector<Unit>& units) {
   auto rest_of_head = [&](const Unit& unit) {
     // (A line of its own in the head's block is read as text: nothing else stands by it.)
     if (unit.role != Role::Headline && !(unit.role == Role::Text && unit.spans.size() == 1)) return false;
-    bool named = false;
+    // (The word right after a page label names the section, whatever it is: 第8版 体育.)
+    constexpr std::size_t kSectionChars = 4;
+    bool named = false, after_label = false;
     for (const Span& sp : unit.spans)
       for (std::string_view t : cv::tokens(sp.text)) {
         const bool paper = cv::is_paper_name(t), label = cv::is_page_label(t);
+        const bool section = cv::is_section_name(t) || (after_label && unicode::count(t) <= kSectionChars && !has_any(t, cv::is_prose_mark));
         named = named || paper || label;
-        if (!paper && !label && !cv::is_section_name(t) && !cv::find_date(t) && !t.starts_with("星期")) return false;
+        after_label = label;
+        if (!paper && !label && !section && !cv::find_date(t) && !t.starts_with("星期")) return false;
       }
     return named;
   };

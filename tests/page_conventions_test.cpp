@@ -1183,3 +1183,20 @@ TEST(Conventions, AShortHeadlinePartStaysWithItsHeadline) {
   EXPECT_EQ(b.kicker + b.title + b.subtitle, "商竣程晋级澳网男单第二轮");
   EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "城南社区举办第二届邻里节");
 }
+
+// A page head split over lines at the page's top (the paper, the date, the page label): the
+// word right after the page label names the section, whatever the section is (第8版 体育, 第3版
+// 国际), and the line is furniture, not a headline's first part.
+TEST(Conventions, APageLabelAndItsSectionAtThePagesTop) {
+  const std::string text =
+      "南方日报\n2026年6月3日 星期一\n第8版 体育\n\n城乡足球联赛在南湖开幕\n本报记者 吴敏\n"
+      "　　日前，城乡足球联赛在南湖体育公园开幕，来自全市的三十二支业余球队将在两个月里\n"
+      "进行一百多场比赛，决出各组别的冠军。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker + a.title + a.subtitle, "城乡足球联赛在南湖开幕");
+  EXPECT_EQ(a.head.page_no, "8");
+  ASSERT_EQ(r.leftovers.size(), 3u);
+  EXPECT_EQ(r.leftovers[2].text, "第8版体育");  // cleaned: no space between Chinese characters
+}
