@@ -242,6 +242,10 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (p.shape.line_each) return why = Cut::LineEach, true;
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;
+  // No piece opens with a mark that closes or goes on with text (，。”）): the line goes on
+  // with the one before, however that ended (a dump can put such a mark at a line's start).
+  // (An ellipsis alone is a paragraph of its own: text left out.)
+  if (cv::continues_text(lb.first) && lb.text.find_first_not_of("\xE2\x80\xA6") != std::string_view::npos) return false;
   // A short line ends its piece; after a sentence's end, a short line is a piece of its own.
   // (runs_on_into asks the dictionary: only where a cut would fall after line a.)
   if ((is_short(la) && !runs_on_into(la, lb)) || (is_short(lb) && cv::ends_unit(la.text))) return why = Cut::Short, true;

@@ -649,8 +649,9 @@ namespace {
 // A headline's shape over measured lines: one part, perhaps wrapped onto a second line.
 // `set_apart`: a blank line follows (a headline of three phrases stands so; prose runs on).
 bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
-  // A line opening with an item mark is a byline, a rubric or a list item of the text.
-  if (cv::is_item_mark(lines[0].first)) return false;
+  // A line opening with an item mark is a byline, a rubric or a list item of the text; one
+  // opening with a mark that goes on with text (，。”）) is the rest of a sentence.
+  if (cv::is_item_mark(lines[0].first) || cv::continues_text(lines[0].first)) return false;
   int han = 0, marks = 0, commas = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Line& l = lines[k];

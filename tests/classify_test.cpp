@@ -396,6 +396,7 @@ TEST(Rules, HeadlineShapes) {
   EXPECT_FALSE(shaped("一事\n二事\n三事"));                    // a part wraps over two lines at most
   EXPECT_FALSE(shaped("个体或团体之间因各种关联（如社会网络、互惠规范"));  // an open bracket
   EXPECT_FALSE(shaped("3"));
+  EXPECT_FALSE(shaped("，深刻指出“自觉按规律办事”"));  // the rest of a sentence
 }
 
 TEST(Rules, WordsRunOnAcrossABreak) {

@@ -200,6 +200,16 @@ TEST(Blocks, WithoutBlankLinesAShortLineEndsAPiece) {
   EXPECT_EQ(p.blocks[1].size(), 5u);
 }
 
+// No piece opens with a mark that goes on with text: a line that starts with ，or ” (a dump can
+// put the mark after a closing quote at a line's start) goes on with the line before, short
+// or not; an ellipsis alone is a paragraph of its own (text left out).
+TEST(Blocks, ALineOpeningWithAClosingMarkGoesOnWithTheLineBefore) {
+  const std::string page = paragraph(4) + "短的一行“引语”\n，接着说完这一句话。\n" + paragraph(3) + "……\n" + paragraph(3);
+  const auto p = read_lines(page);
+  EXPECT_FALSE(p.shape.blank_paragraphs);
+  EXPECT_EQ(block_starts(p), (std::vector<std::string>{"这是一段正文的一行字", "短的一行“引语”", "……", "这是一段正文的一行字"}));
+}
+
 // A paragraph's lines run on until one ends a sentence: after a sentence's end, two lines
 // that end nothing, the second short, are a headline wrapped over two lines, also where the
 // sentence's end happened to fill its line.
