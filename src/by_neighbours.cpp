@@ -121,6 +121,11 @@ bool bare_names(const Unit& unit, People& p) {
   constexpr std::size_t kMostChars = 3;  // a single bare name; longer ones are words as often
   if ((unit.role != Role::Headline && unit.role != Role::Credit) || unit.spans.size() != 1) return false;
   const std::string_view t = unit.spans[0].text;
+  // Names only: a token that is none (nor two set close together) is a role, a source or no
+  // person at all; most lines asked about go here, before the people are read.
+  constexpr std::size_t kGluedBytes = 3 * 6;
+  for (std::string_view token : cv::name_tokens(t))
+    if (!cv::is_name(token, false) && token.size() > kGluedBytes) return false;
   if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
   return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
 }

@@ -95,8 +95,10 @@ struct Classifier {
   // prose, and the rules for short lines of names and marks need not look at them.
   static bool people_shaped(const Line& l) { return l.chars <= kPeopleMaxChars && !l.prose_marks; }
   static bool may_be_byline(const Line& l) {
+    constexpr int kCloseBylineChars = 12;  // a role and a name or two set close (本报记者薛瑶)
     return l.item_marks == 1 ? cv::is_item_mark(l.first)
-                             : l.item_marks == 0 && people_shaped(l) && (l.spaces > 0 || cv::role_prefix(l.text) > 0);  // (本报记者薛瑶)
+                             : l.item_marks == 0 && people_shaped(l) &&
+                                   (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0));
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {

@@ -175,6 +175,7 @@ namespace {
 // ways than one, nothing says which.
 bool glued_names(std::string_view t, std::string_view& first, std::string_view& second) {
   constexpr std::size_t kLeast = 5, kMost = 6;
+  if (t.size() < 3 * kLeast || t.size() > 3 * kMost) return false;  // (Han characters are three bytes)
   const std::size_t n = unicode::count(t);
   if (n < kLeast || n > kMost) return false;
   int found = 0;
@@ -210,16 +211,18 @@ bool people(std::string_view text, bool need_surname, People* out) {
       continue;
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
-    if (const std::size_t r = cv::role_prefix(t); r && cv::is_name(t.substr(r), false)) {
-      p.has_role = true;  // 记者杨铌紫
-      p.names.emplace_back(t.substr(r));
-      continue;
-    }
-    if (std::string_view a, b; cv::role_prefix(t) && glued_names(t.substr(cv::role_prefix(t)), a, b)) {
-      p.has_role = true;  // 本报记者许广罗钧平
-      p.names.emplace_back(a);
-      p.names.emplace_back(b);
-      continue;
+    if (const std::size_t r = cv::role_prefix(t); r) {
+      if (cv::is_name(t.substr(r), false)) {
+        p.has_role = true;  // 记者杨铌紫
+        p.names.emplace_back(t.substr(r));
+        continue;
+      }
+      if (std::string_view a, b; glued_names(t.substr(r), a, b)) {
+        p.has_role = true;  // 本报记者许广罗钧平
+        p.names.emplace_back(a);
+        p.names.emplace_back(b);
+        continue;
+      }
     }
     if (cv::is_name(t, false)) { p.names.emplace_back(t); continue; }
     if (std::string_view a, b; need_surname && glued_names(t, a, b)) {
@@ -395,10 +398,11 @@ bool byline(std::string_view line, People* out) {
     const auto toks = cv::tokens(line);
     const std::string_view first = toks.empty() ? std::string_view{} : toks.front();
     const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !first.ends_with("摄");
-    // (The role set close before the name, the space left out: 本报记者薛瑶.)
-    const std::size_t close = toks.size() == 1 ? cv::role_prefix(first) : 0;
-    const bool close_role = close > 0 && !first.ends_with("摄");  // (whether names follow, people says)
-    if (!close_role && (!role || toks.size() < 2)) return false;
+    if (role) {
+      if (toks.size() < 2) return false;
+    } else if (first.size() != line.size() || cv::role_prefix(first) == 0 || first.ends_with("摄")) {
+      return false;  // (nor a role set close before the name, the space left out: 本报记者薛瑶; whether names follow, people says)
+    }
   } else {
     return false;
   }
