@@ -295,6 +295,37 @@ void headline_starts_after_a_sentence(std::vector<Unit>& units) {
   }
 }
 
+// A headline wrapped by the dump into pieces of text of their own (\"让市花开遍街巷,开进更多人的 /
+// 日子里\"), between a sentence's end (or a story's closer) and the byline or dateline that
+// opens its story: one or two short pieces that read as a headline's text when joined, each
+// ending no sentence, are that story's headline.
+void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
+  constexpr std::size_t kMostPieces = 2;
+  for (std::size_t k = 1; k < units.size(); ++k) {
+    if (units[k].role != Role::Byline && units[k].role != Role::Dateline) continue;
+    std::size_t from = k;
+    while (from > 0 && k - from < kMostPieces && units[from - 1].role == Role::Text && units[from - 1].spans.size() == 1 &&
+           !units[from - 1].opens_story)
+      --from;
+    if (from == k || from == 0) continue;
+    const Unit& before = units[from - 1];
+    const bool after_end = (before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role);
+    if (!after_end) continue;
+    const std::string_view first = units[from].spans[0].text;
+    const std::string_view second = k - from == 2 ? units[from + 1].spans[0].text : std::string_view{};
+    if (cv::ends_unit(first) || (!second.empty() && cv::ends_unit(second)) || !rules::headline_text(first, second)) continue;
+    Unit& head = units[from];
+    head.role = Role::Headline;
+    head.rule = "a headline in pieces of text before its story's opener";
+    if (k - from == 2) {
+      head.spans.push_back(units[from + 1].spans[0]);
+      head.blanks_after = units[from + 1].blanks_after;
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(from + 1));
+      --k;
+    }
+  }
+}
+
 // A byline stands between a headline and its body: headline-shaped lines right under the
 // byline of a headline open the body (a first sentence cut short by the dump), not another
 // article's headline.
@@ -487,6 +518,7 @@ void read_by_neighbours(std::vector<Unit>& units, const PageLines& page) {
   read_bare_names(units, !page.shape.line_each);
   headline_ends_before_openers(units);
   headline_starts_after_a_sentence(units);
+  headline_in_pieces_before_an_opener(units);
   body_under_a_headlines_byline(units);
   split_photo_items(units);
   brief_lead_phrases(units);

@@ -1200,3 +1200,20 @@ TEST(Conventions, APageLabelAndItsSectionAtThePagesTop) {
   ASSERT_EQ(r.leftovers.size(), 3u);
   EXPECT_EQ(r.leftovers[2].text, "第8版体育");  // cleaned: no space between Chinese characters
 }
+
+// A headline the dump broke into pieces of text of their own (a quoted headline wrapped: its
+// opening quote in one piece, its closing one in the next, so neither reads as a headline),
+// between a sentence's end and the dateline that opens its story: the pieces, joined, are
+// that story's headline.
+TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
+  const std::string text =
+      "城南老街夜市重新开张\n\n本报记者 王明\n\n经过半年改造，城南老街夜市日前重新开张，百余个摊位亮灯迎客。\n\n"
+      "\"让市花开遍街巷,开进更多人的\n\n日子里\"\n\n本报青岛1月5日电 （记者 陈维）\n\n"
+      "在山东青岛的冬日，无论是寻常巷陌还是公园景区，常能瞥见耐冬花的身影。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 1u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "“让市花开遍街巷，开进更多人的日子里”");
+  EXPECT_EQ(b.authors, (Strings{"陈维"}));
+}
