@@ -155,13 +155,13 @@ namespace {
 // A photographer's role set close before the name, the space left out by the paper or the dump
 // (新华社记者李贺摄, 本报记者夏元摄): the name after the role, or nothing.
 std::string_view name_after_role(std::string_view t) {
-  constexpr std::array<std::string_view, 4> kRoles = {"记者", "記者", "通讯员", "通訊員"};
-  constexpr std::size_t kMostBefore = 8;  // the paper, agency or newsroom before the role (本报, 新华社)
-  for (std::string_view role : kRoles) {
-    const std::size_t at = t.rfind(role);
-    if (at == std::string_view::npos || unicode::count(t.substr(0, at)) > kMostBefore) continue;
-    const std::string_view name = t.substr(at + role.size());
-    if (cv::is_name(name, false)) return name;
+  constexpr std::size_t kMostBefore = 12;  // the role and the paper, agency or newsroom before it (新华社记者)
+  // The name is the last two to four characters; what stands before them ends with a role word.
+  std::size_t at = t.size();
+  for (std::size_t chars = 1; chars <= 4 && at > 0; ++chars) {
+    unicode::prev(t, at);
+    const std::string_view before = t.substr(0, at), name = t.substr(at);
+    if (chars >= 2 && unicode::count(before) <= kMostBefore && cv::role_suffix(before) > 0 && cv::is_name(name, false)) return name;
   }
   return {};
 }
