@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 #include "newsplit/conventions.hpp"
@@ -214,13 +215,16 @@ bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
 // How far short of its column a paragraph's first line usually stops: none where the dump
 // keeps the indent (or the paper sets none), about two characters where it drops it. Read
 // off the lines after a paragraph's end (a sentence's end short of the column) that do not
-// end one themselves, as their commonest gap.
+// end one themselves, as their commonest gap; a blank line between them changes nothing (a
+// dump of blocks parts a paragraph's lines anywhere).
 int first_line_gap(const std::vector<Line>& lines) {
   constexpr int kMaxGap = 12;
   std::array<int, kMaxGap + 1> at{};
-  for (std::size_t k = 1; k < lines.size(); ++k) {
-    const Line &a = lines[k - 1], &b = lines[k];
-    if (a.blank() || b.blank() || b.column == 0 || !cv::ends_unit(a.text) || !is_short(a) || cv::ends_unit(b.text)) continue;
+  const Line* a = nullptr;  // the last non-blank line
+  for (const Line& b : lines) {
+    if (b.blank()) continue;
+    const Line* before = std::exchange(a, &b);
+    if (!before || b.column == 0 || !cv::ends_unit(before->text) || !is_short(*before) || cv::ends_unit(b.text)) continue;
     ++at[static_cast<std::size_t>(std::clamp(b.column - b.extent(), 0, kMaxGap))];
   }
   constexpr int kEnoughSeen = 5;  // fewer say nothing
@@ -295,7 +299,8 @@ void find_blocks(std::string_view page, PageLines& out) {
   std::vector<int> widest;
   assign_columns(out.lines, column_widths(out.lines), widest);
   out.shape.blank_paragraphs = blank_lines_end_paragraphs(out.lines);
-  const int gap = out.shape.indents ? 0 : first_line_gap(out.lines);  // an indent says where paragraphs open
+  out.shape.first_line_gap = out.shape.indents ? 0 : first_line_gap(out.lines);  // an indent says where paragraphs open
+  const int gap = out.shape.first_line_gap;
   int blanks = 0;
   std::size_t prev = 0;  // the last non-blank line, when a block is open
   for (std::size_t i = 0; i < out.lines.size(); ++i) {

@@ -178,8 +178,13 @@ struct Classifier {
       push(Role::Byline, "byline after its headline on one line", {cut->names}, 0, after).people = std::move(cut->people);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
+    } else if (spans.size() == 1 && whole_lines && wrapped_headline_end(b, b_index)) {
+      Unit& head = units.back();
+      head.spans.push_back(spans.front());
+      head.blanks_after = after;
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
-               !word_ran_into(first) && !word_runs_on(b, b_index, last, opener_follows)) {
+               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) &&
+               !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else if (standalone && spans.size() == 3 && (opener_follows || (to_block_end && opener_follows_block(b_index))) &&
                wrapped_headline(first, last)) {
@@ -341,16 +346,40 @@ struct Classifier {
   // Prose fills its column and runs on through commas; a headline part is set to its own
   // width. A two-line block whose first line has the page's column width and which holds
   // a comma is wrapped prose, however short. (One line at that width may still be a
-  // headline with a comma: 稳增长，促改革.)
+  // headline with a comma, 稳增长，促改革, unless the text before it stopped mid-sentence.)
   bool fills_column_as_prose(std::size_t first, std::size_t last) const {
     // (Where blank lines do not end paragraphs, a block of two lines ends at the short second
     // line: a paragraph's last, ending a sentence, or a headline's.)
-    if (last == first || !page.shape.blank_paragraphs) return false;
     bool comma = false;
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
     if (!comma) return false;
-    return fills_column(page.lines[first]);
+    if (last != first) return page.shape.blank_paragraphs && fills_column(page.lines[first]);
+    // A column's full line after text that stopped mid-sentence goes on with that sentence:
+    // a dump that cuts blocks every line or two (PyMuPDF's blocks) parts a paragraph anywhere.
+    return fills_column(page.lines[first]) && !units.empty() && units.back().role == Role::Text &&
+           !cv::ends_unit(units.back().spans.back().text);
+  }
+
+  // A block of one Han character right under a headline is the headline's last character,
+  // wrapped and parted from it by the dump (一场学术争鸣缘何 / 成为一堂全民历史 / blank / 课): no
+  // headline, paragraph or caption is one character.
+  bool wrapped_headline_end(const Block& b, std::size_t b_index) const {
+    if (!one_han_character(b) || b_index == 0 || units.empty()) return false;
+    const Unit& u = units.back();
+    return u.role == Role::Headline && u.spans.back().line + 1 == page.blocks[b_index - 1].end;
+  }
+
+  // Where the dump dropped the indents, a line short of its column by the indent, holding a
+  // comma, over a line that fills the column, is a paragraph's first line over its second (a
+  // blocks dump parts them): a headline is followed by a paragraph's opening, not its middle.
+  bool opens_paragraph_over_its_next_line(const Block& b, std::size_t b_index, std::size_t first, std::size_t last) const {
+    const int gap = page.shape.first_line_gap;
+    const Line& l = page.lines[first];
+    if (first != last || last + 1 != b.end || gap < rules::kParagraphIndent || b_index + 1 >= page.blocks.size()) return false;
+    if (l.column == 0 || std::abs(l.column - l.extent() - gap) > kSameColumn / 2 || l.text.find("，") == std::string_view::npos) return false;
+    const std::size_t next = page.blocks[b_index + 1].begin;
+    return fills_column(page.lines[next]) && !cv::ends_unit(page.lines[next].text) && !opener_line(next);
   }
 
   // A line reaching across its column, within a character's width.
@@ -412,9 +441,17 @@ struct Classifier {
 
   // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…) is not a
   // headline, however short: the word runs on into the next block.
+  // (A next block of one Han character is the line's own last character: wrapped_headline_end.)
   bool word_runs_on(const Block& b, std::size_t b_index, std::size_t last, bool opener_follows) const {
     if (opener_follows || last + 1 != b.end || b_index + 1 >= page.blocks.size()) return false;
-    return cv::word_continues(page.lines[last].text, page.lines[page.blocks[b_index + 1].begin].text);
+    const Block& next = page.blocks[b_index + 1];
+    if (one_han_character(next)) return false;
+    return cv::word_continues(page.lines[last].text, page.lines[next.begin].text);
+  }
+
+  bool one_han_character(const Block& b) const {
+    const Line& l = page.lines[b.begin];
+    return b.size() == 1 && l.chars == 1 && unicode::is_han(l.first);
   }
 
   // A bare short line after two or more blank lines in mid-page stands where a picture

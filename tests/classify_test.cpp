@@ -1,4 +1,6 @@
 // The role rules one by one: each convention's shape, and look-alikes that must not match.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "newsplit/classify.hpp"
@@ -581,4 +583,31 @@ TEST(Classify, AShortLineBeforeANumberIsNoHeadlineAfterAColumn) {
   for (const auto& u : units)
     if (u.role == Role::Headline) headlines.push_back(u.text());
   EXPECT_EQ(headlines, (Strings{"山区小学用上智慧课堂", "江边步道串起风景"}));
+}
+
+// A block of one Han character right under a headline (a blocks dump parted a wrapped
+// headline's last character from it: 成为全村的公开 / blank / 课) is that headline's end: no
+// headline, paragraph or caption is one character long.
+TEST(Classify, AOneCharacterBlockUnderAHeadlineIsItsWrappedEnd) {
+  const std::string text = test::page("blocks-dump-parts-paragraphs.txt");  // the lines view it
+  const auto page = newsplit::read_lines(text);
+  const auto units = newsplit::classify(page);
+  const auto it = std::find_if(units.begin(), units.end(), [](const newsplit::Unit& u) { return u.text().starts_with("成为全村"); });
+  ASSERT_NE(it, units.end());
+  EXPECT_EQ(it->role, Role::Headline);
+  EXPECT_EQ(it->text(), "成为全村的公开课");
+  EXPECT_EQ(it->spans.size(), 2u);
+}
+
+// The same dump parts paragraphs anywhere: a column's full line with a comma, after text that
+// stopped mid-sentence, goes on with that text; a paragraph's first line (short by the
+// dropped indent) with a comma, over a full line, opens it. Only the headlines are headlines.
+TEST(Classify, ParagraphLinesPartedByABlocksDumpAreNoHeadlines) {
+  const std::string text = test::page("blocks-dump-parts-paragraphs.txt");  // the lines view it
+  const auto page = newsplit::read_lines(text);
+  const auto units = newsplit::classify(page);
+  std::vector<std::string> headlines;
+  for (const auto& u : units)
+    if (u.role == Role::Headline) headlines.push_back(u.text());
+  EXPECT_EQ(headlines, (Strings{"山区学校迎来新球场", "城南老街夜市重新开张", "百余摊位亮灯迎客", "一场读书会缘何", "成为全村的公开课"}));
 }

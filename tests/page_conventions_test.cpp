@@ -1217,3 +1217,41 @@ TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
   EXPECT_EQ(b.kicker + b.title + b.subtitle, "“让市花开遍街巷，开进更多人的日子里”");
   EXPECT_EQ(b.authors, (Strings{"陈维"}));
 }
+
+// A dump by blocks (PyMuPDF's) parts a paragraph's lines anywhere, a line or two a block, and
+// blank lines say nothing: a column's full line with a comma after text that stopped
+// mid-sentence goes on with it; a line short of the column by the dropped indent, with a
+// comma, over a line that fills the column, is a paragraph's opening (a headline is followed
+// by an opening, not by a paragraph's middle); neither is a headline or a subhead.
+TEST(Conventions, ABlocksDumpPartsParagraphsAnywhere) {
+  const PageResult r = split_file("blocks-dump-parts-paragraphs.txt");
+  ASSERT_GE(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "山区学校迎来新球场");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  EXPECT_EQ(a.paragraphs,
+            (Strings{"入冬以来，城北山区的几所小学陆续用上了新建的标准球场，孩子们的课间活动一下子丰富起来，操场上到处是奔跑的身影。",
+                     "这些球场由县教育局统一规划建设，铺设了防滑的塑胶面层，还配齐了球门和篮球架，场地四周装上了护栏和照明灯。",
+                     "学校的体育老师说，以前孩子们只能在泥地上跑步，如今每周都能上足球课，参加校内联赛的学生越来越多，家长们也很满意。",
+                     "今年春天，县里还将组织山区小学足球赛，让各校的孩子们在新建的球场上比一比，赛后还会选出一支代表队参加全市比赛。",
+                     "县教育局表示，明年将为另外五所学校建设球场，让更多山区孩子在家门口踢上球，也让乡村学校的体育课更加丰富多彩。"}));
+  EXPECT_TRUE(a.subheads.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城南老街夜市重新开张百余摊位亮灯迎客");
+  ASSERT_GE(b.paragraphs.size(), 3u);
+  EXPECT_EQ(b.paragraphs[2], "不少老摊主告诉记者，重新开张以后客流比以前多了，周末晚上常常要忙到深夜，大家对今后的生意很有信心。");
+}
+
+// Where a dump by blocks ends every paragraph with its block, a blank line stands between each
+// sentence's end and the next paragraph's first line: the first line's gap (the dropped
+// indent) is still read there, and a first line standing alone in its block, with a comma,
+// over a full line, opens its paragraph; it is no subhead.
+TEST(Conventions, AParagraphsFirstLineAloneInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-paragraph-ends-apart.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "江北老旧小区换新颜");
+  EXPECT_TRUE(a.subheads.empty());
+  ASSERT_EQ(a.paragraphs.size(), 6u);
+  EXPECT_EQ(a.paragraphs[2], "家住幸福小区的王大爷说，以前楼道里堆满杂物，晚上出门要摸黑，如今楼道亮了、路面平了，小区里还建起了健身角，邻里之间的走动也多了起来。");
+}
