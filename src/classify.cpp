@@ -40,6 +40,9 @@ constexpr std::size_t kCaptionLines = 6;
 constexpr int kBareCaptionMaxChars = 48;
 // A line within this many half-em units of its column's width fills the column.
 constexpr int kSameColumn = 2;
+// A headline's line wrapped at its own width stops this far short of the column at least
+// (half-em units: two characters); prose cut mid-word fills it.
+constexpr int kWrappedShortBy = 4;
 
 struct Classifier {
   const PageLines& page;
@@ -180,6 +183,12 @@ struct Classifier {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
     } else if (spans.size() == 1 && whole_lines && wrapped_headline_end(b, b_index)) {
       Unit& head = units.back();
+      head.spans.push_back(spans.front());
+      head.blanks_after = after;
+    } else if (spans.size() == 1 && whole_lines && to_block_end && headline_wrapped_short_of_the_column(b, b_index)) {
+      Unit& head = units.back();
+      head.role = Role::Headline;
+      head.rule = "headline wrapped short of the column";
       head.spans.push_back(spans.front());
       head.blanks_after = after;
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
@@ -370,14 +379,37 @@ struct Classifier {
     return u.role == Role::Headline && u.spans.back().line + 1 == page.blocks[b_index - 1].end;
   }
 
-  // Where the dump dropped the indents, a line short of its column by the indent, holding a
-  // comma, over a line that fills the column, is a paragraph's first line over its second (a
-  // blocks dump parts them): a headline is followed by a paragraph's opening, not its middle.
+  // A line of text cut mid-word fills its column (only a paragraph's last line stops short,
+  // and it ends a sentence): a line well short of its column whose word runs on into the
+  // next block, after a piece's end, is a headline wrapped at its own width in a larger face
+  // and parted by the dump (商竣程晋级澳网男 / blank / 单第二轮), when the two read as one part.
+  bool headline_wrapped_short_of_the_column(const Block& b, std::size_t b_index) const {
+    if (page.shape.line_each || b.size() != 1 || b_index == 0 || units.empty()) return false;
+    const Block& before = page.blocks[b_index - 1];
+    const Unit& u = units.back();
+    if (u.role != Role::Text || u.spans.size() != 1 || before.size() != 1 || u.spans[0].line != before.begin ||
+        u.spans[0].text.size() != page.lines[before.begin].text.size())
+      return false;
+    const Line &a = page.lines[before.begin], &l = page.lines[b.begin];
+    if (a.column == 0 || a.extent() > a.column - kWrappedShortBy || cv::ends_unit(a.text)) return false;
+    if (units.size() >= 2) {
+      const Unit& prev = units[units.size() - 2];
+      if (prev.role == Role::Text && !cv::ends_unit(prev.spans.back().text)) return false;
+    }
+    return cv::word_continues(a.text, l.text) && rules::headline_text(a.text, l.text);
+  }
+
+  // Where the dump dropped the indents, a line short of its column by the indent, over a
+  // line that fills the column, is a paragraph's first line over its second (a blocks dump
+  // parts them): a headline is followed by a paragraph's opening, not its middle.
   bool opens_paragraph_over_its_next_line(const Block& b, std::size_t b_index, std::size_t first, std::size_t last) const {
     const int gap = page.shape.first_line_gap;
     const Line& l = page.lines[first];
     if (first != last || last + 1 != b.end || gap < rules::kParagraphIndent || b_index + 1 >= page.blocks.size()) return false;
-    if (l.column == 0 || std::abs(l.column - l.extent() - gap) > kSameColumn / 2 || l.text.find("，") == std::string_view::npos) return false;
+    // (Digits and Latin letters print wider than half a character: a line holding them stops
+    // shorter by up to half a character for each two.)
+    const int short_by = l.column - l.extent(), narrow = 2 * l.chars - l.width;
+    if (l.column == 0 || short_by < gap - 1 || short_by > gap + 1 + narrow / 2) return false;
     const std::size_t next = page.blocks[b_index + 1].begin;
     return fills_column(page.lines[next]) && !cv::ends_unit(page.lines[next].text) && !opener_line(next);
   }

@@ -1255,3 +1255,25 @@ TEST(Conventions, AParagraphsFirstLineAloneInABlocksDump) {
   ASSERT_EQ(a.paragraphs.size(), 6u);
   EXPECT_EQ(a.paragraphs[2], "家住幸福小区的王大爷说，以前楼道里堆满杂物，晚上出门要摸黑，如今楼道亮了、路面平了，小区里还建起了健身角，邻里之间的走动也多了起来。");
 }
+
+// In the same dump, prose cut mid-word fills its column (only a paragraph's last line stops
+// short, and it ends a sentence): a line well short of the column whose word runs on into the
+// next block (开 / 通运营), after a piece's end, is a headline wrapped at its own width in a
+// larger face. Paragraph openings alone in a block stop short by the dropped indent, or
+// shorter where digits print wider than half a character (3日，全市2026年…): no subheads.
+TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-short.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "社区食堂让老人吃得放心");
+  EXPECT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_TRUE(a.subheads.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "全市首条智慧公交线路开通运营");
+  EXPECT_TRUE(b.subheads.empty());
+  EXPECT_EQ(b.paragraphs,
+            (Strings{"全市首条智慧公交线路日前正式开通运营，二十辆新能源公交车在城区主干道上往返行驶，吸引了不少市民前来乘坐体验。",
+                     "3日，全市2026年首批新能源公交车已全部到位，将陆续投入这条线路运行，车上还配备了无线网络和手机充电接口。",
+                     "这条线路的站台都装上了电子站牌，乘客可以随时查看车辆到站的时间，不用再在站台上苦等，老人和孩子乘车也更加方便了。",
+                     "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
+}
