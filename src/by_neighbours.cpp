@@ -395,6 +395,19 @@ void brief_lead_phrases(std::vector<Unit>& units) {
   }
 }
 
+// A page head that names its section: a word after its page label (第1版 要闻) or a section's
+// name of its own.
+bool names_its_section(const Unit& head) {
+  constexpr std::size_t kSectionChars = 4;
+  bool after_label = false;
+  for (const Span& sp : head.spans)
+    for (std::string_view t : cv::tokens(sp.text)) {
+      if (cv::is_section_name(t) || (after_label && unicode::count(t) <= kSectionChars && !has_any(t, cv::is_prose_mark))) return true;
+      after_label = cv::is_page_label(t);
+    }
+  return false;
+}
+
 // A section's name is printed with the page head (影像 / 4 人民日报 2026.01.06, 区县传真 10):
 // a short line right beside a page head or editor line at the page's top or foot is furniture.
 void section_names_beside_heads(std::vector<Unit>& units) {
@@ -439,9 +452,10 @@ void section_names_beside_heads(std::vector<Unit>& units) {
         continue;
       }
       if (j >= n || !section_like(units[j])) continue;
-      // Under the head, a headline heads its body (or a byline, a dateline): a section's name does not.
+      // Under the head, a headline heads its body (or a byline, a dateline): a section's name
+      // does not; nor is there a second name under a head that names its section.
       const Role next = j + 1 < n ? units[j + 1].role : Role::Furniture;
-      if (j > k && (next == Role::Text || is_opener(next))) continue;
+      if (j > k && (next == Role::Text || is_opener(next) || names_its_section(units[k]))) continue;
       units[j].role = Role::Furniture;
       units[j].rule = "section name";
     }

@@ -1277,3 +1277,19 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "这条线路的站台都装上了电子站牌，乘客可以随时查看车辆到站的时间，不用再在站台上苦等，老人和孩子乘车也更加方便了。",
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
+
+// A short line under a page head beside a headline reads like a section's name printed with
+// the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
+// the headline's first part.
+TEST(Conventions, NoSecondSectionNameUnderAHeadThatNamesItsSection) {
+  const std::string text =
+      "南方日报 2026年6月3日 星期一 第2版 要闻\n\n城北新区公办小学\n\n新增学位3000个\n\n"
+      "记者从城北新区教育局获悉：随着近日三所新建公办小学正式投入使用，新区今年秋季新增公办小学学位3000个，"
+      "基本满足了适龄儿童就近入学的需求。\n\n本报记者 吴敏摄\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker + a.title + a.subtitle, "城北新区公办小学新增学位3000个");
+  EXPECT_EQ(a.head.section, "要闻");
+  ASSERT_EQ(r.leftovers.size(), 1u);  // the running head
+}
