@@ -370,9 +370,10 @@ struct Classifier {
            !cv::ends_unit(units.back().spans.back().text);
   }
 
-  // A block of one Han character right under a headline is the headline's last character,
-  // wrapped and parted from it by the dump (一场学术争鸣缘何 / 成为一堂全民历史 / blank / 课): no
-  // headline, paragraph or caption is one character.
+  // A block of one Han character (with its quotes, if any) right under a headline is the
+  // headline's last character, wrapped and parted from it by the dump (一场学术争鸣缘何 /
+  // 成为一堂全民历史 / blank / 课, 古戏台上不只有 / “戏”): no headline, paragraph or caption is
+  // one character.
   bool wrapped_headline_end(const Block& b, std::size_t b_index) const {
     if (!one_han_character(b) || b_index == 0 || units.empty()) return false;
     const Unit& u = units.back();
@@ -481,9 +482,17 @@ struct Classifier {
     return cv::word_continues(page.lines[last].text, page.lines[next.begin].text);
   }
 
+  // A block of one Han character, perhaps in its quotes (课, “戏”).
   bool one_han_character(const Block& b) const {
     const Line& l = page.lines[b.begin];
-    return b.size() == 1 && l.chars == 1 && unicode::is_han(l.first);
+    if (b.size() != 1 || l.chars > 3) return false;
+    int han = 0;
+    for (std::size_t i = 0; i < l.text.size();) {
+      const char32_t c = unicode::next(l.text, i);
+      if (unicode::is_han(c)) ++han;
+      else if (c != U'“' && c != U'”' && c != U'‘' && c != U'’' && c != U'"') return false;
+    }
+    return han == 1;
   }
 
   // A bare short line after two or more blank lines in mid-page stands where a picture

@@ -611,3 +611,16 @@ TEST(Classify, ParagraphLinesPartedByABlocksDumpAreNoHeadlines) {
     if (u.role == Role::Headline) headlines.push_back(u.text());
   EXPECT_EQ(headlines, (Strings{"山区学校迎来新球场", "城南老街夜市重新开张", "百余摊位亮灯迎客", "一场读书会缘何", "成为全村的公开课"}));
 }
+
+// The character wrapped may stand in its quotes (古戏台上不只有 / “戏”).
+TEST(Classify, AQuotedCharacterUnderAHeadlineIsItsWrappedEnd) {
+  const std::string text =
+      "城南小学开展戏曲进校园活动，孩子们学唱了几段黄梅戏。\n\n古戏台上不只有\n\n“戏”\n\n"
+      "　　在江苏南京市高淳老街，一座百年古戏台如今成了社区的文化客厅，市民在这里读书、听讲座、看展览。\n";
+  const auto page = newsplit::read_lines(text);
+  const auto units = newsplit::classify(page);
+  std::vector<std::string> headlines;
+  for (const auto& u : units)
+    if (u.role == Role::Headline) headlines.push_back(u.text());
+  EXPECT_EQ(headlines, (Strings{"古戏台上不只有“戏”"}));
+}
