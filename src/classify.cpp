@@ -370,12 +370,15 @@ struct Classifier {
            !cv::ends_unit(units.back().spans.back().text);
   }
 
-  // A block of one Han character (with its quotes, if any) right under a headline is the
-  // headline's last character, wrapped and parted from it by the dump (一场学术争鸣缘何 /
-  // 成为一堂全民历史 / blank / 课, 古戏台上不只有 / “戏”): no headline, paragraph or caption is
-  // one character.
+  // A block of one to three Han characters (with their quotes, if any) right under a
+  // headline is the headline's last word, wrapped and parted from it by the dump (一场学术争鸣
+  // 缘何 / 成为一堂全民历史 / blank / 课, 古戏台上不只有 / “戏”, 越野赛 / 举行): no paragraph or
+  // caption is so short, and a headline's part rarely. Bare names there are its byline.
   bool wrapped_headline_end(const Block& b, std::size_t b_index) const {
-    if (!one_han_character(b) || b_index == 0 || units.empty()) return false;
+    constexpr int kWrappedWordMost = 3;
+    const int han = han_in_block(b);
+    if (han == 0 || han > kWrappedWordMost || b_index == 0 || units.empty()) return false;
+    if (han > 1 && cv::is_name(page.lines[b.begin].text, true)) return false;  // bare names: a byline
     const Unit& u = units.back();
     return u.role == Role::Headline && u.spans.back().line + 1 == page.blocks[b_index - 1].end;
   }
@@ -483,16 +486,20 @@ struct Classifier {
   }
 
   // A block of one Han character, perhaps in its quotes (课, “戏”).
-  bool one_han_character(const Block& b) const {
+  bool one_han_character(const Block& b) const { return han_in_block(b) == 1; }
+
+  // The Han characters of a block of one short line that holds nothing else but quotes; 0
+  // for any other block (a line of more than five characters is no wrapped word).
+  int han_in_block(const Block& b) const {
     const Line& l = page.lines[b.begin];
-    if (b.size() != 1 || l.chars > 3) return false;
+    if (b.size() != 1 || l.chars > 5) return 0;
     int han = 0;
     for (std::size_t i = 0; i < l.text.size();) {
       const char32_t c = unicode::next(l.text, i);
       if (unicode::is_han(c)) ++han;
-      else if (c != U'“' && c != U'”' && c != U'‘' && c != U'’' && c != U'"') return false;
+      else if (c != U'“' && c != U'”' && c != U'‘' && c != U'’' && c != U'"') return 0;
     }
-    return han == 1;
+    return han;
   }
 
   // A bare short line after two or more blank lines in mid-page stands where a picture

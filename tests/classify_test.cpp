@@ -624,3 +624,19 @@ TEST(Classify, AQuotedCharacterUnderAHeadlineIsItsWrappedEnd) {
     if (u.role == Role::Headline) headlines.push_back(u.text());
   EXPECT_EQ(headlines, (Strings{"古戏台上不只有“戏”"}));
 }
+
+// Two or three characters wrapped the same way (广州100公里越野赛 / 举行) end the headline too;
+// a name there (王明) is not the headline's end but its story's byline.
+TEST(Classify, AWrappedWordUnderAHeadlineIsItsEndButANameIsNot) {
+  const std::string text =
+      "城南小学开展戏曲进校园活动，孩子们学唱了几段黄梅戏。\n\n城南100公里越野赛\n\n举行\n\n"
+      "　　城南100公里越野赛日前举行，来自全国的约两千名选手从城南体育馆出发，跑向南山等风景区。\n\n"
+      "城北新建三座口袋公园\n\n王明\n\n"
+      "　　入冬以来，城北新区在老旧小区之间建起了三座口袋公园，附近居民多了休闲散步的去处。\n";
+  const auto page = newsplit::read_lines(text);
+  const auto units = newsplit::classify(page);
+  std::vector<std::string> headlines;
+  for (const auto& u : units)
+    if (u.role == Role::Headline) headlines.push_back(u.text());
+  EXPECT_EQ(headlines, (Strings{"城南100公里越野赛举行", "城北新建三座口袋公园"}));
+}
