@@ -217,7 +217,15 @@ bool blank_lines_end_paragraphs(const std::vector<Line>& lines) {
 // off the lines after a paragraph's end (a sentence's end short of the column) that do not
 // end one themselves, as their commonest gap; a blank line between them changes nothing (a
 // dump of blocks parts a paragraph's lines anywhere).
-int first_line_gap(const std::vector<Line>& lines) {
+struct FirstLineGaps {
+  // Lines further short than a few characters (headlines, bylines, credits) counted as one
+  // wide gap: where they outnumber the openings, the cuts read no line as standing alone
+  // unless it stops shorter still.
+  int cautious = 0;
+  int indent = 0;  // the dropped indent: the commonest gap of a few characters at most
+};
+
+FirstLineGaps first_line_gaps(const std::vector<Line>& lines) {
   constexpr int kMaxGap = 12;
   std::array<int, kMaxGap + 1> at{};
   const Line* a = nullptr;  // the last non-blank line
@@ -228,8 +236,11 @@ int first_line_gap(const std::vector<Line>& lines) {
     ++at[static_cast<std::size_t>(std::clamp(b.column - b.extent(), 0, kMaxGap))];
   }
   constexpr int kEnoughSeen = 5;  // fewer say nothing
-  const auto most = std::max_element(at.begin(), at.end());
-  return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
+  auto commonest = [&](auto end) {
+    const auto most = std::max_element(at.begin(), end);
+    return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
+  };
+  return FirstLineGaps{commonest(at.end()), commonest(at.end() - 1)};
 }
 
 // Only a line ending in a photo mark or a bracket can end with a credit (asked of every line
@@ -299,8 +310,10 @@ void find_blocks(std::string_view page, PageLines& out) {
   std::vector<int> widest;
   assign_columns(out.lines, column_widths(out.lines), widest);
   out.shape.blank_paragraphs = blank_lines_end_paragraphs(out.lines);
-  out.shape.first_line_gap = out.shape.indents ? 0 : first_line_gap(out.lines);  // an indent says where paragraphs open
-  const int gap = out.shape.first_line_gap;
+  // (An indent says where paragraphs open.)
+  const FirstLineGaps gaps = out.shape.indents ? FirstLineGaps{} : first_line_gaps(out.lines);
+  out.shape.dropped_indent = gaps.indent;
+  const int gap = gaps.cautious;
   int blanks = 0;
   std::size_t prev = 0;  // the last non-blank line, when a block is open
   for (std::size_t i = 0; i < out.lines.size(); ++i) {

@@ -407,7 +407,7 @@ struct Classifier {
   // line that fills the column, is a paragraph's first line over its second (a blocks dump
   // parts them): a headline is followed by a paragraph's opening, not its middle.
   bool opens_paragraph_over_its_next_line(const Block& b, std::size_t b_index, std::size_t first, std::size_t last) const {
-    const int gap = page.shape.first_line_gap;
+    const int gap = page.shape.dropped_indent;
     const Line& l = page.lines[first];
     if (first != last || last + 1 != b.end || gap < rules::kParagraphIndent || b_index + 1 >= page.blocks.size()) return false;
     // (Digits and Latin letters print wider than half a character: a line holding them stops

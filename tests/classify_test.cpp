@@ -640,3 +640,17 @@ TEST(Classify, AWrappedWordUnderAHeadlineIsItsEndButANameIsNot) {
     if (u.role == Role::Headline) headlines.push_back(u.text());
   EXPECT_EQ(headlines, (Strings{"城南100公里越野赛举行", "城北新建三座口袋公园"}));
 }
+
+// A page of many short stories in a dump by blocks: after a sentence's end, headlines stand
+// as often as paragraph openings, far shorter than the column; they do not hide the dropped
+// indent the openings share, and each opening alone in its block is no headline.
+TEST(Classify, ManyHeadlinesDoNotHideTheDroppedIndent) {
+  const std::string text = test::page("blocks-dump-many-short-stories.txt");  // the lines view it
+  const auto page = newsplit::read_lines(text);
+  const auto units = newsplit::classify(page);
+  std::vector<std::string> headlines;
+  for (const auto& u : units)
+    if (u.role == Role::Headline) headlines.push_back(u.text());
+  EXPECT_EQ(headlines, (Strings{"老街夜市重新开张", "山区小学用上新球场", "社区食堂受老人欢迎", "江边步道串起风景", "乡村书屋办起读书会",
+                                "智慧公交线路开通", "老旧小区加装电梯", "湿地公园迎来候鸟"}));
+}

@@ -60,7 +60,7 @@ struct TextShape {
   bool line_each = false;  // one paragraph (or headline) a line: a viewer's copy, an unwrapped page
   bool indents = false;    // paragraphs open with an indent
   bool blank_paragraphs = false;  // blank lines end paragraphs (elsewhere a line's shape must tell)
-  int first_line_gap = 0;  // how far short of its column a paragraph's first line stops (half-em units), where the dump dropped the indent
+  int dropped_indent = 0;  // how far short of its column a paragraph's first line stops (half-em units), where the dump dropped the indent
 };
 
 struct PageLines {
