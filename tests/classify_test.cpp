@@ -13,6 +13,19 @@ using newsplit::People;
 using newsplit::Role;
 using Strings = std::vector<std::string>;
 
+namespace {
+
+// The units of a page read as headlines, their text in page order.
+Strings headlines_of(const std::string& text) {
+  const auto page = newsplit::read_lines(text);
+  Strings headlines;
+  for (const auto& u : newsplit::classify(page))
+    if (u.role == Role::Headline) headlines.push_back(u.text());
+  return headlines;
+}
+
+}  // namespace
+
 // Tokens are read lazily; they must be what splitting at the separators gives.
 TEST(Rules, TokensSplitAtSpacesAndNameListsAlsoAtEnumerationCommas) {
   using V = std::vector<std::string_view>;
@@ -576,13 +589,7 @@ TEST(Classify, BareNamesBeforeAPhotoItemCloseTheStoryBefore) {
 // A short line that ends no sentence under a column's full line, on a page without blank
 // lines, is a headline; a line short only because a number follows it is the paragraph's.
 TEST(Classify, AShortLineBeforeANumberIsNoHeadlineAfterAColumn) {
-  const std::string text = test::page("headline-after-a-column.txt");  // the lines view it
-  const auto page = newsplit::read_lines(text);
-  const auto units = newsplit::classify(page);
-  std::vector<std::string> headlines;
-  for (const auto& u : units)
-    if (u.role == Role::Headline) headlines.push_back(u.text());
-  EXPECT_EQ(headlines, (Strings{"山区小学用上智慧课堂", "江边步道串起风景"}));
+  EXPECT_EQ(headlines_of(test::page("headline-after-a-column.txt")), (Strings{"山区小学用上智慧课堂", "江边步道串起风景"}));
 }
 
 // A block of one Han character right under a headline (a blocks dump parted a wrapped
@@ -601,15 +608,10 @@ TEST(Classify, AOneCharacterBlockUnderAHeadlineIsItsWrappedEnd) {
 
 // The same dump parts paragraphs anywhere: a column's full line with a comma, after text that
 // stopped mid-sentence, goes on with that text; a paragraph's first line (short by the
-// dropped indent) with a comma, over a full line, opens it. Only the headlines are headlines.
+// dropped indent) over a full line opens it. Only the headlines are headlines.
 TEST(Classify, ParagraphLinesPartedByABlocksDumpAreNoHeadlines) {
-  const std::string text = test::page("blocks-dump-parts-paragraphs.txt");  // the lines view it
-  const auto page = newsplit::read_lines(text);
-  const auto units = newsplit::classify(page);
-  std::vector<std::string> headlines;
-  for (const auto& u : units)
-    if (u.role == Role::Headline) headlines.push_back(u.text());
-  EXPECT_EQ(headlines, (Strings{"山区学校迎来新球场", "城南老街夜市重新开张", "百余摊位亮灯迎客", "一场读书会缘何", "成为全村的公开课"}));
+  EXPECT_EQ(headlines_of(test::page("blocks-dump-parts-paragraphs.txt")),
+            (Strings{"山区学校迎来新球场", "城南老街夜市重新开张", "百余摊位亮灯迎客", "一场读书会缘何", "成为全村的公开课"}));
 }
 
 // The character wrapped may stand in its quotes (古戏台上不只有 / “戏”).
@@ -617,12 +619,7 @@ TEST(Classify, AQuotedCharacterUnderAHeadlineIsItsWrappedEnd) {
   const std::string text =
       "城南小学开展戏曲进校园活动，孩子们学唱了几段黄梅戏。\n\n古戏台上不只有\n\n“戏”\n\n"
       "　　在江苏南京市高淳老街，一座百年古戏台如今成了社区的文化客厅，市民在这里读书、听讲座、看展览。\n";
-  const auto page = newsplit::read_lines(text);
-  const auto units = newsplit::classify(page);
-  std::vector<std::string> headlines;
-  for (const auto& u : units)
-    if (u.role == Role::Headline) headlines.push_back(u.text());
-  EXPECT_EQ(headlines, (Strings{"古戏台上不只有“戏”"}));
+  EXPECT_EQ(headlines_of(text), (Strings{"古戏台上不只有“戏”"}));
 }
 
 // Two or three characters wrapped the same way (广州100公里越野赛 / 举行) end the headline too;
@@ -633,24 +630,14 @@ TEST(Classify, AWrappedWordUnderAHeadlineIsItsEndButANameIsNot) {
       "　　城南100公里越野赛日前举行，来自全国的约两千名选手从城南体育馆出发，跑向南山等风景区。\n\n"
       "城北新建三座口袋公园\n\n王明\n\n"
       "　　入冬以来，城北新区在老旧小区之间建起了三座口袋公园，附近居民多了休闲散步的去处。\n";
-  const auto page = newsplit::read_lines(text);
-  const auto units = newsplit::classify(page);
-  std::vector<std::string> headlines;
-  for (const auto& u : units)
-    if (u.role == Role::Headline) headlines.push_back(u.text());
-  EXPECT_EQ(headlines, (Strings{"城南100公里越野赛举行", "城北新建三座口袋公园"}));
+  EXPECT_EQ(headlines_of(text), (Strings{"城南100公里越野赛举行", "城北新建三座口袋公园"}));
 }
 
 // A page of many short stories in a dump by blocks: after a sentence's end, headlines stand
 // as often as paragraph openings, far shorter than the column; they do not hide the dropped
 // indent the openings share, and each opening alone in its block is no headline.
 TEST(Classify, ManyHeadlinesDoNotHideTheDroppedIndent) {
-  const std::string text = test::page("blocks-dump-many-short-stories.txt");  // the lines view it
-  const auto page = newsplit::read_lines(text);
-  const auto units = newsplit::classify(page);
-  std::vector<std::string> headlines;
-  for (const auto& u : units)
-    if (u.role == Role::Headline) headlines.push_back(u.text());
-  EXPECT_EQ(headlines, (Strings{"老街夜市重新开张", "山区小学用上新球场", "社区食堂受老人欢迎", "江边步道串起风景", "乡村书屋办起读书会",
-                                "智慧公交线路开通", "老旧小区加装电梯", "湿地公园迎来候鸟"}));
+  EXPECT_EQ(headlines_of(test::page("blocks-dump-many-short-stories.txt")),
+            (Strings{"老街夜市重新开张", "山区小学用上新球场", "社区食堂受老人欢迎", "江边步道串起风景", "乡村书屋办起读书会",
+                     "智慧公交线路开通", "老旧小区加装电梯", "湿地公园迎来候鸟"}));
 }

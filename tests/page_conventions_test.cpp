@@ -1220,9 +1220,9 @@ TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
 
 // A dump by blocks (PyMuPDF's) parts a paragraph's lines anywhere, a line or two a block, and
 // blank lines say nothing: a column's full line with a comma after text that stopped
-// mid-sentence goes on with it; a line short of the column by the dropped indent, with a
-// comma, over a line that fills the column, is a paragraph's opening (a headline is followed
-// by an opening, not by a paragraph's middle); neither is a headline or a subhead.
+// mid-sentence goes on with it; a line short of the column by the dropped indent over a line
+// that fills the column is a paragraph's opening (a headline is followed by an opening, not
+// by a paragraph's middle); neither is a headline or a subhead.
 TEST(Conventions, ABlocksDumpPartsParagraphsAnywhere) {
   const PageResult r = split_file("blocks-dump-parts-paragraphs.txt");
   ASSERT_GE(r.articles.size(), 2u);
@@ -1244,8 +1244,8 @@ TEST(Conventions, ABlocksDumpPartsParagraphsAnywhere) {
 
 // Where a dump by blocks ends every paragraph with its block, a blank line stands between each
 // sentence's end and the next paragraph's first line: the first line's gap (the dropped
-// indent) is still read there, and a first line standing alone in its block, with a comma,
-// over a full line, opens its paragraph; it is no subhead.
+// indent) is still read there, and a first line standing alone in its block over a full line
+// opens its paragraph; it is no subhead.
 TEST(Conventions, AParagraphsFirstLineAloneInABlocksDump) {
   const PageResult r = split_file("blocks-dump-paragraph-ends-apart.txt");
   ASSERT_EQ(r.articles.size(), 1u);
