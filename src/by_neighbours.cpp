@@ -395,14 +395,19 @@ void brief_lead_phrases(std::vector<Unit>& units) {
   }
 }
 
-// A page head that names its section: a word after its page label (第1版 要闻) or a section's
-// name of its own.
-bool names_its_section(const Unit& head) {
+// A word of a page head that names the section: a section's name, or the word right after a
+// page label, whatever it is (第8版 体育).
+bool section_word(std::string_view token, bool after_label) {
   constexpr std::size_t kSectionChars = 4;
+  return cv::is_section_name(token) || (after_label && unicode::count(token) <= kSectionChars && !has_any(token, cv::is_prose_mark));
+}
+
+// A page head that names its section (第1版 要闻).
+bool names_its_section(const Unit& head) {
   bool after_label = false;
   for (const Span& sp : head.spans)
     for (std::string_view t : cv::tokens(sp.text)) {
-      if (cv::is_section_name(t) || (after_label && unicode::count(t) <= kSectionChars && !has_any(t, cv::is_prose_mark))) return true;
+      if (section_word(t, after_label)) return true;
       after_label = cv::is_page_label(t);
     }
   return false;
@@ -429,13 +434,11 @@ void section_names_beside_heads(std::vector<Unit>& units) {
   auto rest_of_head = [&](const Unit& unit) {
     // (A line of its own in the head's block is read as text: nothing else stands by it.)
     if (unit.role != Role::Headline && !(unit.role == Role::Text && unit.spans.size() == 1)) return false;
-    // (The word right after a page label names the section, whatever it is: 第8版 体育.)
-    constexpr std::size_t kSectionChars = 4;
     bool named = false, after_label = false;
     for (const Span& sp : unit.spans)
       for (std::string_view t : cv::tokens(sp.text)) {
         const bool paper = cv::is_paper_name(t), label = cv::is_page_label(t);
-        const bool section = cv::is_section_name(t) || (after_label && unicode::count(t) <= kSectionChars && !has_any(t, cv::is_prose_mark));
+        const bool section = section_word(t, after_label);
         named = named || paper || label;
         after_label = label;
         if (!paper && !label && !section && !cv::find_date(t) && !t.starts_with("星期")) return false;

@@ -182,15 +182,12 @@ struct Classifier {
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
     } else if (spans.size() == 1 && whole_lines && wrapped_headline_end(b, b_index)) {
-      Unit& head = units.back();
-      head.spans.push_back(spans.front());
-      head.blanks_after = after;
+      wraps_onto(units.back(), spans.front(), after);
     } else if (spans.size() == 1 && whole_lines && to_block_end && headline_wrapped_short_of_the_column(b, b_index)) {
       Unit& head = units.back();
       head.role = Role::Headline;
       head.rule = "headline wrapped short of the column";
-      head.spans.push_back(spans.front());
-      head.blanks_after = after;
+      wraps_onto(head, spans.front(), after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
                !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) &&
                !word_runs_on(b, b_index, last, opener_follows)) {
@@ -368,6 +365,12 @@ struct Classifier {
     // a dump that cuts blocks every line or two (PyMuPDF's blocks) parts a paragraph anywhere.
     return fills_column(page.lines[first]) && !units.empty() && units.back().role == Role::Text &&
            !cv::ends_unit(units.back().spans.back().text);
+  }
+
+  // The unit before goes on over a line of the next block: its wrapped end.
+  static void wraps_onto(Unit& unit, const Span& line, int blanks_after) {
+    unit.spans.push_back(line);
+    unit.blanks_after = blanks_after;
   }
 
   // A block of one to three Han characters (with their quotes, if any) right under a
