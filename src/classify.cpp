@@ -389,16 +389,19 @@ struct Classifier {
   // A line of text cut mid-word fills its column (only a paragraph's last line stops short,
   // and it ends a sentence): a line well short of its column whose word runs on into the
   // next block, after a piece's end, is a headline wrapped at its own width in a larger face
-  // and parted by the dump (商竣程晋级澳网男 / blank / 单第二轮), when the two read as one part.
+  // and parted by the dump (商竣程晋级澳网男 / blank / 单第二轮), when the two read as one part;
+  // so too two lines of a viewer's copy made from such a dump (触 / 碰梦想).
   bool headline_wrapped_short_of_the_column(const Block& b, std::size_t b_index) const {
-    if (page.shape.line_each || b.size() != 1 || b_index == 0 || units.empty()) return false;
+    if (b.size() != 1 || b_index == 0 || units.empty()) return false;
     const Block& before = page.blocks[b_index - 1];
     const Unit& u = units.back();
     if (u.role != Role::Text || u.spans.size() != 1 || before.size() != 1 || u.spans[0].line != before.begin ||
         u.spans[0].text.size() != page.lines[before.begin].text.size())
       return false;
     const Line &a = page.lines[before.begin], &l = page.lines[b.begin];
-    if (a.column == 0 || a.extent() > a.column - kWrappedShortBy || cv::ends_unit(a.text)) return false;
+    if (cv::ends_unit(a.text)) return false;
+    // (In a viewer's copy a line is a paragraph, never cut mid-word, whatever its width.)
+    if (!page.shape.line_each && (a.column == 0 || a.extent() > a.column - kWrappedShortBy)) return false;
     if (units.size() >= 2) {
       const Unit& prev = units[units.size() - 2];
       if (prev.role == Role::Text && !cv::ends_unit(prev.spans.back().text)) return false;

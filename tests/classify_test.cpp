@@ -641,3 +641,15 @@ TEST(Classify, ManyHeadlinesDoNotHideTheDroppedIndent) {
             (Strings{"老街夜市重新开张", "山区小学用上新球场", "社区食堂受老人欢迎", "江边步道串起风景", "乡村书屋办起读书会",
                      "智慧公交线路开通", "老旧小区加装电梯", "湿地公园迎来候鸟"}));
 }
+
+// A viewer's copy made from a dump by blocks keeps the blocks' parting: a headline wrapped at
+// its own width stands on two lines, the word running on across them (触 / 碰梦想).
+TEST(Classify, AHeadlineWrappedOverTwoLinesOfAViewersCopy) {
+  const std::string text =
+      "城南老街的夜市经过半年改造日前重新开张，一百多个摊位同时亮灯迎客，吸引了不少市民和外地游客前来品尝各色小吃。\n"
+      "改造后的夜市统一了摊位样式，增设了休息区和公共卫生间，街道还请来志愿者在入口处为游客指路。\n"
+      "在“艺术自习室”触\n碰梦想\n"
+      "浙江温州苍南县，59岁的戏曲票友蔡玉钗和25岁的街舞爱好者张恩宏遇到了一件“新鲜事”：县文化馆开放了“艺术自习室”。\n"
+      "钢琴房内，指尖跃动琴键，隔音墙锁住流淌的音符；书法区，墨香四溢，众人围案切磋；音乐区，银发族排练合唱。\n";
+  EXPECT_EQ(headlines_of(text), (Strings{"在“艺术自习室”触碰梦想"}));
+}
