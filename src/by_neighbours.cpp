@@ -395,19 +395,12 @@ void brief_lead_phrases(std::vector<Unit>& units) {
   }
 }
 
-// A word of a page head that names the section: a section's name, or the word right after a
-// page label, whatever it is (第8版 体育).
-bool section_word(std::string_view token, bool after_label) {
-  constexpr std::size_t kSectionChars = 4;
-  return cv::is_section_name(token) || (after_label && unicode::count(token) <= kSectionChars && !has_any(token, cv::is_prose_mark));
-}
-
 // A page head that names its section (第1版 要闻).
 bool names_its_section(const Unit& head) {
   bool after_label = false;
   for (const Span& sp : head.spans)
     for (std::string_view t : cv::tokens(sp.text)) {
-      if (section_word(t, after_label)) return true;
+      if (cv::is_section_word(t, after_label)) return true;
       after_label = cv::is_page_label(t);
     }
   return false;
@@ -438,7 +431,7 @@ void section_names_beside_heads(std::vector<Unit>& units) {
     for (const Span& sp : unit.spans)
       for (std::string_view t : cv::tokens(sp.text)) {
         const bool paper = cv::is_paper_name(t), label = cv::is_page_label(t);
-        const bool section = section_word(t, after_label);
+        const bool section = cv::is_section_word(t, after_label);
         named = named || paper || label;
         after_label = label;
         if (!paper && !label && !section && !cv::find_date(t) && !t.starts_with("星期")) return false;

@@ -451,8 +451,8 @@ bool is_furniture_line(std::string_view text) {
   if (week != std::string_view::npos && text.find("年") != std::string_view::npos &&
       text.find("月") != std::string_view::npos && unicode::count(text) <= 40)
     return true;
-  // A page label: "第3版", "A3版", "第 12 版".
-  return is_page_label(text);
+  // A page label: "第3版", "A3版", "第 12 版"; with its section's name (第3版 要闻).
+  return is_page_label(text) || is_labelled_section(text);
 }
 
 namespace {
@@ -606,9 +606,19 @@ bool is_section_name(std::string_view text) {
   return false;
 }
 
-namespace {
+bool is_section_word(std::string_view token, bool after_label) {
+  constexpr std::size_t kSectionChars = 4;
+  return is_section_name(token) || (after_label && unicode::count(token) <= kSectionChars && !unicode::has_any(token, is_prose_mark));
+}
 
-}  // namespace
+bool is_labelled_section(std::string_view text) {
+  if (text.find("版") == std::string_view::npos) return false;
+  std::string_view first, second;
+  std::size_t n = 0;
+  for (std::string_view t : tokens(text)) (++n == 1 ? first : second) = t;
+  if (n != 2) return false;
+  return (is_page_label(first) && is_section_word(second, true)) || (is_page_label(second) && is_section_name(first));
+}
 
 bool Tokens::find(std::size_t& from, std::string_view& token) const {
   auto is_separator = [this](char32_t c) {

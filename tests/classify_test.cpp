@@ -239,6 +239,11 @@ TEST(Rules, PageHeads) {
   EXPECT_TRUE(cv::is_furniture_line("湖北日报 2026年1月13日 第5版 区县传真"));
   EXPECT_FALSE(cv::is_page_head("2026年1月5日，全市召开工作推进会"));  // a sentence with a date
   EXPECT_TRUE(cv::is_page_head("9 重庆日报"));                          // a paper and a page number
+  EXPECT_TRUE(cv::is_furniture_line("第10版 要闻"));                     // a head split over lines
+  EXPECT_TRUE(cv::is_furniture_line("A3版 国际"));
+  EXPECT_TRUE(cv::is_furniture_line("理论周刊 第7版"));
+  EXPECT_FALSE(cv::is_furniture_line("第3版 刊登了读者来信"));          // a sentence's words, not a section
+  EXPECT_FALSE(cv::is_furniture_line("本版 要闻"));                      // no page label
   EXPECT_FALSE(cv::find_date("2026.02.30"));                               // no such day
   int y = 0, m = 0, d = 0;
   ASSERT_TRUE(cv::find_date("2024.02.29", &y, &m, &d));  // a leap day

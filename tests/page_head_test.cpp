@@ -45,6 +45,22 @@ TEST(PageHead, AHeadSplitOverLines) {
   for (const auto& l : r.leftovers) EXPECT_EQ(l.kind, "running head") << l.text;
 }
 
+TEST(PageHead, AHeadSplitOverLinesWithNoBlankLineBeforeTheHeadline) {
+  // A dump without blank lines (pdftotext -raw, PyMuPDF's plain text) puts the page label and
+  // section right over the first headline: they are the head's, not the story's.
+  const std::string page =
+      "光明日报\n2026年11月26日 星期四\n第10版 要闻\n系统迭代“三个空间”高水平建设\n现代化人民城市城北范例\n"
+      "城市是现代化的重要载体。今年以来，我市坚持以人民为中心的发展思想，\n"
+      "把城市更新作为扩大内需、改善民生的重要抓手，统筹推进老旧小区改造、\n"
+      "背街小巷整治和公共空间提升，一批群众关心的项目相继完工。\n（作者系城北区委书记）\n本报记者 洪竞科摄\n";
+  const auto r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 1u);
+  expect_head(r.articles[0].head, "2026-11-26", "光明日报", "10", "要闻");
+  for (const auto& p : r.articles[0].paragraphs) EXPECT_EQ(p.find("第10版"), std::string::npos) << p;
+  ASSERT_EQ(r.leftovers.size(), 3u);
+  for (const auto& l : r.leftovers) EXPECT_EQ(l.kind, "running head") << l.text;
+}
+
 TEST(PageHead, AHeadAtTheFootRunTogetherByTheDump) {
   expect_head(head_of(kStory + "\nA3南方日报2021.07.20 星期二\n"), "2021-07-20", "南方日报", "A3", "");
   expect_head(head_of(kStory + "\n9重庆日报2026.01.13\n"), "2026-01-13", "重庆日报", "9", "");

@@ -137,6 +137,12 @@ bool is_brief_rubric(std::string_view text);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
 // ending in a word that names a section of the paper.
 bool is_section_name(std::string_view text);
+// A word of a page head that names the section: a section's name, or the few characters
+// right after a page label, whatever they are (第8版 体育).
+bool is_section_word(std::string_view token, bool after_label);
+// A page head split over lines keeps the page label and the section's name on a line of
+// their own (第10版 要闻, 要闻 A3版).
+bool is_labelled_section(std::string_view text);
 
 // The tokens of a text, read one by one as they are asked for (no list is built: bylines
 // and credits are split on every page).
