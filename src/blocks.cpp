@@ -75,19 +75,31 @@ int indent_of(std::string_view page, const Line& l) {
   return w;
 }
 
+// Only a line ending in a photo mark or a bracket can end with a credit (asked of every line
+// pair: the full test reads the line). Not a justified line: its spaced characters would read
+// as tokens of a credit.
+bool may_end_photo_credit(const Line& l) {
+  return !l.justified && (l.last == U'）' || l.last == U')' || l.last == U'摄' || l.last == U'影' || l.last == U'攝' || l.last == U'发' ||
+                           l.last == U'国');
+}
+
 // The widths that wrapped lines share on this page (a line that runs on into the next,
 // not ending a sentence, filled its column): each a peak of their histogram, strongest first.
 // A column's lines come in runs of one width; a headline or a credit of that width stands alone.
 std::vector<int> column_widths(const std::vector<Line>& lines) {
   std::array<int, kWidestColumn + 2> at{};
   int wrapped = 0;
+  // A photographer's credit is set to its own width, whatever the column's: it makes no
+  // column, nor does a line beside it (an item's credit over the next item's headline, one
+  // under the other on a photo page).
+  auto own_width = [&](const Line& l) { return !l.prose_marks && may_end_photo_credit(l) && cv::ends_photo_credit(l.text); };
   auto alike = [&](std::size_t k, std::size_t j) {
-    return !lines[j].blank() && std::abs(lines[j].extent() - lines[k].extent()) <= kColumnBelow;
+    return !lines[j].blank() && std::abs(lines[j].extent() - lines[k].extent()) <= kColumnBelow && !own_width(lines[j]);
   };
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     const Line& l = lines[k];
     if (l.blank() || lines[k + 1].blank() || l.extent() > kWidestColumn || cv::ends_unit(l.text)) continue;
-    if (!alike(k, k + 1) && !(k > 0 && alike(k, k - 1))) continue;
+    if ((!alike(k, k + 1) && !(k > 0 && alike(k, k - 1))) || own_width(l)) continue;
     ++at[static_cast<std::size_t>(l.extent())];
     ++wrapped;
   }
@@ -169,10 +181,11 @@ bool ends_piece(const Line& l) {
 // on (a headline set wider than the column's text and wrapped by a character or two: 致富新路 /
 // 子, 注定不会成 / 功; a line a number made short), or where the next is one Han character: no
 // paragraph ends without a mark and no headline is one character, so it is the line's last
-// character, wrapped (…30个百分 / 点), also where the dictionary sees no word run across.
+// character, wrapped (…30个百分 / 点), also where the dictionary sees no word run across; or
+// where the next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想).
 bool runs_on_into(const Line& la, const Line& lb) {
   if (cv::ends_unit(la.text) || cv::ends_open(la.text)) return false;
-  return (lb.chars == 1 && unicode::is_han(lb.first)) || cv::word_continues(la.text, lb.text);
+  return (lb.chars == 1 && unicode::is_han(lb.first)) || cv::closed_on_next(la.text, lb.text) || cv::word_continues(la.text, lb.text);
 }
 
 // Line b after a line a that ended a piece (or at the page top), not itself ending one and
@@ -241,14 +254,6 @@ FirstLineGaps first_line_gaps(const std::vector<Line>& lines) {
     return *most < kEnoughSeen ? 0 : static_cast<int>(most - at.begin());
   };
   return FirstLineGaps{commonest(at.end()), commonest(at.end() - 1)};
-}
-
-// Only a line ending in a photo mark or a bracket can end with a credit (asked of every line
-// pair: the full test reads the line). Not a justified line: its spaced characters would read
-// as tokens of a credit.
-bool may_end_photo_credit(const Line& l) {
-  return !l.justified && (l.last == U'）' || l.last == U')' || l.last == U'摄' || l.last == U'影' || l.last == U'攝' || l.last == U'发' ||
-                           l.last == U'国');
 }
 
 // Whether a block ends between two consecutive non-blank lines, and why.

@@ -157,6 +157,56 @@ bool balanced(std::string_view text, std::string_view more) {
   return paren == 0 && quote == 0 && book == 0 && corner == 0 && square == 0 && straight % 2 == 0;
 }
 
+bool closed_on_next(std::string_view text, std::string_view next) {
+  // The pairs as the open counts index them: （“《「【, half-width ( sharing the round pair.
+  auto kind = [](char32_t c, bool& opens) -> int {
+    switch (c) {
+      case U'（': case U'(': opens = true; return 0;
+      case U'）': case U')': opens = false; return 0;
+      case U'“': opens = true; return 1;
+      case U'”': opens = false; return 1;
+      case U'《': opens = true; return 2;
+      case U'》': opens = false; return 2;
+      case U'「': opens = true; return 3;
+      case U'」': opens = false; return 3;
+      case U'【': opens = true; return 4;
+      case U'】': opens = false; return 4;
+      default: return -1;
+    }
+  };
+  std::array<int, 5> open{};
+  int straight = 0;
+  bool any = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = unicode::next(text, i);
+    bool opens = false;
+    if (c == U'"') {
+      ++straight;
+      any = any || straight % 2 == 1;
+    } else if (const int k = kind(c, opens); k >= 0) {
+      open[static_cast<std::size_t>(k)] = std::max(0, open[static_cast<std::size_t>(k)] + (opens ? 1 : -1));
+      any = any || opens;
+    }
+  }
+  if (!any) return false;
+  // A straight quote left open is closed by the next line's first one, unless that opens
+  // the line (a quotation over several paragraphs opens each).
+  const bool straight_open = straight % 2 == 1 && !next.starts_with('"');
+  std::array<int, 5> opened{};  // what the next line opens itself
+  for (std::size_t i = 0; i < next.size();) {
+    const char32_t c = unicode::next(next, i);
+    bool opens = false;
+    if (c == U'"') return straight_open;
+    const int k = kind(c, opens);
+    if (k < 0) continue;
+    const auto at = static_cast<std::size_t>(k);
+    if (opens) ++opened[at];
+    else if (opened[at] > 0) --opened[at];
+    else if (open[at] > 0) return true;
+  }
+  return false;
+}
+
 bool is_justified(std::string_view line) {
   int chars = 0, single_gaps = 0;
   bool space_before = false, two_before = false;
@@ -612,11 +662,11 @@ bool is_section_word(std::string_view token, bool after_label) {
 }
 
 bool is_labelled_section(std::string_view text) {
-  if (text.find("版") == std::string_view::npos) return false;
-  std::string_view first, second;
-  std::size_t n = 0;
-  for (std::string_view t : tokens(text)) (++n == 1 ? first : second) = t;
-  if (n != 2) return false;
+  // Two tokens, one a page label: most lines hold no space and go at once.
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view first = text.substr(0, space), second = unicode::trim(text.substr(space));
+  if (first.empty() || second.empty() || second.find(' ') != std::string_view::npos) return false;
   return (is_page_label(first) && is_section_word(second, true)) || (is_page_label(second) && is_section_name(first));
 }
 

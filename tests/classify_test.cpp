@@ -231,6 +231,18 @@ TEST(Rules, ReportersReadThroughLineBreaks) {
   EXPECT_FALSE(rules::reporters("如社会网络", &p));
 }
 
+TEST(Rules, AQuoteClosedOnTheNextLine) {
+  EXPECT_TRUE(cv::closed_on_next("在“艺术自习", "室”触碰梦想"));
+  EXPECT_TRUE(cv::closed_on_next("在\"艺术自习", "室\"触碰梦想"));
+  EXPECT_TRUE(cv::closed_on_next("公园里的《百姓", "故事》展"));
+  EXPECT_TRUE(cv::closed_on_next("组织（IMF）发布（更新", "内容）"));
+  EXPECT_FALSE(cv::closed_on_next("在\"艺术自习室\"触碰梦想", "古戏台上 不只有\"戏\""));  // each line whole
+  EXPECT_FALSE(cv::closed_on_next("他说：“今年要办好三件事。", "“第一件是修路。”"));  // a quotation over paragraphs opens each
+  EXPECT_FALSE(cv::closed_on_next("他说：\"今年要办好三件事。", "\"第一件是修路。\""));
+  EXPECT_FALSE(cv::closed_on_next("老街热闹起来", "菜园”展"));  // nothing left open
+  EXPECT_FALSE(cv::closed_on_next("“老街”开出", "“菜园”展"));
+}
+
 TEST(Rules, PageHeads) {
   EXPECT_TRUE(cv::is_page_head("人民日报 2026年1月5日 星期一 第3版 要闻"));
   EXPECT_TRUE(cv::is_page_head("3 南方日报 2026.01.06"));

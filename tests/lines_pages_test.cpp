@@ -223,6 +223,33 @@ TEST(Blocks, WithoutBlankLinesTwoLinesThatEndNothingStandAlone) {
   EXPECT_EQ(p.blocks[3].size(), 9u);  // after a sentence's end, prose that runs on is no headline
 }
 
+// No piece leaves a quote or bracket open for the next line to close: a headline wrapped
+// inside a quotation (老街开出“共享 / 菜园”展) is one piece, however short its lines.
+TEST(Blocks, AQuoteLeftOpenRunsOnToTheLineThatClosesIt) {
+  for (const std::string head : {"老街开出“共享\n菜园”展\n", "老街开出\"共享\n菜园\"展\n", "公园里的《百姓\n故事》展\n"}) {
+    const std::string page = paragraph(4, "这是一段正文的末尾了。") + head + paragraph(4) + paragraph(3);
+    const auto p = read_lines(page);
+    ASSERT_EQ(p.blocks.size(), 4u) << head;
+    EXPECT_EQ(p.blocks[1].size(), 2u) << head;
+  }
+}
+
+// A photo page sets each item's credit over the next item's headline, both short: they make
+// no column of their width, so the headline stays short of the text's column.
+TEST(Blocks, CreditsMakeNoColumn) {
+  std::string page = paragraph(4);
+  for (const std::string name : {"王强", "李华", "赵亮", "张明", "周洁"}) page += "本报记者 " + name + "摄\n老街又热闹起来\n" + paragraph(2);
+  const auto p = read_lines(page);
+  for (const auto& l : p.lines) EXPECT_EQ(l.column, 20) << l.text;
+  int headlines = 0;
+  for (const auto& b : p.blocks) {
+    if (p.lines[b.begin].text != "老街又热闹起来") continue;
+    ++headlines;
+    EXPECT_EQ(b.size(), 1u);
+  }
+  EXPECT_EQ(headlines, 5);
+}
+
 TEST(Blocks, IndentedParagraphsOpenBlocks) {
   std::string page;
   for (int k = 0; k < 4; ++k) page += "\u3000\u3000这是段落的第一\n这是一段正文的一行字\n这是一段正文的一行字\n";

@@ -1278,6 +1278,24 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
+// short lines of a narrow column inside a quotation or a title (在“社区书房 / ”里读书, 老街开出
+// "共享 / 菜园", 公园里的《百姓 / 故事》展): one headline, never two pieces, never text.
+TEST(Conventions, HeadlinesWrappedInsideAQuoteInADumpWithoutBlankLines) {
+  const PageResult r = split_file("raw-dump-quote-wrapped-headlines.txt");
+  ASSERT_EQ(r.articles.size(), 5u);
+  EXPECT_EQ(r.articles[0].title, "城东新区办好民生实事");
+  EXPECT_EQ(r.articles[1].title, "城西新区乡村旅游火起来");
+  const std::vector<std::pair<std::string, std::string>> items = {
+      {"在“社区书房”里读书", "城东社区书房日前开放"}, {"老街开出“共享菜园”", "城西老街把闲置空地改成菜园"}, {"公园里的《百姓故事》展", "城南公园举办摄影展"}};
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Article& a = r.articles[k + 2];
+    EXPECT_EQ(a.kicker + a.title + a.subtitle, items[k].first);
+    ASSERT_EQ(a.paragraphs.size(), 1u) << items[k].first;
+    EXPECT_TRUE(a.paragraphs[0].starts_with(items[k].second)) << a.paragraphs[0];
+  }
+}
+
 // A short line under a page head beside a headline reads like a section's name printed with
 // the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
 // the headline's first part.

@@ -47,6 +47,9 @@ bool has_full_stop(std::string_view text);
 // Opening and closing brackets and quotes are balanced (a headline part is whole): in text,
 // or in text followed by more (a part wrapped over two lines).
 bool balanced(std::string_view text, std::string_view more = {});
+// A quote or bracket a line leaves open and the next line closes: one phrase wrapped over
+// the two (在“艺术自习 / 室”触碰梦想), never two pieces.
+bool closed_on_next(std::string_view text, std::string_view next);
 // Characters that cannot start a line of new text (they close or continue something).
 bool continues_text(char32_t first);
 
