@@ -294,9 +294,17 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   if (two_lines_alone(p, a, b)) return why = Cut::Short, true;
   // Where the dump dropped the indents, a paragraph's first line stops short by the indent:
   // a line between a paragraph's end and such a line is a piece of its own (a headline).
-  const bool opens_paragraph = first_line_gap >= kIndent && lb.column > 0 && !cv::ends_unit(lb.text) &&
-                               std::abs(lb.column - lb.extent() - first_line_gap) <= 1;
-  if (!opens_paragraph || cv::ends_unit(la.text)) return false;
+  auto opens_paragraph = [&](int gap) {
+    return gap >= kIndent && lb.column > 0 && !cv::ends_unit(lb.text) && std::abs(lb.column - lb.extent() - gap) <= 1;
+  };
+  if (cv::ends_unit(la.text)) return false;
+  const bool cautious = opens_paragraph(first_line_gap);
+  // Where headlines made the cuts cautious, the dropped indent still tells a whole phrase (no
+  // sentence mark, quotes and brackets closed) over a paragraph's first line: that line is no
+  // paragraph's second, which fills the column ("上场后，我更专注于做好自己" / 日前，2026年…).
+  if (!cautious && !(opens_paragraph(p.shape.dropped_indent) && la.extent() <= la.column - kIndent && !cv::ends_open(la.text) &&
+                     !cv::has_full_stop(la.text) && cv::balanced(la.text)))
+    return false;
   const bool after_piece = a == 0 || p.lines[a - 1].blank() || ends_piece(p.lines[a - 1]);
   if (after_piece && !cv::word_continues(la.text, lb.text)) return why = Cut::Short, true;
   return false;

@@ -1296,6 +1296,25 @@ TEST(Conventions, HeadlinesWrappedInsideAQuoteInADumpWithoutBlankLines) {
   }
 }
 
+// PyMuPDF's plain text of a photo page, no blank lines, the paragraphs' first lines short by
+// the dropped indent: a headline that is a whole quotation (“上场后，我更专注于做好自己”)
+// reaches as far as a first line, but a paragraph's first line is followed by one that fills
+// the column, not by another first line. Credits after sentences outnumber paragraph openings
+// here, so the cuts are cautious; the dropped indent still tells the headline.
+TEST(Conventions, AWholeQuotationOverAParagraphsFirstLineIsAHeadline) {
+  const PageResult r = split_file("raw-dump-quotation-headlines.txt");
+  std::vector<std::string> titles;
+  for (const Article& a : r.articles) titles.push_back(a.kicker + a.title + a.subtitle);
+  EXPECT_EQ(titles, (Strings{"城东新区办好民生实事", "城西乡村旅游火起来", "城南图书馆延长开放", "老街又热闹起来",
+                             "“上场后，我更专注于做好自己”", "公园里的百姓故事", "“家门口就能看好病”", "冬日里的暖心早餐",
+                             "“小巷管家”上岗了", "河道变清了"}));
+  ASSERT_EQ(r.articles.size(), 10u);
+  const Article& a = r.articles[4];
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_TRUE(a.paragraphs[0].starts_with("日前，全市青少年霹雳舞比赛")) << a.paragraphs[0];
+  EXPECT_EQ(a.authors, (Strings{"李华"}));
+}
+
 // A short line under a page head beside a headline reads like a section's name printed with
 // the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
 // the headline's first part.
