@@ -390,7 +390,9 @@ struct Classifier {
   // and it ends a sentence): a line well short of its column whose word runs on into the
   // next block, after a piece's end, is a headline wrapped at its own width in a larger face
   // and parted by the dump (商竣程晋级澳网男 / blank / 单第二轮), when the two read as one part;
-  // so too two lines of a viewer's copy made from such a dump (触 / 碰梦想).
+  // so too two lines of a viewer's copy made from such a dump (触 / 碰梦想). A headline of two
+  // phrases may wrap at its comma (摘掉不必要的牌子， / 扛起办实事的担子): prose ending a line
+  // with a comma runs on to the column's end on the next.
   bool headline_wrapped_short_of_the_column(const Block& b, std::size_t b_index) const {
     if (b.size() != 1 || b_index == 0 || units.empty()) return false;
     const Block& before = page.blocks[b_index - 1];
@@ -405,6 +407,15 @@ struct Classifier {
     if (units.size() >= 2) {
       const Unit& prev = units[units.size() - 2];
       if (prev.role == Role::Text && !cv::ends_unit(prev.spans.back().text)) return false;
+    }
+    if (a.last == U'，' || a.last == U',') {
+      // (After a piece's end, not under another headline: a paragraph's first words stand
+      // so where the dump cut them off, 近日， / “川渝通办”再添新举措，….)
+      constexpr int kPhraseLeast = 3;
+      if (units.size() >= 2 && units[units.size() - 2].role == Role::Headline) return false;
+      const std::string_view phrase = a.text.substr(0, a.text.size() - (a.last == U',' ? 1 : std::string_view("，").size()));
+      return a.chars > kPhraseLeast && !page.shape.line_each && l.column > 0 && l.extent() <= l.column - kWrappedShortBy && rules::headline_text(phrase, l.text) &&
+             !word_runs_on(b, b_index, b.begin, false);
     }
     return cv::word_continues(a.text, l.text) && rules::headline_text(a.text, l.text);
   }

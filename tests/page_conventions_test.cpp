@@ -1315,6 +1315,22 @@ TEST(Conventions, AWholeQuotationOverAParagraphsFirstLineIsAHeadline) {
   EXPECT_EQ(a.authors, (Strings{"李华"}));
 }
 
+// A headline of two phrases wraps at its comma in a narrow column (摘掉不必要的牌子， /
+// 扛起办实事的担子): prose that ends a line with a comma runs on to the column's end on the
+// next, so two short lines, the first ending with a comma, after a piece's end, are one
+// headline (PyMuPDF's plain text, no blank lines).
+TEST(Conventions, AHeadlineWrappedAtItsComma) {
+  const PageResult r = split_file("raw-dump-headlines-wrapped-at-a-comma.txt");
+  std::vector<std::string> titles;
+  for (const Article& a : r.articles) titles.push_back(a.kicker + a.title + a.subtitle);
+  EXPECT_EQ(titles, (Strings{"摘掉不必要的牌子，扛起办实事的担子", "出新招，老字号门前排起长队", "高山小镇，赛事为何名声在外"}));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"汤昭凡"}));
+  EXPECT_EQ(r.articles[0].notes, (Strings{"（作者系市委党校教授）"}));
+  EXPECT_EQ(r.articles[1].authors, (Strings{"刘洋"}));
+  EXPECT_TRUE(r.articles[2].paragraphs.front().starts_with("山地骑行")) << r.articles[2].paragraphs.front();
+}
+
 // A short line under a page head beside a headline reads like a section's name printed with
 // the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
 // the headline's first part.
