@@ -499,8 +499,12 @@ class Assembler {
       a.byline += people_text(b->people);
       add_authors(a, b->people.names);
     }
-    for (const People* c : d.credits) add_authors(a, c->names);
-    if (d.trailing_credit) add_authors(a, d.trailing_credit->names);
+    // A story's authors are its reporters: the photographer of a picture set with a bylined
+    // story is credited, not an author (a photo item's photographer, with no byline, is one).
+    const bool reported = !a.authors.empty();
+    for (const People* c : d.credits)
+      if (!(reported && c->photo)) add_authors(a, c->names);
+    if (d.trailing_credit && !(reported && d.trailing_credit->photo)) add_authors(a, d.trailing_credit->names);
     a.lead_label = d.lead_label;
     const bool ends_open = body(a, d);
     for (const Spans* c : d.captions) a.captions.push_back(clean(joined(*c), opt_.clean));

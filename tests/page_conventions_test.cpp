@@ -1331,6 +1331,21 @@ TEST(Conventions, AHeadlineWrappedAtItsComma) {
   EXPECT_TRUE(r.articles[2].paragraphs.front().starts_with("山地骑行")) << r.articles[2].paragraphs.front();
 }
 
+// A story's authors are its reporters: the photographer of a picture set with a bylined
+// story is credited, not an author; a photo item's photographer, with no byline, is one.
+TEST(Conventions, APhotographerIsAnAuthorOnlyOfAPhotoItem) {
+  const std::string text =
+      "城南图书馆延长开放\n\n本报记者 吴敏\n\n城南图书馆从本月起延长开放时间，每天晚上开放到九点，方便上班族下班后来看书学习。\n\n"
+      "本报记者 李华摄\n\n老街又热闹起来\n\n城西老街把闲置空地改成菜园，居民认领一块地种菜种花，邻里之间走动多了。\n\n本报记者 王强摄\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "城南图书馆延长开放");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"吴敏"}));
+  EXPECT_EQ(r.articles[0].credits, (Strings{"本报记者 李华摄"}));  // credited all the same
+  EXPECT_EQ(r.articles[1].title, "老街又热闹起来");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"王强"}));
+}
+
 // A short line under a page head beside a headline reads like a section's name printed with
 // the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
 // the headline's first part.
