@@ -224,6 +224,12 @@ bool people(std::string_view text, bool need_surname, People* out) {
         continue;
       }
     }
+    // A newsroom title ends no name: a token ending in one is the role, whatever stands before
+    // it (新华社记者, or 报记者 where a line break took 本 off 本报记者).
+    if (t.ends_with("记者") || t.ends_with("通讯员") || t.ends_with("评论员") || t.ends_with("实习生")) {
+      p.has_role = true;
+      continue;
+    }
     if (cv::is_name(t, false)) { p.names.emplace_back(t); continue; }
     if (std::string_view a, b; need_surname && glued_names(t, a, b)) {
       p.names.emplace_back(a);

@@ -336,6 +336,11 @@ TEST(Rules, CreditLines) {
   EXPECT_TRUE(p.names.empty());
   ASSERT_TRUE(rules::credit("赵丁頔 图片除署名外由西部(重庆)科学城管委会提供", &p));
   EXPECT_EQ(p.names, (Strings{"赵丁頔"}));
+  // A newsroom title ends no name: 报记者 is 本报记者 with 本 left on the line before.
+  ASSERT_TRUE(rules::credit("报记者 蒋雪鸿摄", &p));
+  EXPECT_EQ(p.names, (Strings{"蒋雪鸿"}));
+  ASSERT_TRUE(rules::credit("新华社记者 张三 通讯员 李四", &p));
+  EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
   ASSERT_TRUE(rules::credit("记者 李明 诵讯员 王芳", &p));  // 诵讯员: an OCR slip for 通讯员
   EXPECT_EQ(p.names, (Strings{"李明", "王芳"}));
 }
