@@ -669,8 +669,8 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
     // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
     const int fewest = k > 0 ? 1 : 2;
     if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
-    // One ！ or ？ at most: two make it sentences of prose. So do two commas, but on a line
-    // of its own set apart by a blank line (a headline of three phrases).
+    // One ！ or ？ at most: two make it sentences of prose. So do two clause marks (，：、),
+    // but on a line of its own set apart by a blank line (a headline of three phrases).
     bool full_stop = false;  // cv::has_full_stop, read in the same pass
     for (std::size_t i = 0; i < t.size();) {
       const char32_t c = unicode::next(t, i);
@@ -679,7 +679,7 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
         continue;
       }
       marks += c == U'！' || c == U'？' || c == U'!' || c == U'?';
-      commas += c == U'，' || c == U',';
+      commas += c == U'，' || c == U',' || c == U'：' || c == U':' || c == U'、';
       full_stop = full_stop || cv::is_full_stop(c);
     }
     if (marks > 1 || (commas > 1 && (n == 2 || !set_apart)) || full_stop || cv::ends_open(t)) return false;

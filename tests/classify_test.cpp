@@ -482,6 +482,18 @@ TEST(Classify, HeadlineTextAcrossTwoLines) {
   EXPECT_TRUE(newsplit::rules::headline_text("山野之间畅享雪趣", ""));
 }
 
+// A headline part holds one clause mark at most (出新招，餐饮老字号门前排起长队; 专家：…): two of
+// ，：、 make a sentence's clauses, such as a paragraph's first line a dump set on its own
+// (记者从海南省林业局了解到：截至2025年底，海南完成全省首次).
+TEST(Classify, AHeadlinePartHoldsOneClauseMark) {
+  EXPECT_TRUE(newsplit::rules::headline_text("出新招，餐饮老字号门前排起长队", ""));
+  EXPECT_TRUE(newsplit::rules::headline_text("专家：寒潮过后气温回升", ""));
+  EXPECT_TRUE(newsplit::rules::headline_text("稳就业、促增长", ""));
+  EXPECT_FALSE(newsplit::rules::headline_text("记者从海南省林业局了解到：截至2025年底，海南完成全省首次", ""));
+  EXPECT_FALSE(newsplit::rules::headline_text("稳就业、促增长，", "惠民生"));
+  EXPECT_FALSE(newsplit::rules::headline_text("稳就业、促增长：", "惠民生"));
+}
+
 TEST(Classify, UnitsOfASmallPage) {
   const auto page = newsplit::read_lines(
       "■观点 ■评论\n\n■吴刚\n\n正文第一段写在这里，\n内容接着写完。\n\n本报讯 （记者 杨铌紫）7月10日，箱梁架设成功。\n"
