@@ -360,11 +360,29 @@ struct Classifier {
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
     if (!comma) return false;
+    if (page.shape.line_each) return first == last && as_wide_as_the_next_lines_column(first);
     if (last != first) return page.shape.blank_paragraphs && fills_column(page.lines[first]);
     // A column's full line after text that stopped mid-sentence goes on with that sentence:
     // a dump that cuts blocks every line or two (PyMuPDF's blocks) parts a paragraph anywhere.
     return fills_column(page.lines[first]) && !units.empty() && units.back().role == Role::Text &&
            !cv::ends_unit(units.back().spans.back().text);
+  }
+
+  // A viewer's copy turned a paragraph's line ends into spaces, so the paragraph on the next
+  // line shows the column's width in its first stretch: a line as wide as that, ending no
+  // sentence, is a column's line (the paragraph's first, cut off by the copy's blocks).
+  bool as_wide_as_the_next_lines_column(std::size_t k) const {
+    const Line& l = page.lines[k];
+    if (k + 1 >= page.lines.size() || cv::ends_unit(l.text)) return false;
+    const Line& next = page.lines[k + 1];
+    if (next.blank() || next.spaces == 0 || next.justified) return false;
+    const std::size_t space = next.text.find(' ');
+    if (space == std::string_view::npos) return false;
+    // (Digits and Latin letters print wider than half a character: up to half a character
+    // more for each two, on either line.)
+    const Line stretch = measure(next.text.substr(0, space));
+    const int narrow = (2 * l.chars - l.width) + (2 * stretch.chars - stretch.width);
+    return std::abs(stretch.width - l.width) <= kSameColumn + narrow / 2;
   }
 
   // The unit before goes on over a line of the next block: its wrapped end.

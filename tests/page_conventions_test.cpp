@@ -1346,6 +1346,25 @@ TEST(Conventions, APhotographerIsAnAuthorOnlyOfAPhotoItem) {
   EXPECT_EQ(r.articles[1].authors, (Strings{"王强"}));
 }
 
+// A viewer's copy made from a dump by blocks: a paragraph's first line alone in its block
+// comes out as a line of its own, the rest of the paragraph on the next line with its line
+// ends turned into spaces. The stretches of that next line show the column's width: a line as
+// wide as them, ending no sentence, is the paragraph's first line, not a second headline part.
+TEST(Conventions, AViewersCopyKeepsAParagraphsFirstLineWithItsParagraph) {
+  const PageResult r = split_file("viewer-copy-first-lines-cut-off.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const std::vector<std::pair<std::string, std::string>> stories = {
+      {"城东新区办好民生实事", "城东新区今年办好民生实事，新建了社区食堂十二家，"},
+      {"城西乡村旅游火起来", "今年以来，城西新区大力推进乡村的振兴工作，"},
+      {"城南马拉松赛举行", "城南马拉松赛日前举行，五千多名选手从体育中心出发，"}};
+  for (std::size_t k = 0; k < stories.size(); ++k) {
+    const Article& a = r.articles[k];
+    EXPECT_EQ(a.kicker + a.title + a.subtitle, stories[k].first);
+    ASSERT_EQ(a.paragraphs.size(), 2u) << stories[k].first;
+    EXPECT_TRUE(a.paragraphs[0].starts_with(stories[k].second)) << a.paragraphs[0];
+  }
+}
+
 // A short line under a page head beside a headline reads like a section's name printed with
 // the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
 // the headline's first part.
