@@ -134,75 +134,74 @@ bool has_full_stop(std::string_view text) {
   return false;
 }
 
+namespace {
+// The pairs of brackets and quotes a phrase opens and closes: （“《「【 (the half-width round
+// bracket shares the round pair), by kind. Straight quotes say neither and are counted apart.
+struct Pair {
+  int kind = -1;  // -1: no bracket or quote
+  bool opens = false;
+};
+constexpr int kPairKinds = 5;
+constexpr Pair pair_of(char32_t c) {
+  switch (c) {
+    case U'（': case U'(': return {0, true};
+    case U'）': case U')': return {0, false};
+    case U'“': return {1, true};
+    case U'”': return {1, false};
+    case U'《': return {2, true};
+    case U'》': return {2, false};
+    case U'「': return {3, true};
+    case U'」': return {3, false};
+    case U'【': return {4, true};
+    case U'】': return {4, false};
+    default: return {};
+  }
+}
+}  // namespace
+
 bool balanced(std::string_view text, std::string_view more) {
-  int paren = 0, quote = 0, book = 0, corner = 0, square = 0;
+  std::array<int, kPairKinds> open{};
   int straight = 0;
   for (std::string_view t : {text, more})
     for (std::size_t i = 0; i < t.size();) {
-      switch (unicode::next(t, i)) {
-        case U'（': case U'(': ++paren; break;
-        case U'）': case U')': if (--paren < 0) return false; break;
-        case U'“': ++quote; break;
-        case U'”': if (--quote < 0) return false; break;
-        case U'《': ++book; break;
-        case U'》': if (--book < 0) return false; break;
-        case U'「': ++corner; break;
-        case U'」': if (--corner < 0) return false; break;
-        case U'【': ++square; break;
-        case U'】': if (--square < 0) return false; break;
-        case U'"': ++straight; break;
-        default: break;
+      const char32_t c = unicode::next(t, i);
+      if (c == U'"') {
+        ++straight;
+      } else if (const Pair p = pair_of(c); p.kind >= 0) {
+        int& n = open[static_cast<std::size_t>(p.kind)];
+        if (p.opens) ++n;
+        else if (--n < 0) return false;
       }
     }
-  return paren == 0 && quote == 0 && book == 0 && corner == 0 && square == 0 && straight % 2 == 0;
+  return straight % 2 == 0 && std::all_of(open.begin(), open.end(), [](int n) { return n == 0; });
 }
 
 bool closed_on_next(std::string_view text, std::string_view next) {
-  // The pairs as the open counts index them: （“《「【, half-width ( sharing the round pair.
-  auto kind = [](char32_t c, bool& opens) -> int {
-    switch (c) {
-      case U'（': case U'(': opens = true; return 0;
-      case U'）': case U')': opens = false; return 0;
-      case U'“': opens = true; return 1;
-      case U'”': opens = false; return 1;
-      case U'《': opens = true; return 2;
-      case U'》': opens = false; return 2;
-      case U'「': opens = true; return 3;
-      case U'」': opens = false; return 3;
-      case U'【': opens = true; return 4;
-      case U'】': opens = false; return 4;
-      default: return -1;
-    }
-  };
-  std::array<int, 5> open{};
+  std::array<int, kPairKinds> open{};
   int straight = 0;
-  bool any = false;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = unicode::next(text, i);
-    bool opens = false;
     if (c == U'"') {
       ++straight;
-      any = any || straight % 2 == 1;
-    } else if (const int k = kind(c, opens); k >= 0) {
-      open[static_cast<std::size_t>(k)] = std::max(0, open[static_cast<std::size_t>(k)] + (opens ? 1 : -1));
-      any = any || opens;
+    } else if (const Pair p = pair_of(c); p.kind >= 0) {
+      int& n = open[static_cast<std::size_t>(p.kind)];
+      n = std::max(0, n + (p.opens ? 1 : -1));
     }
   }
-  if (!any) return false;
+  if (straight % 2 == 0 && std::all_of(open.begin(), open.end(), [](int n) { return n == 0; })) return false;
   // A straight quote left open is closed by the next line's first one, unless that opens
   // the line (a quotation over several paragraphs opens each).
   const bool straight_open = straight % 2 == 1 && !next.starts_with('"');
-  std::array<int, 5> opened{};  // what the next line opens itself
+  std::array<int, kPairKinds> opened{};  // what the next line opens itself
   for (std::size_t i = 0; i < next.size();) {
     const char32_t c = unicode::next(next, i);
-    bool opens = false;
     if (c == U'"') return straight_open;
-    const int k = kind(c, opens);
-    if (k < 0) continue;
-    const auto at = static_cast<std::size_t>(k);
-    if (opens) ++opened[at];
-    else if (opened[at] > 0) --opened[at];
-    else if (open[at] > 0) return true;
+    const Pair p = pair_of(c);
+    if (p.kind < 0) continue;
+    int& n = opened[static_cast<std::size_t>(p.kind)];
+    if (p.opens) ++n;
+    else if (n > 0) --n;
+    else if (open[static_cast<std::size_t>(p.kind)] > 0) return true;
   }
   return false;
 }
