@@ -439,6 +439,14 @@ void section_names_beside_heads(std::vector<Unit>& units) {
     return named;
   };
   const std::size_t n = units.size();
+  // A page has one section: where a section's own name stands by a head at the foot (文化,
+  // 理论周刊), another short line over that head is no second name but the headline of a story
+  // set last (at the top, under the head, such a line is the page's banner: 聚焦高质量发展).
+  auto section_named_near = [&](std::size_t k) {
+    for (std::size_t u = k >= kEdgeUnits ? k - kEdgeUnits : 0; u < std::min(n, k + kEdgeUnits + 1); ++u)
+      if (units[u].spans.size() == 1 && cv::is_section_name(units[u].spans[0].text)) return true;
+    return false;
+  };
   for (std::size_t k = 0; k < n; ++k) {
     if (!is_head(k) || (k >= kEdgeUnits && k + kEdgeUnits < n)) continue;
     for (std::size_t j : {k - 1, k + 1}) {
@@ -452,6 +460,7 @@ void section_names_beside_heads(std::vector<Unit>& units) {
       // does not; nor is there a second name under a head that names its section.
       const Role next = j + 1 < n ? units[j + 1].role : Role::Furniture;
       if (j > k && (next == Role::Text || is_opener(next) || names_its_section(units[k]))) continue;
+      if (j < k && k + kEdgeUnits >= n && !cv::is_section_name(units[j].spans[0].text) && section_named_near(k)) continue;
       units[j].role = Role::Furniture;
       units[j].rule = "section name";
     }

@@ -1365,6 +1365,19 @@ TEST(Conventions, AViewersCopyKeepsAParagraphsFirstLineWithItsParagraph) {
   }
 }
 
+// A page has one section: where the section's own name (文化) stands by a page head at the
+// foot, a short line over that head is no second section name but the headline of the story
+// set last, here on a page that sets each headline after its story.
+TEST(Conventions, AHeadlineOverTheFootHeadIsNoSecondSectionName) {
+  const PageResult r = split_file("headlines-after-bodies-last-by-the-foot-head.txt");
+  std::vector<std::string> titles;
+  for (const Article& a : r.articles) titles.push_back(a.title);
+  EXPECT_EQ(titles, (Strings{"城东新区民生实事办到群众心坎上", "城西乡村旅游火起来", "夜读城南"}));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[2].head.section, "文化");
+  EXPECT_TRUE(r.articles[2].paragraphs.front().starts_with("城南图书馆")) << r.articles[2].paragraphs.front();
+}
+
 // A short line under a page head beside a headline reads like a section's name printed with
 // the head (影像, 区县传真); under a head that already names its section (第2版 要闻) it is
 // the headline's first part.
