@@ -591,6 +591,54 @@ class Assembler {
     }
   }
 
+  // A row of headlines set over a row of bodies, read headline row first, gives the first body
+  // its neighbours' headlines too (柬埔寨再次提议… / blank / 海南完成首次… over the 海南 story, then
+  // the 柬埔寨 story with none): a part set apart by blank lines, not the one next to the body,
+  // whose words its body's opening does not hold but another body's clearly does, is freed;
+  // the words then settle which body it heads.
+  void free_neighbours_headlines(std::vector<std::vector<std::size_t>>& groups, std::vector<std::ptrdiff_t>& owner) {
+    if (!blank_lines_) return;
+    // The pieces of each owned group, parted where blank lines stand between its parts.
+    std::vector<std::vector<std::size_t>> pieces;
+    std::vector<std::size_t> piece_group;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const std::vector<std::size_t>& parts = groups[g];
+      if (owner[g] < 0 || parts.size() < 2) continue;
+      const std::size_t first = pieces.size();
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        const bool apart = k == 0 || parts[k] != parts[k - 1] + 1 || units_[parts[k]].blanks_before > 0;
+        if (apart) {
+          pieces.emplace_back();
+          piece_group.push_back(g);
+        }
+        pieces.back().push_back(parts[k]);
+      }
+      if (pieces.size() - first < 2) {
+        pieces.resize(first);
+        piece_group.resize(first);
+      }
+    }
+    if (pieces.empty()) return;
+    detail::HeadlineScores scores(units_, pieces, result_.articles);
+    thread_local HeadlineWords words;
+    for (std::size_t p = 0; p < pieces.size(); ++p) {
+      const std::size_t g = piece_group[p];
+      const auto own = static_cast<std::size_t>(owner[g]);
+      // (The part next to the body is its own; a part of a pair or two says too little.)
+      if (pieces[p].back() == groups[g].back() || scores(p, own) >= kOwnHeadline) continue;
+      std::string text;
+      for (std::size_t u : pieces[p]) text += units_[u].text();
+      words.reset(text);
+      if (words.size() < kLeastWording) continue;
+      bool elsewhere = false;
+      for (std::size_t a = 0; a < result_.articles.size() && !elsewhere; ++a) elsewhere = a != own && scores(p, a) >= kClearlyOwn;
+      if (!elsewhere) continue;
+      std::erase_if(groups[g], [&](std::size_t u) { return std::find(pieces[p].begin(), pieces[p].end(), u) != pieces[p].end(); });
+      groups.push_back(pieces[p]);
+      owner.push_back(-1);
+    }
+  }
+
   // Which headline heads which body, for the whole page: each went with the body beside it,
   // and headline parts that wait for a later body are still free. A headline goes to another
   // body where its words are that body's (and it takes the one there in exchange) when the
@@ -611,6 +659,8 @@ class Assembler {
       groups.push_back({q});
     }
     queued_.clear();
+    free_neighbours_headlines(groups, owner);
+    const std::vector<std::ptrdiff_t> beside = group_of;  // the headline each body had beside it
     detail::HeadlineScores scores(units_, groups, result_.articles);
     // Headlines change hands only where one is free or a body has none.
     const bool open = std::find(owner.begin(), owner.end(), -1) != owner.end() ||
@@ -621,7 +671,7 @@ class Assembler {
       std::vector<std::string> parts;
       if (group_of[a] >= 0)
         for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) parts.push_back(clean(joined(units_[u].spans), opt_.clean));
-      if (group_of[a] >= 0 && groups[static_cast<std::size_t>(group_of[a])] != heads_[a])
+      if (group_of[a] >= 0 && group_of[a] != beside[a])
         art.warnings.emplace_back("the headline stood apart from this text and was matched to it by its words");
       assign_headline(art, std::move(parts));
       if (!has_headline(art)) art.warnings.emplace_back("no headline found");

@@ -1393,3 +1393,16 @@ TEST(Conventions, NoSecondSectionNameUnderAHeadThatNamesItsSection) {
   EXPECT_EQ(a.head.section, "要闻");
   ASSERT_EQ(r.leftovers.size(), 1u);  // the running head
 }
+
+// A row of headlines over a row of bodies, read headline row first: the first headline is
+// the neighbour's (the story after, without one), not a kicker over the body beside it.
+TEST(Conventions, AHeadlineRowOverBodiesGivesEachBodyItsOwn) {
+  const PageResult r = split_file("headline-row-over-bodies.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].kicker, "");
+  EXPECT_EQ(r.articles[0].title, "海南完成首次林草种质资源普查");
+  EXPECT_EQ(r.articles[0].dateline, "本报海口3月23日电");
+  EXPECT_EQ(r.articles[1].title, "广东新建三座跨江大桥");
+  EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("广东省交通运输厅")) << r.articles[1].paragraphs.front();
+  EXPECT_EQ(r.articles[1].authors, (Strings{"钟春"}));
+}
