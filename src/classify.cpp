@@ -468,7 +468,8 @@ struct Classifier {
   // or two of a run, after a sentence's end and right before an opener, with a headline's
   // shape, are the headline of the article the opener opens (how many: 0 where none).
   std::size_t headline_before_an_opener(const std::vector<Span>& spans) const {
-    constexpr std::size_t kMostLines = 2;  // a headline part wraps over two lines at most
+    // A headline part wraps over two lines, or three in a narrow column (wrapped_headline).
+    constexpr std::size_t kMostLines = 3;
     for (std::size_t n = 1; n <= kMostLines && n < spans.size(); ++n) {
       const std::size_t from = spans.size() - n;
       const std::size_t first = spans[from].line, last = spans.back().line;
@@ -476,7 +477,7 @@ struct Classifier {
       bool whole = true;
       for (std::size_t k = from; k < spans.size(); ++k) whole = whole && spans[k].text.size() == page.lines[spans[k].line].text.size();
       if (!whole || !cv::ends_sentence(spans[from - 1].text) || cv::ends_sentence(page.lines[last].text)) continue;
-      if (rules::headline_shaped(page, first, last + 1)) return n;
+      if (n < kMostLines ? rules::headline_shaped(page, first, last + 1) : wrapped_headline(first, last)) return n;
     }
     return 0;
   }

@@ -1406,3 +1406,13 @@ TEST(Conventions, AHeadlineRowOverBodiesGivesEachBodyItsOwn) {
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("广东省交通运输厅")) << r.articles[1].paragraphs.front();
   EXPECT_EQ(r.articles[1].authors, (Strings{"钟春"}));
 }
+
+// A headline set in a narrow column wraps over three lines as wide as the body's; between the
+// sentence that ends the story before and the byline of its own, the three are one part.
+TEST(Conventions, AHeadlineWrappedOverThreeLinesBeforeItsByline) {
+  const PageResult r = split_file("raw-dump-headline-wrapped-over-three-lines.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("独立睡眠室。")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "系统迭代“三个空间”高水平建设现代化人民城市渝中范例");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"黄茂军"}));
+}
