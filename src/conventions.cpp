@@ -322,12 +322,16 @@ bool is_item_mark(char32_t c) {
          c == U'★' || c == U'☆' || c == U'▼' || c == U'◎';
 }
 
-bool starts_with_surname(std::string_view name) {
+bool starts_with_compound_surname(std::string_view name) {
   static const EdgeMask firsts = EdgeMask::firsts(kCompoundSurnames);
   if (!name.empty() && firsts.may(unicode::first(name)))
     for (auto s : kCompoundSurnames)
       if (name.starts_with(s)) return true;
-  return !name.empty() && surnames().count(unicode::first(name)) > 0;
+  return false;
+}
+
+bool starts_with_surname(std::string_view name) {
+  return starts_with_compound_surname(name) || (!name.empty() && surnames().count(unicode::first(name)) > 0);
 }
 
 bool is_name(std::string_view token, bool need_surname) {

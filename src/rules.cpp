@@ -190,6 +190,17 @@ bool glued_names(std::string_view t, std::string_view& first, std::string_view& 
   }
   return found == 1;
 }
+
+// After a newsroom role, four characters that part into two names of two characters, each
+// opening with a surname, are two people whose space the dump lost (本报记者王静刘廷): a name
+// of four characters opens with a surname of two (欧阳文华).
+bool two_short_names_glued(std::string_view t, std::string_view& first, std::string_view& second) {
+  if (t.size() != 3 * 4 || unicode::count(t) != 4 || cv::starts_with_compound_surname(t)) return false;
+  const std::string_view a = t.substr(0, 6), b = t.substr(6);
+  if (!cv::is_name(a, true) || !cv::is_name(b, true) || cv::word_continues(a, b)) return false;
+  first = a, second = b;
+  return true;
+}
 }  // namespace
 
 bool people(std::string_view text, bool need_surname, People* out) {
@@ -212,6 +223,12 @@ bool people(std::string_view text, bool need_surname, People* out) {
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     if (const std::size_t r = cv::role_prefix(t); r) {
+      if (std::string_view a, b; two_short_names_glued(t.substr(r), a, b)) {
+        p.has_role = true;  // 本报记者王静刘廷
+        p.names.emplace_back(a);
+        p.names.emplace_back(b);
+        continue;
+      }
       if (cv::is_name(t.substr(r), false)) {
         p.has_role = true;  // 记者杨铌紫
         p.names.emplace_back(t.substr(r));

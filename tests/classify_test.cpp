@@ -312,6 +312,18 @@ TEST(Rules, NamesSetCloseTogether) {
   EXPECT_FALSE(rules::people("韩红勇罗红岚", false, &p));  // names only where a surname must open them
 }
 
+// After a newsroom role, four characters that part into two names of two, each opening with a
+// surname, are two people; a name of four opens with a surname of two and stays whole.
+TEST(Rules, TwoShortNamesSetCloseAfterARole) {
+  People p;
+  ASSERT_TRUE(rules::byline("本报记者王静刘廷", &p));
+  EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
+  ASSERT_TRUE(rules::byline("本报记者欧阳文华", &p));
+  EXPECT_EQ(p.names, (Strings{"欧阳文华"}));
+  ASSERT_TRUE(rules::byline("本报记者 王静 刘廷", &p));
+  EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
+}
+
 TEST(Rules, AuthorNotes) {
   EXPECT_TRUE(rules::note_start("（作者单位：重庆大学管理科学与房地产"));
   EXPECT_TRUE(rules::note_start("（作者系中共渝中区委书记）"));

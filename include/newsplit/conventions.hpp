@@ -85,6 +85,8 @@ bool is_item_mark(char32_t c);
 
 // A Chinese personal name starts with a surname of the table (single or compound).
 bool starts_with_surname(std::string_view name);
+// A name opening with a surname of two characters (欧阳, 司马, 诸葛): most names of four do.
+bool starts_with_compound_surname(std::string_view name);
 // A token shaped like a personal name: 2 to 4 Han characters (with a surname if asked).
 bool is_name(std::string_view token, bool need_surname);
 // Length in bytes of a role word that ends the token ("新重庆-重庆日报记者" → 记者), or 0.
