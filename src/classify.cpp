@@ -207,8 +207,8 @@ struct Classifier {
     } else if (const std::size_t n = (opener_follows || to_block_end) && !run_on ? headline_before_an_opener(spans) : 0;
                n > 0 && (opener_follows || opener_follows_block(b_index))) {
       push_text_then_headline(std::move(spans), n, "headline between a sentence's end and its byline", before, after);
-    } else if (to_block_end && !run_on && headline_after_a_column(spans, b_index)) {
-      push_text_then_headline(std::move(spans), 1, "headline after a column of other text", before, after);
+    } else if (const std::size_t n = to_block_end && !run_on ? headline_after_a_column(spans, b_index) : 0; n > 0) {
+      push_text_then_headline(std::move(spans), n, "headline after a column of other text", before, after);
     } else {
       const std::optional<Span> note = run_on ? std::nullopt : run_on_note(spans.back());
       push(Role::Text, "text", std::move(spans), before, run_on || note ? 0 : after);
@@ -485,22 +485,32 @@ struct Classifier {
   // Where blank lines do not end paragraphs, a paragraph's last line is short and ends a
   // sentence. A short line that ends none, under a column's full line that stops mid-sentence
   // and whose words do not run into it, ends no paragraph: it is a headline the extractor put
-  // after a column of another article (or of the one it heads, read out of order).
-  bool headline_after_a_column(const std::vector<Span>& spans, std::size_t b_index) const {
-    if (page.shape.blank_paragraphs || page.shape.line_each || spans.size() < 2) return false;
-    if (b_index + 1 >= page.blocks.size() || page.blocks[b_index + 1].cut_before != Cut::Short) return false;
+  // after a column of another article (or of the one it heads, read out of order); with the
+  // line above it, where the headline wrapped at the column's width (美方有关控制和吞并格陵兰岛的言
+  // / 论“完全不可接受”). How many lines the headline takes: 0 where this is none.
+  std::size_t headline_after_a_column(const std::vector<Span>& spans, std::size_t b_index) const {
+    constexpr std::size_t kMostLines = 2;
+    if (page.shape.blank_paragraphs || page.shape.line_each) return 0;
+    if (b_index + 1 >= page.blocks.size() || page.blocks[b_index + 1].cut_before != Cut::Short) return 0;
     const std::size_t last = spans.back().line;
     const Line& line = page.lines[last];
-    const Line& above = page.lines[spans[spans.size() - 2].line];
-    if (spans.back().text.size() != line.text.size() || spans[spans.size() - 2].line + 1 != last) return false;
-    if (!fills_column(above) || !unicode::is_han(above.last) || cv::ends_sentence(line.text) || cv::continues_text(line.first))
-      return false;
+    if (spans.back().text.size() != line.text.size() || cv::ends_sentence(line.text) || cv::continues_text(line.first) ||
+        has_any(line.text, unicode::is_ascii_alnum))
+      return 0;
     // Digits and Latin letters are set narrower than they count, and a number is not broken
     // over lines: a line holding them or before one may be short and still full.
     const Line& below = page.lines[page.blocks[b_index + 1].begin];
-    if (has_any(line.text, unicode::is_ascii_alnum) || unicode::is_ascii_alnum(below.first)) return false;
-    return rules::headline_shaped(page, last, last + 1) && !cv::word_continues(above.text, line.text) &&
-           !cv::word_continues(line.text, below.text) && !cv::continues_text(below.first);
+    if (unicode::is_ascii_alnum(below.first) || cv::continues_text(below.first) || cv::word_continues(line.text, below.text)) return 0;
+    for (std::size_t n = 1; n <= kMostLines && n < spans.size(); ++n) {
+      const std::size_t from = spans.size() - n;
+      const std::size_t first = spans[from].line;
+      const Line& above = page.lines[spans[from - 1].line];
+      if (spans[from - 1].line + 1 != first || first + n - 1 != last || spans[from].text.size() != page.lines[first].text.size()) return 0;
+      if (fills_column(above) && unicode::is_han(above.last) && !cv::continues_text(page.lines[first].first) &&
+          rules::headline_shaped(page, first, last + 1) && !cv::word_continues(above.text, page.lines[first].text))
+        return n;
+    }
+    return 0;
   }
 
   // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /

@@ -1416,3 +1416,14 @@ TEST(Conventions, AHeadlineWrappedOverThreeLinesBeforeItsByline) {
   EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "系统迭代“三个空间”高水平建设现代化人民城市渝中范例");
   EXPECT_EQ(r.articles[1].authors, (Strings{"黄茂军"}));
 }
+
+// Where blank lines do not end paragraphs, a short line that ends no sentence under a column
+// cut mid-sentence is a headline; with the line above it where the headline wrapped.
+TEST(Conventions, AHeadlineOfTwoLinesAfterAColumnCutMidSentence) {
+  const PageResult r = split_file("raw-dump-two-line-headline-after-a-column.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "北京推进中试平台建设");
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("建设一")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "美方有关控制和吞并格陵兰岛的言论“完全不可接受”");
+  EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("丹麦自治领地")) << r.articles[1].paragraphs.front();
+}
