@@ -196,6 +196,9 @@ struct Classifier {
                wrapped_headline(first, last)) {
       // A headline wrapped over three lines of a narrow column, over its byline or dateline.
       push(Role::Headline, "headline over its byline", std::move(spans), before, after);
+    } else if (standalone && (spans.size() == 3 || spans.size() == 4) && narrower_than_its_column(first, last) && wrapped_headline(first, last) &&
+               !word_ran_into(first) && !word_runs_on(b, b_index, last, opener_follows)) {
+      push(Role::Headline, "headline wrapped short of its column", std::move(spans), before, after);
     } else if (const std::size_t at = standalone && spans.size() == 3 ? two_parts(first, last) : 0;
                at && !word_ran_into(first) && !word_runs_on(b, b_index, last, opener_follows)) {
       // Two headline parts set in one block, one of them wrapped (优良水质比例提升近30个 /
@@ -451,6 +454,18 @@ struct Classifier {
     if (l.column == 0 || short_by < gap - 1 || short_by > gap + 1 + narrow / 2) return false;
     const std::size_t next = page.blocks[b_index + 1].begin;
     return fills_column(page.lines[next]) && !cv::ends_unit(page.lines[next].text) && !opener_line(next);
+  }
+
+  // A headline set in a larger face wraps at fewer characters than the column's text: a block
+  // whose every line stops well short of the column it stands in (prose fills it to the last
+  // line) has a headline's shape, over three lines too (深化新时代“枫 / 桥经验”市域实 / 践的四个转变).
+  // (Its lines are words: a number alone on a line is a dump's fragment, 19 / 日 / 电.)
+  bool narrower_than_its_column(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k <= last; ++k) {
+      const Line& l = page.lines[k];
+      if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || !has_any(l.text, unicode::is_han)) return false;
+    }
+    return true;
   }
 
   // A line reaching across its column, within a character's width.

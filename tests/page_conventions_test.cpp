@@ -1427,3 +1427,16 @@ TEST(Conventions, AHeadlineOfTwoLinesAfterAColumnCutMidSentence) {
   EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "美方有关控制和吞并格陵兰岛的言论“完全不可接受”");
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("丹麦自治领地")) << r.articles[1].paragraphs.front();
 }
+
+// A headline set in a larger face wraps at fewer characters than the column's text: a block of
+// three or four lines, each well short of the column, wrapped as one part, is a headline with
+// no byline or dateline under it too (at the page's top, after a credit).
+TEST(Conventions, AHeadlineNarrowerThanItsColumnOverThreeLines) {
+  const PageResult r = split_file("raw-dump-headlines-narrower-than-the-column.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "广西连续五年苗木总产量超11亿株");
+  EXPECT_TRUE(r.articles[0].paragraphs.front().starts_with("记者从广西")) << r.articles[0].paragraphs.front();
+  EXPECT_EQ(r.articles[0].authors, (Strings{"佘振芳"}));
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "柬埔寨再次提议举行柬泰联合边界委员会特别会议");
+  EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("柬埔寨边境事务")) << r.articles[1].paragraphs.front();
+}
