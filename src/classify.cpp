@@ -362,6 +362,7 @@ struct Classifier {
     bool comma = false;
     for (std::size_t k = first; k <= last; ++k)
       comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
+    if (page.shape.line_each && first == last && joined_over_three_lines(first)) return true;
     if (!comma) return false;
     if (page.shape.line_each) return first == last && as_wide_as_the_next_lines_column(first);
     if (last != first) return page.shape.blank_paragraphs && fills_column(page.lines[first]);
@@ -386,6 +387,29 @@ struct Classifier {
     const Line stretch = measure(next.text.substr(0, space));
     const int narrow = (2 * l.chars - l.width) + (2 * stretch.chars - stretch.width);
     return std::abs(stretch.width - l.width) <= kSameColumn + narrow / 2;
+  }
+
+  // A viewer's copy turned a block's line ends into spaces: a line of three stretches or more
+  // as wide as the column's text lines (the next line's, unless a byline or dateline: a headline
+  // stands over those), with a comma and ending no sentence,
+  // is a paragraph the copy's blocks cut off, not a headline (a headline set in a larger face
+  // wraps at fewer characters: “上场后， 我更专注于 做好自己”).
+  bool joined_over_three_lines(std::size_t k) const {
+    const Line& l = page.lines[k];
+    if (l.justified || l.spaces < 2 || cv::ends_unit(l.text) ||
+        (l.text.find("，") == std::string_view::npos && l.text.find(',') == std::string_view::npos))
+      return false;
+    std::size_t next = k + 1;
+    while (next < page.lines.size() && page.lines[next].blank()) ++next;
+    if (next == page.lines.size() || page.lines[next].spaces == 0 || page.lines[next].justified || opener_line(next)) return false;
+    return std::abs(widest_stretch(l.text) - widest_stretch(page.lines[next].text)) <= 2 * kSameColumn;
+  }
+
+  // The width of the widest stretch between the spaces of a line.
+  static int widest_stretch(std::string_view t) {
+    int widest = 0;
+    for (std::string_view s : cv::tokens(t)) widest = std::max(widest, measure(s).width);
+    return widest;
   }
 
   // The unit before goes on over a line of the next block: its wrapped end.
@@ -566,10 +590,17 @@ struct Classifier {
   // A bare short line after two or more blank lines in mid-page stands where a picture
   // was: a caption (unless a byline follows it: then it is a headline).
   bool picture_gap_caption(const Block& b, std::size_t b_index, std::size_t first, std::size_t last) const {
-    if (!picture_gaps || b.blanks_before < 2 || b_index == 0 || last - first >= 2) return false;
-    for (std::size_t k = first; k <= last; ++k)
-      if (page.lines[k].chars > kBareCaptionMaxChars) return false;
-    if (cv::ends_sentence(page.lines[last].text) || cv::ends_open(page.lines[last].text)) return false;
+    constexpr int kMostLines = 2;
+    if (!picture_gaps || b.blanks_before < 2 || b_index == 0 || last - first >= kMostLines) return false;
+    // (A viewer's copy turned the caption's line ends into spaces: its lines are the stretches
+    // between them, and a paragraph of three lines or more the picture cut is text.)
+    int lines = 0;
+    for (std::size_t k = first; k <= last; ++k) {
+      const Line& l = page.lines[k];
+      if (l.chars > kBareCaptionMaxChars) return false;
+      lines += 1 + (page.shape.line_each && !l.justified ? l.spaces : 0);
+    }
+    if (lines > kMostLines || cv::ends_sentence(page.lines[last].text) || cv::ends_open(page.lines[last].text)) return false;
     if (last + 1 == b.end && b_index + 1 < page.blocks.size()) {
       if (opener_line(page.blocks[b_index + 1].begin)) return false;
     }

@@ -1440,3 +1440,19 @@ TEST(Conventions, AHeadlineNarrowerThanItsColumnOverThreeLines) {
   EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "柬埔寨再次提议举行柬泰联合边界委员会特别会议");
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("柬埔寨边境事务")) << r.articles[1].paragraphs.front();
 }
+
+// A viewer's copy turns a block's line ends into spaces: a line of three stretches as wide as
+// the column's text, after a picture's gap, is a paragraph the picture cut (neither a bare
+// caption nor a headline); three short stretches with a comma stay a headline.
+TEST(Conventions, AViewersCopyParagraphCutByAPictureIsText) {
+  const PageResult r = split_file("viewer-copy-paragraph-cut-by-a-picture.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].title, "也门南方局势持续升级");
+  EXPECT_TRUE(r.articles[0].captions.empty());
+  EXPECT_EQ(r.articles[1].title, "柬埔寨再次提议，举行柬泰联合边界委员会特别会议");
+  ASSERT_EQ(r.articles[1].paragraphs.size(), 1u);
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("柬埔寨边境事务国务秘书处5日")) << r.articles[1].paragraphs[0];
+  EXPECT_TRUE(r.articles[1].paragraphs[0].ends_with("解决边界有关问题。")) << r.articles[1].paragraphs[0];
+  EXPECT_EQ(r.articles[1].authors, (Strings{"孔力强"}));
+  EXPECT_EQ(r.articles[2].title, "“上场后，我更专注于做好自己”");
+}
