@@ -140,6 +140,8 @@ struct Classifier {
   // says caption or headline.
   void flush(std::vector<Span>& pending, const Block& b, std::size_t b_index, bool opener_follows) {
     if (pending.empty()) return;
+    campaign_banner_at_the_top(pending, b);
+    if (pending.empty()) return;
     // The unit gets its own exact copy; `pending` keeps its room for the next run of lines.
     std::vector<Span> spans(pending.begin(), pending.end());
     pending.clear();
@@ -218,6 +220,20 @@ struct Classifier {
       if (note) push(Role::Note, "author note run on after a paragraph", {*note}, 0, after);
     }
     if (run_on) push(Role::Headline, "headline run on after a paragraph", {*run_on}, 0, after);
+  }
+
+  // A campaign's banner over the page (深入学习贯彻党的二十届四中全会精神), under the page head
+  // and over the first story, is furniture, also where no blank line parts it from the first
+  // story's headline: it heads no story.
+  void campaign_banner_at_the_top(std::vector<Span>& pending, const Block& b) {
+    const Span& first = pending.front();
+    if (first.text.size() != page.lines[first.line].text.size() || !cv::is_campaign_banner(first.text)) return;
+    for (const Unit& u : units)  // (the page head's short lines may still read as headlines here)
+      if (u.role != Role::Furniture && u.role != Role::Headline) return;
+    const bool alone = pending.size() == 1 && first.line + 1 == b.end;
+    push(Role::Furniture, "campaign banner", {first}, first.line == b.begin ? b.blanks_before : 0, alone ? b.blanks_after : 0);
+    after_claimed_ = first.line + 1;
+    pending.erase(pending.begin());
   }
 
   // An author note closes an opinion piece; where line ends were turned into spaces (a

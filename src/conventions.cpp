@@ -673,6 +673,18 @@ bool is_labelled_section(std::string_view text) {
   return (is_page_label(first) && is_section_word(second, true)) || (is_page_label(second) && is_section_name(first));
 }
 
+bool is_campaign_banner(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> kCalls = {"深入学习贯彻", "认真学习贯彻", "学习宣传贯彻", "学习贯彻"};
+  constexpr std::size_t kMostChars = 36;  // a banner runs across the page, a headline's length at most
+  text = unicode::trim(text);
+  if (!text.ends_with("精神") || unicode::count(text) > kMostChars ||
+      unicode::has_any(text, [](char32_t c) { return is_sentence_mark(c) || is_item_mark(c); }))
+    return false;
+  for (auto w : kCalls)
+    if (text.starts_with(w)) return true;
+  return false;
+}
+
 bool Tokens::find(std::size_t& from, std::string_view& token) const {
   auto is_separator = [this](char32_t c) {
     return unicode::is_space(c) || (sep_ == Between::Names && (c == U'、' || c == U'，' || c == U','));

@@ -699,3 +699,11 @@ TEST(Classify, AHeadlineWrappedOverTwoLinesOfAViewersCopy) {
       "钢琴房内，指尖跃动琴键，隔音墙锁住流淌的音符；书法区，墨香四溢，众人围案切磋；音乐区，银发族排练合唱。\n";
   EXPECT_EQ(headlines_of(text), (Strings{"在“艺术自习室”触碰梦想"}));
 }
+
+TEST(Rules, CampaignBanners) {
+  EXPECT_TRUE(cv::is_campaign_banner("深入学习贯彻党的二十届四中全会精神"));
+  EXPECT_TRUE(cv::is_campaign_banner("学习贯彻市委六届七次全会精神"));
+  EXPECT_FALSE(cv::is_campaign_banner("全市干部大会学习贯彻全会精神"));  // a story's headline
+  EXPECT_FALSE(cv::is_campaign_banner("深入学习贯彻全会精神。"));
+  EXPECT_FALSE(cv::is_campaign_banner("学习贯彻全会精神落到实处"));
+}

@@ -1456,3 +1456,16 @@ TEST(Conventions, AViewersCopyParagraphCutByAPictureIsText) {
   EXPECT_EQ(r.articles[1].authors, (Strings{"孔力强"}));
   EXPECT_EQ(r.articles[2].title, "“上场后，我更专注于做好自己”");
 }
+
+// A campaign's banner over the page (深入学习贯彻…精神) heads no story: where no blank line
+// parts it from the first story's headline under it, it is still furniture, not a kicker.
+TEST(Conventions, ACampaignBannerOverTheFirstHeadlineIsFurniture) {
+  const PageResult r = split_file("raw-dump-campaign-banner-over-the-first-headline.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].kicker, "");
+  EXPECT_EQ(r.articles[0].title, "一场学术争鸣缘何成为一堂全民历史课");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"叶建磊"}));
+  bool banner = false;
+  for (const newsplit::Leftover& l : r.leftovers) banner = banner || l.text == "深入学习贯彻党的二十届四中全会精神";
+  EXPECT_TRUE(banner);
+}

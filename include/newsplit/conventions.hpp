@@ -148,6 +148,9 @@ bool is_section_word(std::string_view token, bool after_label);
 // A page head split over lines keeps the page label and the section's name on a line of
 // their own (第10版 要闻, 要闻 A3版).
 bool is_labelled_section(std::string_view text);
+// A campaign's banner over a page: the call to study and carry out a meeting's spirit
+// (深入学习贯彻党的二十届四中全会精神), set over the page's stories, heading none of them.
+bool is_campaign_banner(std::string_view text);
 
 // The tokens of a text, read one by one as they are asked for (no list is built: bylines
 // and credits are split on every page).
