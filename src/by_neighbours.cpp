@@ -395,13 +395,18 @@ void brief_lead_phrases(std::vector<Unit>& units) {
   }
 }
 
-// A page head that names its section (第1版 要闻).
+// A page head that names its section (第1版 要闻; 第3版评论, where the dump lost the space).
 bool names_its_section(const Unit& head) {
   bool after_label = false;
   for (const Span& sp : head.spans)
     for (std::string_view t : cv::tokens(sp.text)) {
       if (cv::is_section_word(t, after_label)) return true;
       after_label = cv::is_page_label(t);
+      const std::size_t label_end = t.find("版");
+      if (!after_label && label_end != std::string_view::npos) {
+        const std::size_t rest = label_end + std::string_view("版").size();
+        if (rest < t.size() && cv::is_page_label(t.substr(0, rest)) && cv::is_section_word(t.substr(rest), true)) return true;
+      }
     }
   return false;
 }

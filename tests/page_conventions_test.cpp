@@ -1394,6 +1394,18 @@ TEST(Conventions, NoSecondSectionNameUnderAHeadThatNamesItsSection) {
   ASSERT_EQ(r.leftovers.size(), 1u);  // the running head
 }
 
+// So too where the dump lost the space between the page label and the section (第3版评论).
+TEST(Conventions, NoSectionNameUnderAHeadWithItsSectionRunOn) {
+  const std::string text =
+      "光明日报 2026年12月25日星期四 第3版评论\n耐冬灼灼映山海\n图为黄海之滨，山东青岛。当凛冽的海风开始席卷城市。\n"
+      "新华社记者钟才文摄\n黄海之滨，山东青岛。当凛冽的海风开始席卷城市，一种花却在寒意中悄然绽放。漫步于山间庭院，或是公\n"
+      "园绿地、老房墙边，可见那浓绿得近乎墨色的叶片间，一朵朵、一簇簇红艳的耐冬，正迎着风霜傲然绽放。\n";
+  const PageResult r = split_page(text);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "耐冬灼灼映山海");
+  EXPECT_EQ(r.articles[0].head.section, "评论");
+}
+
 // A row of headlines over a row of bodies, read headline row first: the first headline is
 // the neighbour's (the story after, without one), not a kicker over the body beside it.
 TEST(Conventions, AHeadlineRowOverBodiesGivesEachBodyItsOwn) {
