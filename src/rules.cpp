@@ -420,7 +420,9 @@ bool byline(std::string_view line, People* out) {
     // Without a mark, a role opens the line: 本报记者 张三, 新重庆-重庆日报记者 张三 实习生 李四.
     const auto toks = cv::tokens(line);
     const std::string_view first = toks.empty() ? std::string_view{} : toks.front();
-    const bool role = cv::is_role_word(first) ? first != "文" && first != "摄" : cv::role_suffix(first) > 0 && !first.ends_with("摄");
+    // (A role set close before a name that ends like a role word, 本报记者钟才文, is that name's.)
+    const bool role = cv::is_role_word(first) ? first != "文" && first != "摄"
+                                              : cv::role_suffix(first) > 0 && !first.ends_with("摄") && cv::role_prefix(first) == 0;
     if (role) {
       if (toks.size() < 2) return false;
     } else if (first.size() != line.size() || cv::role_prefix(first) == 0 || first.ends_with("摄")) {

@@ -316,6 +316,8 @@ TEST(Rules, NamesSetCloseTogether) {
 // surname, are two people; a name of four opens with a surname of two and stays whole.
 TEST(Rules, TwoShortNamesSetCloseAfterARole) {
   People p;
+  ASSERT_TRUE(rules::byline("本报记者钟才文", &p));  // a name that ends like a role word (文)
+  EXPECT_EQ(p.names, (Strings{"钟才文"}));
   ASSERT_TRUE(rules::byline("本报记者王静刘廷", &p));
   EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
   ASSERT_TRUE(rules::byline("本报记者欧阳文华", &p));
