@@ -583,7 +583,18 @@ struct Classifier {
     if (opener_follows || last + 1 != b.end || b_index + 1 >= page.blocks.size()) return false;
     const Block& next = page.blocks[b_index + 1];
     if (one_han_character(next)) return false;
-    return cv::word_continues(page.lines[last].text, page.lines[next.begin].text);
+    const std::string_view after = page.lines[next.begin].text;
+    return cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after));
+  }
+
+  // A line that opens with one Han character and a clause mark (桥、旧州大桥…) ends a word begun on
+  // the line right before (…万胜塘大 / 桥、): a word the dictionary may not know. (Across a blank
+  // line, the column read before may be another: 古戏台上 不只有“戏” / blank / 上，高淳老街….)
+  static bool ends_a_word_in_one_character(std::string_view line) {
+    std::size_t i = 0;
+    if (!unicode::is_han(unicode::next(line, i)) || i >= line.size()) return false;
+    const char32_t mark = unicode::next(line, i);
+    return mark == U'、' || mark == U'，' || mark == U'。';
   }
 
   // A block of one Han character, perhaps in its quotes (课, “戏”).

@@ -709,3 +709,20 @@ TEST(Rules, CampaignBanners) {
   EXPECT_FALSE(cv::is_campaign_banner("深入学习贯彻全会精神。"));
   EXPECT_FALSE(cv::is_campaign_banner("学习贯彻全会精神落到实处"));
 }
+
+// A line that opens with one Han character and a clause mark ends a word begun on the line right
+// before (…万胜塘大 / 桥、旧州大桥…), one the dictionary may not know: that line is text, not a
+// headline part under the headline.
+TEST(Classify, ALineWhoseWordEndsOnTheNextIsNoHeadline) {
+  const auto page = newsplit::read_lines(
+      "人民日报 2026年6月16日 星期二 第4版 要闻\n本报记者吕文正\n寒冬时节，辽宁省东港市黄海海域滩涂人工养\n"
+      "殖的蛏子进入收获季。图为1月3日，农民在滩涂上\n破海冰挖出蛏子，运到岸边准备清洗。\n平陆运河4座跨运河桥梁建成通车\n"
+      "位于广西的平陆运河金海湾大桥、万胜塘大\n桥、旧州大桥、大田坪村大桥4座跨运河桥梁1月1\n日同步建成通车。此前，平陆运河南珠大街跨江桥\n"
+      "主线桥、丁屋村大桥等在2025年12月陆续建成通\n车。桥梁的开通，进一步畅通了沿线群众出行与物\n流运输通道，改善了居民生活与区域联通效率。\n");
+  const auto units = newsplit::classify(page);
+  const newsplit::Unit* opening = nullptr;
+  for (const auto& u : units)
+    if (u.first_line(page) == 7) opening = &u;
+  ASSERT_NE(opening, nullptr);
+  EXPECT_EQ(opening->role, Role::Text) << opening->rule;
+}
