@@ -481,7 +481,11 @@ class Assembler {
       for (const Spans* n : d.notes) leftover("note", *n);
       for (const auto& c : d.credit_texts) leftover_text("credit", c, d.first, d.last);
       for (const auto& b : d.body) leftover("subhead", *b.spans);  // all subheads: the draft has no text
-      if (d.opener) leftover(d.opener->role == Role::Byline ? "byline" : "dateline", d.opener->spans);
+      // The byline or dateline under the headline goes with it (a headline and its byline set
+      // apart from their body, 监护人应承担… / 新重庆-重庆日报记者 汪蓉安); with no headline, or where
+      // the headline heads no body, it is a leftover.
+      if (d.opener && !d.headline.empty()) carried_.emplace_back(d.headline.back(), d.opener);
+      else if (d.opener) leftover(d.opener->role == Role::Byline ? "byline" : "dateline", d.opener->spans);
       for (const Unit* b : d.more_bylines) leftover(b->role == Role::Byline ? "byline" : "dateline", b->spans);
       if (!d.lead_label.empty()) leftover_text("lead label", d.lead_label, d.first, d.last);
       return;
@@ -679,6 +683,26 @@ class Assembler {
     for (std::size_t g = 0; g < groups.size(); ++g)
       if (owner[g] < 0)
         for (std::size_t u : groups[g]) leftover("headline without article", units_[u].spans);
+    carry_openers(groups, owner);
+  }
+
+  // A headline that stood apart with its byline or dateline under it brings them to the body
+  // its words matched, where that body has none of its own; else they are leftovers.
+  void carry_openers(const std::vector<std::vector<std::size_t>>& groups, const std::vector<std::ptrdiff_t>& owner) {
+    for (const auto& [head, opener] : carried_) {
+      std::ptrdiff_t art = -1;
+      for (std::size_t g = 0; g < groups.size() && art < 0; ++g)
+        if (std::find(groups[g].begin(), groups[g].end(), head) != groups[g].end()) art = owner[g];
+      Article* a = art >= 0 ? &result_.articles[static_cast<std::size_t>(art)] : nullptr;
+      if (!a || !a->byline.empty() || !a->dateline.empty()) {
+        leftover(opener->role == Role::Byline ? "byline" : "dateline", opener->spans);
+        continue;
+      }
+      a->dateline = opener->dateline;
+      a->byline = people_text(opener->people);
+      add_authors(*a, opener->people.names);
+    }
+    carried_.clear();
   }
 
   // Bylines and credits keep one space between their tokens (names, roles, organisations);
@@ -837,6 +861,7 @@ class Assembler {
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
   std::vector<bool> ends_open_;  // per article: its last paragraph stops mid-sentence
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
+  std::vector<std::pair<std::size_t, const Unit*>> carried_;  // a queued headline's last unit, and the opener under it
   std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone
   std::vector<std::vector<std::size_t>> heads_;  // per article: the units of its headline
   PageResult result_;

@@ -898,9 +898,11 @@ TEST(Conventions, AMarkedBylineOpensItsOwnPiece) {
   const Article& b = r.articles[1];
   EXPECT_EQ(b.title, "老街书店办起读书夜市");
   EXPECT_EQ(b.paragraphs.size(), 2u);
-  // The first byline, with no text under it, is kept, not lost.
-  ASSERT_EQ(r.leftovers.size(), 1u);
-  EXPECT_EQ(r.leftovers[0].kind, "byline");
+  // The first byline, with no text under it, goes with its headline to the body the headline's
+  // words matched.
+  EXPECT_EQ(b.byline, "本报记者 李丽");
+  EXPECT_EQ(b.authors, (Strings{"李丽"}));
+  EXPECT_TRUE(r.leftovers.empty());
 }
 
 // Where each paragraph is one line (a viewer's copy, a dump without blank lines), a picture
@@ -1480,4 +1482,16 @@ TEST(Conventions, ACampaignBannerOverTheFirstHeadlineIsFurniture) {
   bool banner = false;
   for (const newsplit::Leftover& l : r.leftovers) banner = banner || l.text == "深入学习贯彻党的二十届四中全会精神";
   EXPECT_TRUE(banner);
+}
+
+// A headline and the byline under it, set apart from their body (an opinion piece with a
+// byline of its own between): the byline goes with the headline to the body its words match.
+TEST(Conventions, AHeadlinesBylineGoesWithItToItsBody) {
+  const PageResult r = split_file("headline-and-byline-apart-from-their-body.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"廖玉康"}));
+  EXPECT_EQ(r.articles[1].title, "城西托育服务嵌入社区生活圈");
+  EXPECT_EQ(r.articles[1].byline, "新重庆-重庆日报记者 汪蓉安");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"汪蓉安"}));
+  for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.kind, "byline") << l.text;
 }
