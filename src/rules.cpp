@@ -172,12 +172,13 @@ namespace {
 // can drop the space a credit or byline sets between names): five or six Han characters that
 // part in exactly one way into two names of two or three characters, each opening with a
 // surname, with no word of the dictionary running across the parting. Where they part in more
-// ways than one, nothing says which.
-bool glued_names(std::string_view t, std::string_view& first, std::string_view& second) {
-  constexpr std::size_t kLeast = 5, kMost = 6;
-  if (t.size() < 3 * kLeast || t.size() > 3 * kMost) return false;  // (Han characters are three bytes)
+// ways than one, nothing says which. After a newsroom role, four characters too (本报记者王静刘廷:
+// two names of two), unless they open with a surname of two: a name of four does (欧阳文华).
+bool glued_names(std::string_view t, std::string_view& first, std::string_view& second, bool after_role = false) {
+  const std::size_t least = after_role ? 4 : 5, most = 6;
+  if (t.size() < 3 * least || t.size() > 3 * most) return false;  // (Han characters are three bytes)
   const std::size_t n = unicode::count(t);
-  if (n < kLeast || n > kMost) return false;
+  if (n < least || n > most || (n == 4 && cv::starts_with_compound_surname(t))) return false;
   int found = 0;
   for (std::size_t at_chars : {std::size_t{2}, std::size_t{3}}) {
     if (n - at_chars < 2 || n - at_chars > 3) continue;
@@ -189,17 +190,6 @@ bool glued_names(std::string_view t, std::string_view& first, std::string_view& 
     ++found;
   }
   return found == 1;
-}
-
-// After a newsroom role, four characters that part into two names of two characters, each
-// opening with a surname, are two people whose space the dump lost (本报记者王静刘廷): a name
-// of four characters opens with a surname of two (欧阳文华).
-bool two_short_names_glued(std::string_view t, std::string_view& first, std::string_view& second) {
-  if (t.size() != 3 * 4 || unicode::count(t) != 4 || cv::starts_with_compound_surname(t)) return false;
-  const std::string_view a = t.substr(0, 6), b = t.substr(6);
-  if (!cv::is_name(a, true) || !cv::is_name(b, true) || cv::word_continues(a, b)) return false;
-  first = a, second = b;
-  return true;
 }
 }  // namespace
 
@@ -223,8 +213,8 @@ bool people(std::string_view text, bool need_surname, People* out) {
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     if (const std::size_t r = cv::role_prefix(t); r) {
-      if (std::string_view a, b; two_short_names_glued(t.substr(r), a, b)) {
-        p.has_role = true;  // 本报记者王静刘廷
+      if (std::string_view a, b; glued_names(t.substr(r), a, b, true)) {
+        p.has_role = true;  // 本报记者许广罗钧平, 本报记者王静刘廷
         p.names.emplace_back(a);
         p.names.emplace_back(b);
         continue;
@@ -232,12 +222,6 @@ bool people(std::string_view text, bool need_surname, People* out) {
       if (cv::is_name(t.substr(r), false)) {
         p.has_role = true;  // 记者杨铌紫
         p.names.emplace_back(t.substr(r));
-        continue;
-      }
-      if (std::string_view a, b; glued_names(t.substr(r), a, b)) {
-        p.has_role = true;  // 本报记者许广罗钧平
-        p.names.emplace_back(a);
-        p.names.emplace_back(b);
         continue;
       }
     }
