@@ -584,7 +584,9 @@ struct Classifier {
     const Block& next = page.blocks[b_index + 1];
     if (one_han_character(next)) return false;
     const std::string_view after = page.lines[next.begin].text;
-    return cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after));
+    return cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after)) ||
+           (cv::ends_on_a_word_that_needs_more(page.lines[last].text) &&
+            (page.shape.line_each ? !rules::headline_shaped(page, next.begin, next.begin + 1) : fills_column(page.lines[next.begin])));
   }
 
   // A line that opens with one Han character and a clause mark (桥、旧州大桥…) ends a word begun on

@@ -317,6 +317,26 @@ bool word_continues(std::string_view left, std::string_view right) {
   return inside;
 }
 
+bool ends_on_a_word_that_needs_more(std::string_view line) {
+  if (!detail::ends_on_han(line)) return false;
+  std::size_t k = line.size();
+  const char32_t last = unicode::prev(line, k);
+  switch (last) {
+    case U'对': case U'在': case U'与': case U'和': case U'把': case U'被': case U'将': case U'从': case U'向':
+    case U'跟': case U'给': case U'及': case U'并': case U'或': case U'于': case U'让': case U'使': case U'由':
+    case U'以': case U'为': case U'比': case U'同': case U'当': case U'之': case U'的':
+      break;
+    default:
+      return false;
+  }
+  // 是…的 closes a sentence (好日子是干出来的): a headline may end so.
+  if (last == U'的' && line.substr(0, k).find("是") != std::string_view::npos) return false;
+  // A name may end on one of them (沈和): a phrase cut short holds more than a name.
+  if (unicode::count(line.substr(0, k)) < 4) return false;
+  // 反对, 存在, 作为, 目的: the character ends a longer word, which may end a phrase.
+  return unicode::is_han(unicode::last(line.substr(0, k))) && !word_continues(line.substr(0, k), line.substr(k));
+}
+
 bool is_item_mark(char32_t c) {
   return c == U'■' || c == U'□' || c == U'●' || c == U'○' || c == U'◆' || c == U'◇' || c == U'▲' || c == U'△' ||
          c == U'★' || c == U'☆' || c == U'▼' || c == U'◎';

@@ -459,6 +459,21 @@ TEST(Rules, WordsRunOnAcrossABreak) {
   EXPECT_TRUE(cv::word_continues("智 能 网 联 汽 车 技 术 及 产 业 创", "新 中 心 暨 李 克 强"));
 }
 
+TEST(Rules, APrepositionAtALinesEndLeavesThePhraseOpen) {
+  EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("这“五个必须”内涵深刻，既是对"));
+  EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("世行报告认为，世界经济在"));
+  EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("广州越野赛日前举行，来自十四个国家和"));
+  EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("新投运的项目大多建在离岸较远的"));
+  // The character ends a longer word, which may close a phrase.
+  EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("也必将遭到国际社会更多反对"));
+  EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("这些困难依然存在"));
+  // 是…的 closes a sentence; a name may end on one of them; other last characters.
+  EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("好日子是干出来的"));
+  EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("沈和"));
+  EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("高山小镇赛事为何名声在外"));
+  EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("既是对。"));
+}
+
 TEST(Rules, PunctuationFacts) {
   EXPECT_TRUE(cv::ends_sentence("得到了诠释。"));
   EXPECT_TRUE(cv::ends_sentence("几分钟就完成了。”"));

@@ -1495,3 +1495,26 @@ TEST(Conventions, AHeadlinesBylineGoesWithItToItsBody) {
   EXPECT_EQ(r.articles[1].authors, (Strings{"汪蓉安"}));
   for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.kind, "byline") << l.text;
 }
+
+// A preposition, a conjunction or 的 ends no phrase (…离岸较远的 / blank / 海域，…): a
+// paragraph's first line standing alone before a blank line and a line that fills the column
+// stops mid-phrase, and is no subhead however short.
+TEST(Conventions, ALineCutAfterAPrepositionIsNoSubhead) {
+  const PageResult r = split_file("blocks-dump-paragraph-opening-cut-after-a-preposition.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "江苏沿海风电装机再创新高");
+  EXPECT_TRUE(r.articles[0].subheads.empty());
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
+  EXPECT_TRUE(r.articles[0].paragraphs[1].starts_with("新投运的项目大多建在离岸较远的海域，")) << r.articles[0].paragraphs[1];
+  EXPECT_TRUE(r.articles[0].paragraphs[2].starts_with("业内人士认为，海上风电的发展对沿海地区")) << r.articles[0].paragraphs[2];
+}
+
+// In a viewer's copy too: a picture's gap cuts a paragraph after 在 (世界经济在 / blank / 今明两年
+// …): the line is the paragraph's start, not a subhead.
+TEST(Conventions, AViewersCopyLineCutAfterAPrepositionIsNoSubhead) {
+  const PageResult r = split_file("viewer-copy-paragraph-cut-after-a-preposition.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.articles[0].subheads.empty());
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 4u);
+  EXPECT_TRUE(r.articles[0].paragraphs[2].starts_with("世行报告认为，世界经济在今明两年将保持温和增长")) << r.articles[0].paragraphs[2];
+}

@@ -65,6 +65,10 @@ std::string unjustified(std::string_view text);
 // junction must be Han characters.
 bool word_continues(std::string_view left, std::string_view right);
 
+// A preposition or conjunction needs the words after it (…既是对 / 过去实践…, …来自14个国家
+//和 / 地区…): a line that ends on one, standing as a word of its own, stops mid-phrase.
+bool ends_on_a_word_that_needs_more(std::string_view line);
+
 // Marks that end or divide sentences (。，；！？ and , ; ! ?): a line holding one is prose,
 // never a byline, a credit or a rubric.
 inline bool is_sentence_mark(char32_t c) {
