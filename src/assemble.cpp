@@ -23,6 +23,9 @@ constexpr double kOwnHeadline = 0.15;
 constexpr double kClearlyOwn = 0.3;
 // A headline's words speak for a body elsewhere only when they are this many pairs or more.
 constexpr std::size_t kLeastWording = 3;
+// A part is another body's by its words only from this many pairs: a part of four characters
+// (单第二轮) has three, and one of them (第二) found in any story's opening is chance.
+constexpr std::size_t kLeastWordingForAnother = 4;
 // A headline goes to another body only when its words speak for that body by this much more.
 constexpr double kMoveMargin = 0.3;
 // From this many headline groups to place on a page, their scores against every article are
@@ -209,9 +212,12 @@ class Assembler {
       any = any || share[k - run.begin] >= kOwnHeadline;
     }
     std::vector<bool> own(run.end - run.begin, false);
-    // Parts set directly beside an own part (no blank line between) are the same headline,
-    // not a part whose words another body holds.
-    auto joined = [&](std::size_t a) { return units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0; };
+    // Parts set directly beside an own part (no blank line between), or wrapped onto the next
+    // across one, are the same headline, not a part whose words another body holds.
+    auto joined = [&](std::size_t a) {
+      return (units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0) ||
+             wrapped_onto_next(units_[run.begin + a], units_[run.begin + a + 1]);
+    };
     std::vector<signed char> elsewhere(own.size(), -1);  // not asked yet
     auto another_body_holds = [&](std::size_t k) {
       if (elsewhere[k] < 0) elsewhere[k] = words_held_elsewhere(units_[run.begin + k].text(), run.begin, to, !blank_lines_);
@@ -233,6 +239,14 @@ class Assembler {
       if (!own[k]) parts_[run.begin + k] = Part::QueuedHeadline;
   }
 
+  // A headline wrapped at its column's width may leave a word, a phrase or its quotes open
+  // on one line and finish them on the next (美方有关控制和吞并 / 格陵兰岛的言论, 在“艺术自习 /
+  // 室”触碰梦想): one part, also where the dump set a blank line at the wrap.
+  static bool wrapped_onto_next(const Unit& a, const Unit& b) {
+    const std::string_view left = a.spans.back().text, right = b.spans.front().text;
+    return cv::word_continues(left, right) || cv::closed_on_next(left, right) || cv::ends_on_a_word_that_needs_more(left);
+  }
+
   // Whether a Text unit outside [from, to) holds a clear share of the headline's words: the
   // opening of the body it sums up. Or, with next_body (a dump without blank lines, which sets
   // a row of headlines line after line over the bodies that follow in turn), the next body,
@@ -240,8 +254,7 @@ class Assembler {
   bool words_held_elsewhere(const std::string& headline, std::size_t from, std::size_t to, bool next_body) const {
     thread_local HeadlineWords words;
     words.reset(headline);
-    // A part of two or three characters (第二轮) has a pair or two: any text may hold them.
-    if (words.size() < kLeastWording) return false;
+    if (words.size() < kLeastWordingForAnother) return false;
     auto holds = [&](std::size_t j) {
       return units_[j].role == Role::Text && words.share_if(units_, j, j + 1, [](std::size_t) { return true; }) >= kClearlyOwn;
     };

@@ -1518,3 +1518,24 @@ TEST(Conventions, AViewersCopyLineCutAfterAPrepositionIsNoSubhead) {
   ASSERT_EQ(r.articles[0].paragraphs.size(), 4u);
   EXPECT_TRUE(r.articles[0].paragraphs[2].starts_with("世行报告认为，世界经济在今明两年将保持温和增长")) << r.articles[0].paragraphs[2];
 }
+
+// A headline part of four characters has three pairs of them, and one of those (转变) turns
+// up in many a story: found once in another story's opening it says nothing of whose the part
+// is, and the part stays with the headline it is set under.
+TEST(Conventions, AHeadlinePartEndingInACommonWordStaysWithItsHeadline) {
+  const PageResult r = split_file("raw-dump-headline-ending-in-a-common-word.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "做好新时代“枫桥经验”县域实践的四个转变");
+  for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.text, "四个转变");
+}
+
+// A headline wrapped after a conjunction (…加装电梯和 / 外墙保温改造), with a blank line at the
+// wrap where a dump gives each line a block of its own: the rest is the same headline, not one
+// waiting for another story.
+TEST(Conventions, AHeadlineWrappedAfterAConjunctionAcrossABlankLineIsOneHeadline) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-after-a-conjunction.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "全市推进老旧小区加装电梯和外墙保温改造");
+  for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.text, "外墙保温改造");
+  EXPECT_EQ(r.articles[1].title, "春季植树活动在各区启动");
+}
