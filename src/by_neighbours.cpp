@@ -195,6 +195,23 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
         continue;  // the names are read as the unit after a headline, next
       }
     }
+    // A story's credit and the next headline with no blank line between read as one block
+    // (…交通支撑。 / 祝佳祺 庞革平 / 平陆运河4座跨运河桥梁建成 / 通车): after the story's last
+    // sentence, a first line of two names or more, set apart by spaces, is that story's credit,
+    // read next. (Glued, 商竣程晋级澳 would part as two names: a headline's line.)
+    if (units[k].role == Role::Headline && units[k].spans.size() >= 2 && k > 0 && units[k - 1].role == Role::Text &&
+        cv::ends_unit(units[k - 1].spans.back().text)) {
+      Unit names = units[k];
+      names.spans.resize(1);
+      People p;
+      if (bare_names(names, p) && p.names.size() > 1 && cv::tokens(names.spans[0].text).size() > 1) {
+        units[k].spans.erase(units[k].spans.begin());
+        units[k].blanks_before = 0;
+        units[k].first_on_page = false;
+        names.blanks_after = 0;
+        units.insert(units.begin() + static_cast<std::ptrdiff_t>(k), std::move(names));
+      }
+    }
     People p;
     if (!bare_names(units[k], p)) continue;
     const bool after_headline = k > 0 && units[k - 1].role == Role::Headline;

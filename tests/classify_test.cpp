@@ -281,6 +281,29 @@ TEST(Classify, BareNamesUnderAHeadlineAndAfterAStory) {
   EXPECT_EQ(units[4].role, Role::Headline);
 }
 
+// A story's credit and the next headline with no blank line between read as one block: the
+// names, set apart by a space, after the story's last sentence, are its credit; names glued
+// together there would be a headline's line (商竣程晋级澳 parts as two names).
+TEST(Classify, BareNamesOverTheNextHeadlineCloseTheStoryBefore) {
+  const auto page = newsplit::read_lines(
+      "新区还将在学校、医院周边增设临时停车泊位，方便市民出行。\n\n周立军 蒋文婷\n洞庭湖区新增湿地两万亩\n\n"
+      "记者从岳阳市林业局了解到：今年洞庭湖区新增湿地保护面积两万亩。\n");
+  const auto units = newsplit::classify(page);
+  ASSERT_EQ(units.size(), 4u);
+  EXPECT_EQ(units[1].role, Role::Credit) << units[1].rule;
+  EXPECT_EQ(units[1].people.names, (Strings{"周立军", "蒋文婷"}));
+  EXPECT_EQ(units[2].role, Role::Headline);
+  EXPECT_EQ(units[2].text(), "洞庭湖区新增湿地两万亩");
+
+  const auto glued = newsplit::read_lines(
+      "新区还将在学校、医院周边增设临时停车泊位，方便市民出行。\n\n商竣程晋级澳\n网男单第二轮\n\n"
+      "19日，2026年澳大利亚网球公开赛男单首轮比赛中，中国选手商竣程以3∶1获胜。\n");
+  const auto head = newsplit::classify(glued);
+  ASSERT_EQ(head.size(), 3u);
+  EXPECT_EQ(head[1].role, Role::Headline);
+  EXPECT_EQ(head[1].spans.size(), 2u);
+}
+
 TEST(Rules, NamesListedWithTheEnumerationComma) {
   People p;
   ASSERT_TRUE(rules::people("记者张三、李四", false, &p));
