@@ -244,7 +244,7 @@ class Assembler {
   // 室”触碰梦想): one part, also where the dump set a blank line at the wrap.
   static bool wrapped_onto_next(const Unit& a, const Unit& b) {
     const std::string_view left = a.spans.back().text, right = b.spans.front().text;
-    return cv::word_continues(left, right) || cv::closed_on_next(left, right) || cv::ends_on_a_word_that_needs_more(left);
+    return cv::wraps_onto(left, right) || cv::ends_on_a_word_that_needs_more(left);
   }
 
   // Whether a Text unit outside [from, to) holds a clear share of the headline's words: the

@@ -185,7 +185,7 @@ bool ends_piece(const Line& l) {
 // where the next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想).
 bool runs_on_into(const Line& la, const Line& lb) {
   if (cv::ends_unit(la.text) || cv::ends_open(la.text)) return false;
-  return (lb.chars == 1 && unicode::is_han(lb.first)) || cv::closed_on_next(la.text, lb.text) || cv::word_continues(la.text, lb.text);
+  return (lb.chars == 1 && unicode::is_han(lb.first)) || cv::wraps_onto(la.text, lb.text);
 }
 
 // Line b after a line a that ended a piece (or at the page top), not itself ending one and

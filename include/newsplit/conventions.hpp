@@ -65,6 +65,12 @@ std::string unjustified(std::string_view text);
 // junction must be Han characters.
 bool word_continues(std::string_view left, std::string_view right);
 
+// A phrase wrapped at a line's end goes on on the next line: a word runs across the break, or
+// the next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想).
+inline bool wraps_onto(std::string_view left, std::string_view right) {
+  return closed_on_next(left, right) || word_continues(left, right);
+}
+
 // A preposition or conjunction needs the words after it (…既是对 / 过去实践…, …来自14个国家
 //和 / 地区…): a line that ends on one, standing as a word of its own, stops mid-phrase.
 bool ends_on_a_word_that_needs_more(std::string_view line);
