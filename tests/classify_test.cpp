@@ -487,6 +487,7 @@ TEST(Rules, APrepositionAtALinesEndLeavesThePhraseOpen) {
   EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("世行报告认为，世界经济在"));
   EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("广州越野赛日前举行，来自十四个国家和"));
   EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("新投运的项目大多建在离岸较远的"));
+  EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("山城重庆递出一张开放“英雄帖”——在"));  // after a mark
   // The character ends a longer word, which may close a phrase.
   EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("也必将遭到国际社会更多反对"));
   EXPECT_FALSE(cv::ends_on_a_word_that_needs_more("这些困难依然存在"));
