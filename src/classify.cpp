@@ -36,6 +36,8 @@ using unicode::has_any;
 
 // A caption runs over this many lines at most.
 constexpr std::size_t kCaptionLines = 6;
+// A photographer's credit on a line of its own (记者吴彬元摄) holds this many characters at most.
+constexpr int kCreditLineChars = 12;
 // A bare caption where a picture stood is a line or two of this length at most.
 constexpr int kBareCaptionMaxChars = 48;
 // A line within this many half-em units of its column's width fills the column.
@@ -883,6 +885,26 @@ struct Classifier {
     return Took::Rest;
   }
 
+  // A caption runs on to its photographer's credit (图为少年球员在训练场上练习传球 / 和射门。本报 /
+  // 记者吴彬元摄): a line the credit follows within a line or two, with no end of a piece
+  // between, is still the caption's.
+  bool credit_closes_it_ahead(std::size_t k) const {
+    constexpr std::size_t kAhead = 2;
+    for (std::size_t j = k + 1; j <= k + kAhead && j < page.lines.size(); ++j) {
+      if (page.lines[j].blank() || cv::ends_unit(page.lines[j - 1].text)) return false;
+      if (photo_credit_line(j)) return true;
+    }
+    return false;
+  }
+
+  // A short line that is a photographer's credit and nothing else (陈维摄, 记者吴彬元摄).
+  bool photo_credit_line(std::size_t k) const {
+    const Line& l = page.lines[k];
+    if (l.chars > kCreditLineChars || l.last != U'摄') return false;
+    People p;
+    return rules::credit(l.text, &p) && p.photo && !p.names.empty();
+  }
+
   Took caption_lines(const Block& b, std::size_t b_index, std::size_t& i) {
     flush(pending_, b, b_index, false);
     // The caption runs to the end of the block, but credit lines at its foot
@@ -901,7 +923,8 @@ struct Classifier {
     if (credits.empty())
       while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() && !cv::ends_unit(page.lines[k - 1].text) &&
              !opener_line(k) &&
-             (cv::continues_text(page.lines[k].first) || cv::word_continues(page.lines[k - 1].text, page.lines[k].text)))
+             (cv::continues_text(page.lines[k].first) || cv::word_continues(page.lines[k - 1].text, page.lines[k].text) ||
+              credit_closes_it_ahead(k)))
         spans.push_back(whole(k++));
     push(Role::Caption, "photo caption", std::move(spans), blanks_before(b, start), k > i ? 0 : blanks_after(b, i - 1));
     push_credits(b, i, credits);

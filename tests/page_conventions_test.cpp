@@ -1539,3 +1539,16 @@ TEST(Conventions, AHeadlineWrappedAfterAConjunctionAcrossABlankLineIsOneHeadline
   for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.text, "外墙保温改造");
   EXPECT_EQ(r.articles[1].title, "春季植树活动在各区启动");
 }
+
+// A caption runs on to its photographer's credit (图为…练习传球 / 和射门。本报 / 记者吴彬元摄)
+// where no blank line sets it off: the line between is the caption's, not the story's first
+// paragraph, and the story goes on whole after the credit.
+TEST(Conventions, ACaptionRunsOnToItsCredit) {
+  const PageResult r = split_file("raw-dump-caption-running-on-to-its-credit.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "青训要抓好配速");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"钟春"}));
+  EXPECT_EQ(r.articles[1].captions, (Strings{"图为少年球员在训练场上练习传球和射门。本报记者吴彬元摄"}));
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("青训工作在进步")) << r.articles[1].paragraphs.front();
+}
