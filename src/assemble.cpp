@@ -239,9 +239,10 @@ class Assembler {
       if (!own[k]) parts_[run.begin + k] = Part::QueuedHeadline;
   }
 
-  // A headline wrapped at its column's width may leave a word, a phrase or its quotes open
-  // on one line and finish them on the next (美方有关控制和吞并 / 格陵兰岛的言论, 在“艺术自习 /
-  // 室”触碰梦想): one part, also where the dump set a blank line at the wrap.
+  // A headline wrapped at its column's width may leave a word, a phrase, its quotes or a
+  // number's measure word open on one line and finish them on the next (美方有关控制和吞并 /
+  // 格陵兰岛的言论, 在“艺术自习 / 室”触碰梦想, …中小学校12 / 所…): one part, also where the dump
+  // set a blank line at the wrap.
   static bool wrapped_onto_next(const Unit& a, const Unit& b) {
     const std::string_view left = a.spans.back().text, right = b.spans.front().text;
     return cv::wraps_onto(left, right) || cv::ends_on_a_word_that_needs_more(left);

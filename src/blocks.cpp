@@ -182,7 +182,8 @@ bool ends_piece(const Line& l) {
 // 子, 注定不会成 / 功; a line a number made short), or where the next is one Han character: no
 // paragraph ends without a mark and no headline is one character, so it is the line's last
 // character, wrapped (…30个百分 / 点), also where the dictionary sees no word run across; or
-// where the next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想).
+// where the next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想),
+// or goes on with the measure word of the number the line ended with (收获11 / 项全国冠军).
 bool runs_on_into(const Line& la, const Line& lb) {
   if (cv::ends_unit(la.text) || cv::ends_open(la.text)) return false;
   return (lb.chars == 1 && unicode::is_han(lb.first)) || cv::wraps_onto(la.text, lb.text);

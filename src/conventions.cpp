@@ -317,6 +317,20 @@ bool word_continues(std::string_view left, std::string_view right) {
   return inside;
 }
 
+bool number_runs_on(std::string_view left, std::string_view right) {
+  if (left.empty() || left.back() < '0' || left.back() > '9' || right.size() < 3) return false;
+  // The measure words and units that follow a number in news text.
+  switch (unicode::first(right)) {
+    case U'个': case U'项': case U'名': case U'座': case U'家': case U'万': case U'亿': case U'年': case U'月':
+    case U'日': case U'号': case U'岁': case U'元': case U'米': case U'次': case U'人': case U'件': case U'条':
+    case U'种': case U'台': case U'辆': case U'倍': case U'位': case U'所': case U'批': case U'场': case U'届':
+    case U'吨': case U'亩': case U'公': case U'千': case U'百': case U'周': case U'天': case U'小': case U'分':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool ends_on_a_word_that_needs_more(std::string_view line) {
   if (!detail::ends_on_han(line)) return false;
   std::size_t k = line.size();

@@ -482,6 +482,13 @@ TEST(Rules, WordsRunOnAcrossABreak) {
   EXPECT_TRUE(cv::word_continues("智 能 网 联 汽 车 技 术 及 产 业 创", "新 中 心 暨 李 克 强"));
 }
 
+TEST(Rules, ANumberRunsOnIntoItsMeasureWord) {
+  EXPECT_TRUE(cv::number_runs_on("这家足校4年收获11", "项全国冠军"));
+  EXPECT_TRUE(cv::wraps_onto("全市新建学校12", "所"));
+  EXPECT_FALSE(cv::number_runs_on("喜迎2026", "春节假期出行人次创新高"));
+  EXPECT_FALSE(cv::number_runs_on("收获十一", "项全国冠军"));  // a number in Han characters: the dictionary's to read
+}
+
 TEST(Rules, APrepositionAtALinesEndLeavesThePhraseOpen) {
   EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("这“五个必须”内涵深刻，既是对"));
   EXPECT_TRUE(cv::ends_on_a_word_that_needs_more("世行报告认为，世界经济在"));

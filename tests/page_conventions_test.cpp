@@ -1552,3 +1552,11 @@ TEST(Conventions, ACaptionRunsOnToItsCredit) {
   ASSERT_FALSE(r.articles[1].paragraphs.empty());
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("青训工作在进步")) << r.articles[1].paragraphs.front();
 }
+
+// A number and its measure word are one phrase: a headline wrapped between them (…中小学校12 /
+// 所年内全部开工), with a blank line at the wrap, is one headline.
+TEST(Conventions, AHeadlineWrappedAfterANumberIsOneHeadline) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-after-a-number.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "本市今年新建中小学校12所年内全部开工");
+}
