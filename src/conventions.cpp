@@ -343,13 +343,13 @@ bool ends_on_a_word_that_needs_more(std::string_view line) {
     default:
       return false;
   }
+  const std::string_view before = line.substr(0, k);
   // 是…的 closes a sentence (好日子是干出来的): a headline may end so.
-  if (last == U'的' && line.substr(0, k).find("是") != std::string_view::npos) return false;
+  if (last == U'的' && before.find("是") != std::string_view::npos) return false;
   // A name may end on one of them (沈和): a phrase cut short holds more than a name.
-  if (unicode::count(line.substr(0, k)) < 4) return false;
+  if (unicode::count(before) < 4) return false;
   // 反对, 存在, 作为, 目的: the character ends a longer word, which may end a phrase. After a
   // mark (…“英雄帖”——在) it stands alone.
-  const std::string_view before = line.substr(0, k);
   return !unicode::is_han(unicode::last(before)) || !word_continues(before, line.substr(k));
 }
 

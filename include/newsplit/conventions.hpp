@@ -65,16 +65,18 @@ std::string unjustified(std::string_view text);
 // junction must be Han characters.
 bool word_continues(std::string_view left, std::string_view right);
 
-// A phrase wrapped at a line's end goes on on the next line: a word runs across the break, or
-// the next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想).
 // A number and the measure word after it are one phrase (收获11 / 项全国冠军).
 bool number_runs_on(std::string_view left, std::string_view right);
+
+// A phrase wrapped at a line's end goes on on the next line: a word runs across the break, the
+// next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想), or it
+// opens with the measure word of the number the line ended with.
 inline bool wraps_onto(std::string_view left, std::string_view right) {
   return closed_on_next(left, right) || word_continues(left, right) || number_runs_on(left, right);
 }
 
-// A preposition or conjunction needs the words after it (…既是对 / 过去实践…, …来自14个国家
-//和 / 地区…): a line that ends on one, standing as a word of its own, stops mid-phrase.
+// A preposition or conjunction needs the words after it (…既是对 / 过去实践…, …来自14个国家和
+// / 地区…): a line that ends on one, standing as a word of its own, stops mid-phrase.
 bool ends_on_a_word_that_needs_more(std::string_view line);
 
 // Marks that end or divide sentences (。，；！？ and , ; ! ?): a line holding one is prose,
