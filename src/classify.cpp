@@ -902,7 +902,7 @@ struct Classifier {
     const Line& l = page.lines[k];
     if (l.chars > kCreditLineChars || l.last != U'摄') return false;
     People p;
-    return rules::credit(l.text, &p) && p.photo && !p.names.empty();
+    return line_credit(k, &p) && p.photo && !p.names.empty();
   }
 
   Took caption_lines(const Block& b, std::size_t b_index, std::size_t& i) {
