@@ -460,10 +460,12 @@ struct Classifier {
     if (b.size() != 1 || b_index == 0 || units.empty()) return false;
     const Block& before = page.blocks[b_index - 1];
     const Unit& u = units.back();
-    if (u.role != Role::Text || u.spans.size() != 1 || before.size() != 1 || u.spans[0].line != before.begin ||
-        u.spans[0].text.size() != page.lines[before.begin].text.size())
+    if (u.role != Role::Text || u.spans.size() != before.size() || u.spans[0].line != before.begin ||
+        u.spans.back().text.size() != page.lines[before.end - 1].text.size())
       return false;
-    const Line &a = page.lines[before.begin], &l = page.lines[b.begin];
+    if (before.size() == 2 && !wrapped_twice_short_of_the_column(before)) return false;
+    if (before.size() > 2) return false;
+    const Line &a = page.lines[before.end - 1], &l = page.lines[b.begin];
     if (cv::ends_unit(a.text)) return false;
     // (In a viewer's copy a line is a paragraph, never cut mid-word, whatever its width.)
     if (!page.shape.line_each && (a.column == 0 || a.extent() > a.column - kWrappedShortBy)) return false;
@@ -481,6 +483,18 @@ struct Classifier {
              !word_runs_on(b, b_index, b.begin, false);
     }
     return cv::word_continues(a.text, l.text) && rules::headline_text(a.text, l.text);
+  }
+
+  // The same headline wrapped twice (江苏国信大丰85万千 / 瓦海上风电项目全容 / blank / 量并网):
+  // both lines of the block stop well short of the column and read as one headline, where
+  // the lines of a paragraph fill it.
+  bool wrapped_twice_short_of_the_column(const Block& before) const {
+    if (page.shape.line_each || !rules::headline_shaped(page, before.begin, before.end)) return false;
+    for (std::size_t k = before.begin; k < before.end; ++k) {
+      const Line& l = page.lines[k];
+      if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text)) return false;
+    }
+    return true;
   }
 
   // Where the dump dropped the indents, a line short of its column by the indent, over a

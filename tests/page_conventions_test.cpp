@@ -1280,6 +1280,25 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// The same dump may cut a headline wrapped over three lines after its second (城南新建的十二座口 /
+// 袋公园日前全部向市 / blank / 民免费开放): two lines well short of the column whose word runs on
+// into the next block are a headline, not a paragraph whose end the next block holds.
+TEST(Conventions, AHeadlineWrappedTwiceShortOfTheColumnInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-twice.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老城区停车难题有了新解法");
+  EXPECT_EQ(a.authors, Strings{"周明"});
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城南新建的十二座口袋公园日前全部向市民免费开放");
+  EXPECT_EQ(b.authors, Strings{"李华"});
+  ASSERT_EQ(b.paragraphs.size(), 4u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("城南新建的十二座口袋公园日前全部向市民开放，")) << b.paragraphs[0];
+  EXPECT_TRUE(b.subheads.empty());
+}
+
 // PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
 // short lines of a narrow column inside a quotation or a title (在“社区书房 / ”里读书, 老街开出
 // "共享 / 菜园", 公园里的《百姓 / 故事》展): one headline, never two pieces, never text.
