@@ -312,34 +312,67 @@ void headline_starts_after_a_sentence(std::vector<Unit>& units) {
   }
 }
 
+// Where the pieces units[from, to) read as one or two headline parts, each of one or two
+// pieces ending no sentence: the index of each part's first piece; none where they do not.
+// Two pieces alone are one part if they read as one headline; of three or four, a part's
+// two pieces are those a word, a quote or a number runs on across.
+std::vector<std::size_t> headline_parts_in_pieces(const std::vector<Unit>& units, std::size_t from, std::size_t to) {
+  auto text = [&](std::size_t j) { return units[j].spans[0].text; };
+  for (std::size_t j = from; j < to; ++j)
+    if (cv::ends_unit(text(j))) return {};
+  if (to - from <= 2) {
+    const std::string_view second = to - from == 2 ? text(from + 1) : std::string_view{};
+    if (!rules::headline_text(text(from), second)) return {};
+    return {from};
+  }
+  std::vector<std::size_t> parts;
+  for (std::size_t j = from; j < to;) {
+    const bool pair = j + 1 < to && cv::wraps_onto(text(j), text(j + 1));
+    if (!rules::headline_text(text(j), pair ? text(j + 1) : std::string_view{})) return {};
+    parts.push_back(j);
+    j += pair ? 2 : 1;
+  }
+  constexpr std::size_t kMostParts = 2;
+  if (parts.size() > kMostParts) return {};
+  return parts;
+}
+
 // A headline wrapped by the dump into pieces of text of their own (\"让市花开遍街巷,开进更多人的 /
 // 日子里\"), between a sentence's end (or a story's closer) and the byline or dateline that
 // opens its story: one or two short pieces that read as a headline's text when joined, each
-// ending no sentence, are that story's headline.
+// ending no sentence, are that story's headline. A headline of two parts may come in four
+// pieces (“智博杯”大赛创新作品“落地 / 生金” / 重庆工业设计呈现蓬 / 勃发展新气象), each part's
+// two pieces tied where a word, a quote or a number runs on across the cut.
 void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
-  constexpr std::size_t kMostPieces = 2;
+  constexpr std::size_t kMostPieces = 4;
   for (std::size_t k = 1; k < units.size(); ++k) {
     if (units[k].role != Role::Byline && units[k].role != Role::Dateline) continue;
     std::size_t from = k;
     while (from > 0 && k - from < kMostPieces && units[from - 1].role == Role::Text && units[from - 1].spans.size() == 1 &&
            !units[from - 1].opens_story)
       --from;
-    if (from == k || from == 0) continue;
-    const Unit& before = units[from - 1];
-    const bool after_end = (before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role);
-    if (!after_end) continue;
-    const std::string_view first = units[from].spans[0].text;
-    const std::string_view second = k - from == 2 ? units[from + 1].spans[0].text : std::string_view{};
-    if (cv::ends_unit(first) || (!second.empty() && cv::ends_unit(second)) || !rules::headline_text(first, second)) continue;
-    Unit& head = units[from];
-    head.role = Role::Headline;
-    head.rule = "a headline in pieces of text before its story's opener";
-    if (k - from == 2) {
-      head.spans.push_back(units[from + 1].spans[0]);
-      head.blanks_after = units[from + 1].blanks_after;
-      units.erase(units.begin() + static_cast<std::ptrdiff_t>(from + 1));
-      --k;
+    // Back to the piece after a sentence's end (or a closer): more pieces than that are text.
+    while (from < k) {
+      const Unit& before = units[from - 1];
+      if (from > 0 && ((before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role))) break;
+      ++from;
     }
+    if (from == k || from == 0) continue;
+    const std::vector<std::size_t> parts = headline_parts_in_pieces(units, from, k);
+    if (parts.empty()) continue;
+    // Each part's pieces become one headline unit, from the last part back.
+    for (std::size_t p = parts.size(); p-- > 0;) {
+      const std::size_t at = parts[p], until = p + 1 < parts.size() ? parts[p + 1] : k;
+      Unit& head = units[at];
+      head.role = Role::Headline;
+      head.rule = "a headline in pieces of text before its story's opener";
+      for (std::size_t j = at + 1; j < until; ++j) {
+        head.spans.push_back(units[j].spans[0]);
+        head.blanks_after = units[j].blanks_after;
+      }
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(at + 1), units.begin() + static_cast<std::ptrdiff_t>(until));
+    }
+    k = from + parts.size();
   }
 }
 

@@ -1220,6 +1220,24 @@ TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
   EXPECT_EQ(b.authors, (Strings{"陈维"}));
 }
 
+// A headline of two parts may come in four pieces, each part wrapped where a quote closes or
+// a word runs on across the cut (小小“便民柜”解决居民“大 / 难题” / …全部社 / 区和村庄): two
+// parts of one headline over the byline, not the end of the story before.
+TEST(Conventions, AHeadlineOfTwoPartsInFourPiecesBeforeItsByline) {
+  const PageResult r = split_file("blocks-dump-headline-parts-in-four-pieces.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "垃圾分类走进寻常百姓家");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[2], "街道负责人说，下一步将在更多小区推广智能回收箱，让居民分类投放更加省心。");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker, "小小“便民柜”解决居民“大难题”");
+  EXPECT_EQ(b.title, "便民服务站点覆盖城西全部社区和村庄");
+  EXPECT_EQ(b.authors, Strings{"钱进"});
+  ASSERT_EQ(b.paragraphs.size(), 2u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("走进城西社区服务站，")) << b.paragraphs[0];
+}
+
 // A dump by blocks (PyMuPDF's) parts a paragraph's lines anywhere, a line or two a block, and
 // blank lines say nothing: a column's full line with a comma after text that stopped
 // mid-sentence goes on with it; a line short of the column by the dropped indent over a line
