@@ -467,6 +467,7 @@ struct Classifier {
     if (before.size() > 2) return false;
     const Line &a = page.lines[before.end - 1], &l = page.lines[b.begin];
     if (cv::ends_unit(a.text)) return false;
+    if (opens_indented(l)) return false;
     // (In a viewer's copy a line is a paragraph, never cut mid-word, whatever its width.)
     if (!page.shape.line_each && (a.column == 0 || a.extent() > a.column - kWrappedShortBy)) return false;
     if (units.size() >= 2) {
@@ -600,10 +601,15 @@ struct Classifier {
     const Block& next = page.blocks[b_index + 1];
     if (one_han_character(next)) return false;
     const std::string_view after = page.lines[next.begin].text;
-    return cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after)) ||
+    const bool word_across = cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after));
+    return (word_across && !opens_indented(page.lines[next.begin])) ||
            (cv::ends_on_a_word_that_needs_more(page.lines[last].text) &&
             (page.shape.line_each ? !rules::headline_shaped(page, next.begin, next.begin + 1) : fills_column(page.lines[next.begin])));
   }
+
+  // On a page whose paragraphs open indented, an indented line opens a paragraph: no word
+  // and no headline runs on into it (the dictionary may still see one across: 良好开局 / 在去年底).
+  bool opens_indented(const Line& l) const { return page.shape.indents && l.indent >= rules::kParagraphIndent; }
 
   // A line that opens with one Han character and a clause mark (桥、旧州大桥…) ends a word begun on
   // the line right before (…万胜塘大 / 桥、): a word the dictionary may not know. (Across a blank

@@ -1298,6 +1298,21 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// Where paragraphs open indented, an indented line opens a paragraph: no word runs on into it
+// from the line above, whatever word the dictionary sees across the break (良好开局 / 在去年底
+// reads as 局在): the short line over it is the next story's headline, not text cut mid-word.
+TEST(Conventions, AHeadlineOverAnIndentedOpening) {
+  const PageResult r = split_file("headline-over-an-indented-opening.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "城郊农场迎来草莓采摘季");
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
+  EXPECT_EQ(r.articles[0].paragraphs[2], "为了方便游客，农场还开通了直达公交，增设了停车位和休息区。");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "全市经济实现良好开局");
+  ASSERT_EQ(b.paragraphs.size(), 3u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("在去年底举行的全市经济工作会议上，")) << b.paragraphs[0];
+}
+
 // The same dump may cut a headline wrapped over three lines after its second (城南新建的十二座口 /
 // 袋公园日前全部向市 / blank / 民免费开放): two lines well short of the column whose word runs on
 // into the next block are a headline, not a paragraph whose end the next block holds.
