@@ -684,6 +684,7 @@ class Assembler {
     const bool open = std::find(owner.begin(), owner.end(), -1) != owner.end() ||
                       std::find(group_of.begin(), group_of.end(), -1) != group_of.end();
     if (open) move_headlines(scores, owner, group_of);
+    free_parts_inside_their_story(groups, owner, scores);
     for (std::size_t a = 0; a < result_.articles.size(); ++a) {
       Article& art = result_.articles[a];
       std::vector<std::string> parts;
@@ -698,6 +699,40 @@ class Assembler {
       if (owner[g] < 0)
         for (std::size_t u : groups[g]) leftover("headline without article", units_[u].spans);
     carry_openers(groups, owner);
+  }
+
+  // A part that waited for a later body and found none, set right under a story's headline
+  // inside that story's lines, is that headline's next line where its words recur in the
+  // story, or the two characters either side of the cut are a word the story holds (商竣程晋级
+  // 澳网男 / blank / 单第二轮 over …公开赛男单首轮…): a headline's words recur in its story. (A
+  // row of headlines over photo items sets other stories' headlines there.)
+  void free_parts_inside_their_story(std::vector<std::vector<std::size_t>>& groups, const std::vector<std::ptrdiff_t>& owner,
+                                     detail::HeadlineScores& scores) const {
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (owner[g] >= 0 || groups[g].empty() || groups[g].front() == 0) continue;
+      const std::size_t above = groups[g].front() - 1;
+      for (std::size_t h = 0; h < groups.size(); ++h) {
+        if (owner[h] < 0 || groups[h].empty() || groups[h].back() != above) continue;
+        const Article& story = result_.articles[static_cast<std::size_t>(owner[h])];
+        if (units_[groups[g].back()].last_line(page_) >= story.line_end || units_[groups[g].front()].first_line(page_) < story.line_start) break;
+        if (scores(g, static_cast<std::size_t>(owner[h])) < kOwnHeadline &&
+            !word_across_the_cut_in(story, units_[above].spans.back().text, units_[groups[g].front()].spans.front().text))
+          break;
+        groups[h].insert(groups[h].end(), groups[g].begin(), groups[g].end());
+        groups[g].clear();
+        break;
+      }
+    }
+  }
+
+  // Whether the story's paragraphs hold the two Han characters either side of a cut.
+  bool word_across_the_cut_in(const Article& story, std::string_view left, std::string_view right) const {
+    const char32_t a = unicode::last(left), b = unicode::first(right);
+    if (!unicode::is_han(a) || !unicode::is_han(b)) return false;
+    std::string pair;
+    unicode::append(pair, a);
+    unicode::append(pair, b);
+    return std::any_of(story.paragraphs.begin(), story.paragraphs.end(), [&](const std::string& p) { return p.find(pair) != std::string::npos; });
   }
 
   // A headline that stood apart with its byline or dateline under it brings them to the body

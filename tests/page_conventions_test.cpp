@@ -1298,6 +1298,28 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// A headline's words recur in its story: a part under a story's headline, inside the story and
+// claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
+// 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
+// A headline there whose words the story does not hold (a row of headlines) stays apart.
+TEST(Conventions, AHeadlinesWrappedEndAboveItsCaptionIsTheHeadlines) {
+  const PageResult r = split_file("headline-wrapped-end-above-its-caption.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.leftovers.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "商竣程晋级澳网男单第二轮");
+  EXPECT_EQ(b.authors, Strings{"李硕"});
+  EXPECT_EQ(b.captions, Strings{"图为商竣程在比赛中回球。"});
+  ASSERT_EQ(b.paragraphs.size(), 2u);
+
+  const PageResult row = split_page("城区新增十条公交线路\n\n耐冬花开映海城\n\n本报记者 孙丽\n\n"
+                                    "　　本月起，城区新增十条公交线路，\n覆盖了二十多个新建小区和三所学校，\n市民出行更加方便。\n");
+  ASSERT_EQ(row.articles.size(), 1u);
+  EXPECT_EQ(row.articles[0].kicker + row.articles[0].title + row.articles[0].subtitle, "城区新增十条公交线路");
+  ASSERT_EQ(row.leftovers.size(), 1u);
+  EXPECT_EQ(row.leftovers[0].text, "耐冬花开映海城");
+}
+
 // Where paragraphs open indented, an indented line opens a paragraph: no word runs on into it
 // from the line above, whatever word the dictionary sees across the break (良好开局 / 在去年底
 // reads as 局在): the short line over it is the next story's headline, not text cut mid-word.
