@@ -376,6 +376,39 @@ void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
   }
 }
 
+// A quoted headline may wrap at a comma inside its quotes (“书香飘进田间地头， / 让乡亲们都爱读 /
+// 书”): after a story's end, a line of text that stops well short of its column and opens a
+// quote that the next piece closes, a headline or a line or two well short of the column
+// themselves, is one headline with it. A line of prose runs on to the column's end.
+void quoted_headline_wrapped_at_a_comma(std::vector<Unit>& units, const PageLines& page) {
+  constexpr int kWellShortOfColumn = 8;  // half-ems: four characters
+  constexpr std::size_t kMostLines = 2;
+  auto well_short = [&](const Span& sp) {
+    const Line& l = page.lines[sp.line];
+    return l.column > 0 && l.extent() <= l.column - kWellShortOfColumn && !cv::ends_sentence(sp.text);
+  };
+  for (std::size_t k = 2; k < units.size(); ++k) {
+    Unit& head = units[k];
+    const Unit& line = units[k - 1];
+    const Unit& before = units[k - 2];
+    if (line.role != Role::Text || line.spans.size() != 1 || !well_short(line.spans[0])) continue;
+    if (head.role != Role::Headline &&
+        (head.role != Role::Text || head.spans.size() > kMostLines || !std::all_of(head.spans.begin(), head.spans.end(), well_short)))
+      continue;
+    const bool after_end = is_closer(before.role) || before.role == Role::Headline ||
+                           (before.role == Role::Text && cv::ends_unit(before.spans.back().text));
+    const std::string_view first = line.spans[0].text;
+    if (!after_end || cv::balanced(first, {}) || !cv::balanced(first, head.text())) continue;
+    head.spans.insert(head.spans.begin(), line.spans[0]);
+    head.role = Role::Headline;
+    head.blanks_before = line.blanks_before;
+    head.first_on_page = line.first_on_page;
+    head.rule = "a quoted headline wrapped at its comma";
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    --k;
+  }
+}
+
 // A byline stands between a headline and its body: headline-shaped lines right under the
 // byline of a headline open the body (a first sentence cut short by the dump), not another
 // article's headline.
@@ -590,6 +623,7 @@ void read_by_neighbours(std::vector<Unit>& units, const PageLines& page) {
   section_names_beside_heads(units);
   if (!page.shape.line_each) headline_over_bare_names(units, page);
   read_bare_names(units, !page.shape.line_each);
+  if (!page.shape.line_each) quoted_headline_wrapped_at_a_comma(units, page);
   headline_ends_before_openers(units);
   headline_starts_after_a_sentence(units);
   headline_in_pieces_before_an_opener(units);

@@ -1298,6 +1298,23 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// A dump without blank lines: a quoted headline wrapped at the comma inside its quotes
+// (“书香飘进田间地头， / 让乡亲们都爱读 / 书”), after a story's last sentence. Prose runs on to
+// the column's end; a line well short of it that opens a quote the next short lines close is
+// the headline's first line, not the end of the story before.
+TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
+  const PageResult r = split_file("raw-dump-quoted-headline-wrapped-at-its-comma.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_TRUE(a.paragraphs[0].ends_with("新线路开通后将根据客流情况及时调整发车间隔。")) << a.paragraphs[0];
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "“书香飘进田间地头，让乡亲们都爱读书”");
+  EXPECT_EQ(b.authors, (Strings{"周明", "李华"}));
+  ASSERT_EQ(b.paragraphs.size(), 1u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
