@@ -115,6 +115,23 @@ bool two_characters_a_word(std::string_view name) {
   return cv::word_continues(name.substr(0, i), name.substr(i));
 }
 
+// Two names of two characters set close (陈维唐英: a dump without blank lines may drop the
+// space between them), each opening with a surname and neither a word of the dictionary (a
+// name is seldom one: 江苏南京, 湖南长沙 are places); not a name of four that opens with a
+// surname of two (欧阳文华).
+bool two_names_of_two(std::string_view name, People& p) {
+  constexpr std::size_t kChars = 4;
+  if (unicode::count(name) != kChars || cv::starts_with_compound_surname(name)) return false;
+  std::size_t at = 0;
+  unicode::next(name, at);
+  unicode::next(name, at);
+  const std::string_view a = name.substr(0, at), b = name.substr(at);
+  if (!cv::is_name(a, true) || !cv::is_name(b, true) || two_characters_a_word(a) || two_characters_a_word(b) || cv::word_continues(a, b))
+    return false;
+  p.names = {std::string(a), std::string(b)};
+  return true;
+}
+
 // A line of bare names (杜策广, 田良莉 贺启欢): a single line that a headline or a credit
 // rule took, holding names only (a token that is none is a role, a source or no person).
 bool bare_names(const Unit& unit, People& p) {
@@ -127,6 +144,7 @@ bool bare_names(const Unit& unit, People& p) {
   for (std::string_view token : cv::name_tokens(t))
     if (!cv::is_name(token, false) && token.size() > kGluedBytes) return false;
   if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
+  if (p.names.size() == 1 && two_names_of_two(p.names[0], p)) return true;
   return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
 }
 

@@ -1298,6 +1298,28 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// A dump without blank lines may drop the space between a credit's two names of two
+// characters (陈维唐英): after a story's last sentence, over the next headline, two names each
+// opening with a surname and neither a word are the story's credit. Places (江苏南京, 山东
+// 青岛) and words there (黄河岸边) stay the next headline's first part.
+TEST(Conventions, TwoNamesOfTwoSetCloseAreTheStorysCredit) {
+  auto page = [](const std::string& line) {
+    return "城区新增十条公交线路\n本报记者 孙丽\n本月起，城区新增十条公交线路，覆盖了二\n十多个新建小区和三所学校，市民出行更加\n"
+           "方便。公交公司负责人说，新线路开通后将\n根据客流情况及时调整发车间隔。\n" +
+           line + "\n浙江杭州\n精细化，家政\n服务健全规范\n标准\n下午3点，浙江一家康养科技公司的家政服务\n员黄鲜花准时来到顾客家中，保洁、收纳、\n烧饭，有条不紊。\n";
+  };
+  const PageResult r = split_page(page("陈维唐英"));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"孙丽", "陈维", "唐英"}));
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "浙江杭州精细化，家政服务健全规范标准");
+  for (const std::string kicker : {"江苏南京", "山东青岛", "黄河岸边"}) {
+    const PageResult k = split_page(page(kicker));
+    ASSERT_EQ(k.articles.size(), 2u) << kicker;
+    EXPECT_EQ(k.articles[0].authors, Strings{"孙丽"}) << kicker;
+    EXPECT_TRUE(k.articles[1].kicker.starts_with(kicker)) << k.articles[1].kicker;
+  }
+}
+
 // A dump without blank lines: a quoted headline wrapped at the comma inside its quotes
 // (“书香飘进田间地头， / 让乡亲们都爱读 / 书”), after a story's last sentence. Prose runs on to
 // the column's end; a line well short of it that opens a quote the next short lines close is
