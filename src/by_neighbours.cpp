@@ -106,6 +106,18 @@ bool named_in(const Unit& text, const People& p) {
   return false;
 }
 
+// Whether the first text after units[k], past the headlines and openers between, names any
+// of these people: names over a story about them open its headline (商竣程晋级澳 / 网男单第二轮
+// over 中国选手商竣程…), they are not the credit of the story before.
+bool names_the_next_story(const std::vector<Unit>& units, std::size_t k, const People& p) {
+  for (std::size_t j = k + 1; j < units.size(); ++j) {
+    const Role r = units[j].role;
+    if (r == Role::Text) return named_in(units[j], p);
+    if (r != Role::Headline && r != Role::Byline && r != Role::Dateline && r != Role::Caption) return false;
+  }
+  return false;
+}
+
 // Two characters that make a word of the dictionary (强度, 鲜明) under a headline are as often
 // its wrapped end as a name; a name is seldom a word (蔡钧, 江龙).
 bool two_characters_a_word(std::string_view name) {
@@ -250,7 +262,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
       // the author of the piece that starts there (its headline set elsewhere on the page).
       units[k].role = Role::Byline;
       units[k].rule = "bare names over a body after a closer";
-    } else if (units[k].role == Role::Headline && after_story &&
+    } else if (units[k].role == Role::Headline && after_story && !names_the_next_story(units, k, p) &&
                (k + 1 == units.size() || next == Role::Headline || next == Role::Byline || next == Role::Dateline ||
                 next == Role::Furniture || (next == Role::Text && photo_item_at(units, k + 1) && !named_in(units[k + 1], p)))) {
       units[k].role = Role::Credit;

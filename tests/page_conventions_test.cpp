@@ -1298,6 +1298,20 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// Names set over a story about those people open its headline (孙颖莎晋级女 / 单八强 over
+// …中国选手孙颖莎以4∶0战胜对手…), though the line parts into two names when read glued:
+// not the credit of the story before.
+TEST(Conventions, NamesOverAStoryAboutThemOpenItsHeadline) {
+  const PageResult r = split_page(
+      "城区新增十条公交线路\n本报记者 孙丽\n本月起，城区新增十条公交线路，覆盖了二\n十多个新建小区和三所学校，市民出行更加\n"
+      "方便。公交公司负责人说，新线路开通后将\n根据客流情况及时调整发车间隔。\n孙颖莎晋级女\n单八强\n本报多哈1月8日电 （记者 李硕）\n"
+      "8日，世界乒乓球职业大联盟比赛女单第二\n轮中，中国选手孙颖莎以4∶0战胜对手，晋\n级八强。\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].authors, Strings{"孙丽"});
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "孙颖莎晋级女单八强");
+  EXPECT_EQ(r.articles[1].authors, Strings{"李硕"});
+}
+
 // A dump without blank lines may drop the space between a credit's two names of two
 // characters (陈维唐英): after a story's last sentence, over the next headline, two names each
 // opening with a surname and neither a word are the story's credit. Places (江苏南京, 山东
