@@ -943,7 +943,7 @@ struct Classifier {
     if (credits.empty())
       while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() && !cv::ends_unit(page.lines[k - 1].text) &&
              !opener_line(k) &&
-             (cv::continues_text(page.lines[k].first) || cv::word_continues(page.lines[k - 1].text, page.lines[k].text) ||
+             (cv::continues_text(page.lines[k].first) || cv::wraps_onto(page.lines[k - 1].text, page.lines[k].text) ||
               credit_closes_it_ahead(k)))
         spans.push_back(whole(k++));
     push(Role::Caption, "photo caption", std::move(spans), blanks_before(b, start), k > i ? 0 : blanks_after(b, i - 1));

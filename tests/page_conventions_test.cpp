@@ -1680,6 +1680,19 @@ TEST(Conventions, ACaptionRunsOnToItsCredit) {
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("青训工作在进步")) << r.articles[1].paragraphs.front();
 }
 
+// A caption set wider than the body's column, cut by the dump after a number (…来自12 /
+// 个省份的…): a number runs on into its measure word, so the caption goes on to its credit,
+// and its middle line, wider than the column, is no headline.
+TEST(Conventions, ACaptionWrappedAfterANumberRunsOn) {
+  const PageResult r = split_file("raw-dump-caption-wrapped-after-a-number.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城区马拉松赛开跑");
+  EXPECT_EQ(b.captions, Strings{"图为城区马拉松赛日前开跑，来自12个省份的3000多名选手从体育中心出发，沿江而行。新华社记者陈立群摄"});
+  ASSERT_EQ(b.paragraphs.size(), 1u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("城区马拉松赛日前开跑，")) << b.paragraphs[0];
+}
+
 // A number and its measure word are one phrase: a headline wrapped between them (…中小学校12 /
 // 所年内全部开工), with a blank line at the wrap, is one headline.
 TEST(Conventions, AHeadlineWrappedAfterANumberIsOneHeadline) {
