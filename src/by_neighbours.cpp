@@ -144,6 +144,14 @@ bool two_names_of_two(std::string_view name, People& p) {
   return true;
 }
 
+// A headline wraps with its first line full: one name on a line of its own over a longer line
+// (王伟健 / 一起来玩腰旗 / 橄榄球, 沈和 / 平陆运河4座…) is no headline's first line.
+bool name_over_a_longer_line(const Unit& unit, const People& p) {
+  if (p.names.size() != 1 || unit.spans.size() < 2 || unit.spans[0].text != p.names[0]) return false;
+  const std::size_t chars = unicode::count(p.names[0]);
+  return unicode::count(unit.spans[1].text) > chars && (chars == 3 || !two_characters_a_word(p.names[0]));
+}
+
 // A line of bare names (杜策广, 田良莉 贺启欢): a single line that a headline or a credit
 // rule took, holding names only (a token that is none is a role, a source or no person).
 bool bare_names(const Unit& unit, People& p) {
@@ -234,7 +242,8 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
       Unit names = units[k];
       names.spans.resize(1);
       People p;
-      if (bare_names(names, p) && p.names.size() > 1 && cv::tokens(names.spans[0].text).size() > 1) {
+      if (bare_names(names, p) && ((p.names.size() > 1 && cv::tokens(names.spans[0].text).size() > 1) || name_over_a_longer_line(units[k], p)) &&
+          !names_the_next_story(units, k, p)) {
         units[k].spans.erase(units[k].spans.begin());
         units[k].blanks_before = 0;
         units[k].first_on_page = false;

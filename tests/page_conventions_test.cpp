@@ -1298,6 +1298,27 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
                      "市交通运输局表示，今年还将开通五条智慧公交线路，让市民出行更加方便快捷，也让城市的公共交通更加绿色低碳。"}));
 }
 
+// A headline wraps with its first line full: in a viewer's copy, one name on a line of its
+// own over the next headline's longer lines (王伟健 / 一起来玩腰旗 / 橄榄球), after a story's
+// last sentence, is that story's credit; over a story about that person, the headline's.
+TEST(Conventions, ANameOverTheNextHeadlinesLongerLineIsTheCredit) {
+  auto page = [](const std::string& first, const std::string& second, const std::string& opening) {
+    return "城区新增十条公交线路\n本报记者 孙丽\n本月起，城区新增十条公交线路，覆盖了二十多个新建小区和三所学校，市民出行更加方便。\n"
+           "公交公司负责人说，新线路开通后将根据客流情况及时调整发车间隔，让市民出行更加便捷。\n王伟健\n" +
+           first + "\n" + second + "\n本报福州8月8日电 （记者 谢贵明） " + opening +
+           "福州市第二届幼儿橄榄球公开赛日前举行，比赛采用安全友好的非冲撞形式，吸引了两百多名小球员参加。\n"
+           "赛事组委会介绍，腰旗橄榄球规则简单、对抗温和，适合幼儿和青少年参与。\n";
+  };
+  const PageResult r = split_page(page("一起来玩腰旗", "橄榄球", "福建省"));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"孙丽", "王伟健"}));
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "一起来玩腰旗橄榄球");
+  const PageResult about = split_page(page("带领村民种出", "致富果", "王伟健组织的"));
+  ASSERT_EQ(about.articles.size(), 2u);
+  EXPECT_EQ(about.articles[0].authors, Strings{"孙丽"});
+  EXPECT_EQ(about.articles[1].kicker + about.articles[1].title + about.articles[1].subtitle, "王伟健带领村民种出致富果");
+}
+
 // Names set over a story about those people open its headline (孙颖莎晋级女 / 单八强 over
 // …中国选手孙颖莎以4∶0战胜对手…), though the line parts into two names when read glued:
 // not the credit of the story before.
