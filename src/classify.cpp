@@ -193,7 +193,7 @@ struct Classifier {
       head.rule = "headline wrapped short of the column";
       wraps_onto(head, spans.front(), after);
     } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
-               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) &&
+               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() &&
                !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else if (standalone && spans.size() == 3 && (opener_follows || (to_block_end && opener_follows_block(b_index))) &&
@@ -587,6 +587,14 @@ struct Classifier {
 
   // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /
   // 治和加装电梯等): the block is the rest of that sentence, not a headline.
+  // A colon introduces what follows it (…当即决定： / “我捐1000棵苗！”): a line after text that
+  // ends with one goes on with that text (the quote or the list it introduces), whatever its shape.
+  bool follows_a_colon() const {
+    if (units.empty() || units.back().role != Role::Text) return false;
+    const char32_t c = unicode::last(units.back().spans.back().text);
+    return c == U'：' || c == U':';
+  }
+
   bool word_ran_into(std::size_t first) const {
     if (units.empty() || units.back().role != Role::Text) return false;
     const std::string_view before = units.back().spans.back().text;

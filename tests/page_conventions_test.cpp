@@ -1556,6 +1556,21 @@ TEST(Conventions, NoSectionNameUnderAHeadWithItsSectionRunOn) {
   EXPECT_EQ(r.articles[0].head.section, "评论");
 }
 
+// A colon introduces what follows it: the short quoted line after …当即决定： is the end of
+// that paragraph, not a kicker over the next story's headline.
+TEST(Conventions, ALineAfterAColonGoesOnWithItsParagraph) {
+  const PageResult r = split_page(
+      "老街上的耐冬花\n本报记者 陈维\n滕鲁爱花，也爱把花送人。去年冬天，社区\n想在街角种一片耐冬，却发愁买不到苗。滕\n鲁听说后，当即决定：\n"
+      "“我捐一千棵苗！”\n城南新建十二座口袋公园\n本报记者 李华\n城南新建的十二座口袋公园日前全部向市民\n开放，这些公园大多建在街角和楼宇之间的\n"
+      "空地上，面积不大却设施齐全。\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_FALSE(r.articles[0].paragraphs.empty());
+  std::string text;
+  for (const std::string& p : r.articles[0].paragraphs) text += p;
+  EXPECT_TRUE(text.ends_with("当即决定：“我捐一千棵苗！”")) << text;
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "城南新建十二座口袋公园");
+}
+
 // A section is named in words: a quantity beside the editor's line at the page's foot
 // (云南新型储能装机突破 / 600万千瓦 / 责任编辑：…) is a headline's wrapped end, not the page's
 // section, and no record carries it as one.
