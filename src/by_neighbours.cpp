@@ -356,9 +356,12 @@ void headline_starts_after_a_sentence(std::vector<Unit>& units) {
 // Two pieces alone are one part if they read as one headline; of three or four, a part's
 // two pieces are those a word, a quote or a number runs on across.
 std::vector<std::size_t> headline_parts_in_pieces(const std::vector<Unit>& units, std::size_t from, std::size_t to) {
-  auto text = [&](std::size_t j) { return units[j].spans[0].text; };
-  for (std::size_t j = from; j < to; ++j)
-    if (cv::ends_unit(text(j))) return {};
+  std::vector<std::string> texts;  // each piece's lines, joined
+  for (std::size_t j = from; j < to; ++j) {
+    if (cv::ends_unit(units[j].spans.back().text)) return {};
+    texts.push_back(units[j].text());
+  }
+  auto text = [&](std::size_t j) { return std::string_view(texts[j - from]); };
   if (to - from <= 2) {
     const std::string_view second = to - from == 2 ? text(from + 1) : std::string_view{};
     if (!rules::headline_text(text(from), second)) return {};
@@ -366,7 +369,7 @@ std::vector<std::size_t> headline_parts_in_pieces(const std::vector<Unit>& units
   }
   std::vector<std::size_t> parts;
   for (std::size_t j = from; j < to;) {
-    const bool pair = j + 1 < to && cv::wraps_onto(text(j), text(j + 1));
+    const bool pair = j + 1 < to && cv::wraps_onto(units[j].spans.back().text, units[j + 1].spans.front().text);
     if (!rules::headline_text(text(j), pair ? text(j + 1) : std::string_view{})) return {};
     parts.push_back(j);
     j += pair ? 2 : 1;
@@ -381,19 +384,22 @@ std::vector<std::size_t> headline_parts_in_pieces(const std::vector<Unit>& units
 // opens its story: one or two short pieces that read as a headline's text when joined, each
 // ending no sentence, are that story's headline. A headline of two parts may come in four
 // pieces (“智博杯”大赛创新作品“落地 / 生金” / 重庆工业设计呈现蓬 / 勃发展新气象), each part's
-// two pieces tied where a word, a quote or a number runs on across the cut.
+// two pieces tied where a word, a quote or a number runs on across the cut. A piece may be
+// two lines (更暖心，助餐服务 / 走进“一刻钟便民 / blank / 圈”), and a kicker may stand before.
 void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
-  constexpr std::size_t kMostPieces = 4;
+  constexpr std::size_t kMostPieces = 4, kMostLines = 4, kMostPieceLines = 2;
   for (std::size_t k = 1; k < units.size(); ++k) {
     if (units[k].role != Role::Byline && units[k].role != Role::Dateline) continue;
-    std::size_t from = k;
-    while (from > 0 && k - from < kMostPieces && units[from - 1].role == Role::Text && units[from - 1].spans.size() == 1 &&
-           !units[from - 1].opens_story)
-      --from;
+    std::size_t from = k, lines = 0;
+    while (from > 0 && k - from < kMostPieces && units[from - 1].role == Role::Text && units[from - 1].spans.size() <= kMostPieceLines &&
+           lines + units[from - 1].spans.size() <= kMostLines && !units[from - 1].opens_story)
+      lines += units[--from].spans.size();
     // Back to the piece after a sentence's end (or a closer): more pieces than that are text.
     while (from < k) {
       const Unit& before = units[from - 1];
-      if (from > 0 && ((before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role))) break;
+      if (from > 0 && ((before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role) ||
+                       before.role == Role::Headline))
+        break;
       ++from;
     }
     if (from == k || from == 0) continue;
@@ -406,7 +412,7 @@ void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
       head.role = Role::Headline;
       head.rule = "a headline in pieces of text before its story's opener";
       for (std::size_t j = at + 1; j < until; ++j) {
-        head.spans.push_back(units[j].spans[0]);
+        head.spans.insert(head.spans.end(), units[j].spans.begin(), units[j].spans.end());
         head.blanks_after = units[j].blanks_after;
       }
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(at + 1), units.begin() + static_cast<std::ptrdiff_t>(until));

@@ -1372,6 +1372,21 @@ TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
   EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
 }
 
+// A blocks dump parts a headline's wrapped lines anywhere: a piece of two lines and a piece of
+// one (更暖心，助餐服务 / 走进“一刻钟便民 / blank / 圈”) between a kicker and the byline are the
+// headline's title, not the end of the story before.
+TEST(Conventions, AHeadlinePieceOfTwoLinesBeforeItsByline) {
+  const PageResult r = split_file("blocks-dump-headline-piece-of-two-lines-before-its-byline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "浙江宁波更暖心，助餐服务走进“一刻钟便民圈”");
+  EXPECT_EQ(b.authors, Strings{"李华"});
+  EXPECT_EQ(b.paragraphs.size(), 4u);
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
