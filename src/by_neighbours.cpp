@@ -127,23 +127,6 @@ bool two_characters_a_word(std::string_view name) {
   return cv::word_continues(name.substr(0, i), name.substr(i));
 }
 
-// Two names of two characters set close (陈维唐英: a dump without blank lines may drop the
-// space between them), each opening with a surname and neither a word of the dictionary (a
-// name is seldom one: 江苏南京, 湖南长沙 are places); not a name of four that opens with a
-// surname of two (欧阳文华).
-bool two_names_of_two(std::string_view name, People& p) {
-  constexpr std::size_t kChars = 4;
-  if (unicode::count(name) != kChars || cv::starts_with_compound_surname(name)) return false;
-  std::size_t at = 0;
-  unicode::next(name, at);
-  unicode::next(name, at);
-  const std::string_view a = name.substr(0, at), b = name.substr(at);
-  if (!cv::is_name(a, true) || !cv::is_name(b, true) || two_characters_a_word(a) || two_characters_a_word(b) || cv::word_continues(a, b))
-    return false;
-  p.names = {std::string(a), std::string(b)};
-  return true;
-}
-
 // A headline wraps with its first line full: one name on a line of its own over a longer line
 // (王伟健 / 一起来玩腰旗 / 橄榄球, 沈和 / 平陆运河4座…) is no headline's first line.
 bool name_over_a_longer_line(const Unit& unit, const People& p) {
@@ -164,7 +147,6 @@ bool bare_names(const Unit& unit, People& p) {
   for (std::string_view token : cv::name_tokens(t))
     if (!cv::is_name(token, false) && token.size() > kGluedBytes) return false;
   if (!rules::people(t, true, &p) || p.names.empty() || p.has_role || p.has_source) return false;
-  if (p.names.size() == 1 && two_names_of_two(p.names[0], p)) return true;
   return p.names.size() > 1 || unicode::count(p.names[0]) <= kMostChars;
 }
 

@@ -193,6 +193,27 @@ bool glued_names(std::string_view t, std::string_view& first, std::string_view& 
 }
 }  // namespace
 
+namespace {
+// Two names of two characters set close (陈维唐英: a dump without blank lines may drop the
+// space between them), each opening with a surname and neither a word of the dictionary (a
+// name is seldom one: 江苏南京, 湖南长沙 are places); not a name of four that opens with a
+// surname of two (欧阳文华).
+bool two_names_of_two(std::string_view t, std::string_view& first, std::string_view& second) {
+  constexpr std::size_t kChars = 4;
+  if (unicode::count(t) != kChars || cv::starts_with_compound_surname(t)) return false;
+  std::size_t at = 0;
+  unicode::next(t, at);
+  unicode::next(t, at);
+  first = t.substr(0, at), second = t.substr(at);
+  auto a_word = [](std::string_view two) {
+    std::size_t i = 0;
+    unicode::next(two, i);
+    return cv::word_continues(two.substr(0, i), two.substr(i));
+  };
+  return cv::is_name(first, true) && cv::is_name(second, true) && !a_word(first) && !a_word(second) && !cv::word_continues(first, second);
+}
+}  // namespace
+
 bool people(std::string_view text, bool need_surname, People* out) {
   People p;
   for (std::string_view t : cv::name_tokens(text)) {
@@ -229,6 +250,11 @@ bool people(std::string_view text, bool need_surname, People* out) {
     // it (新华社记者, or 报记者 where a line break took 本 off 本报记者).
     if (t.ends_with("记者") || t.ends_with("通讯员") || t.ends_with("评论员") || t.ends_with("实习生")) {
       p.has_role = true;
+      continue;
+    }
+    if (std::string_view a, b; need_surname && two_names_of_two(t, a, b)) {
+      p.names.emplace_back(a);
+      p.names.emplace_back(b);
       continue;
     }
     if (cv::is_name(t, false)) { p.names.emplace_back(t); continue; }

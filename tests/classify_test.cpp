@@ -349,6 +349,23 @@ TEST(Rules, TwoShortNamesSetCloseAfterARole) {
   EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
 }
 
+// Without a role, four characters set close are two names of two where each opens with a
+// surname and neither is a word of the dictionary (a name is seldom one); places and words
+// stay whole, and so does a name opening with a surname of two.
+TEST(Rules, TwoShortNamesSetCloseWithoutARole) {
+  People p;
+  ASSERT_TRUE(rules::people("陈维唐英", true, &p));
+  EXPECT_EQ(p.names, (Strings{"陈维", "唐英"}));
+  ASSERT_TRUE(rules::people("王静刘廷", true, &p));
+  EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
+  p = {};
+  if (rules::people("欧阳文华", true, &p)) EXPECT_EQ(p.names, (Strings{"欧阳文华"}));
+  for (const char* place : {"江苏南京", "山东青岛", "黄河岸边"}) {
+    p = {};
+    if (rules::people(place, true, &p)) EXPECT_EQ(p.names.size(), 1u) << place;
+  }
+}
+
 TEST(Rules, AuthorNotes) {
   EXPECT_TRUE(rules::note_start("（作者单位：重庆大学管理科学与房地产"));
   EXPECT_TRUE(rules::note_start("（作者系中共渝中区委书记）"));
