@@ -225,9 +225,15 @@ bool people(std::string_view text, bool need_surname, People* out) {
     if (const std::size_t at = photographer_end(t); at != std::string_view::npos) {
       // 张三摄, 谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄（新华社发）: a photographer, and where
       // the picture came from. A foreign name (written with a middle dot) is no author here.
+      // (A role of two characters or more set close before the name goes first: 记者许广摄; so
+      // does the 者 a line break left of 本报记者. One character may open a name: 文思远摄.)
       const std::string_view name = t.substr(0, at);
-      if (cv::is_name(name, false)) p.names.emplace_back(name);
-      else if (const std::string_view after_role = name_after_role(name); !after_role.empty()) p.names.emplace_back(after_role);
+      constexpr std::string_view kRoleTail = "者";
+      const std::string_view after_role = name_after_role(name);
+      if (!after_role.empty() && unicode::count(name) - unicode::count(after_role) >= 2) p.names.emplace_back(after_role);
+      else if (name.starts_with(kRoleTail) && cv::is_name(name.substr(kRoleTail.size()), false)) p.names.emplace_back(name.substr(kRoleTail.size()));
+      else if (cv::is_name(name, false)) p.names.emplace_back(name);
+      else if (!after_role.empty()) p.names.emplace_back(after_role);
       else if (name.find("·") == std::string_view::npos) return false;
       p.has_role = p.photo = true;
       continue;

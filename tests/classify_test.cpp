@@ -418,6 +418,15 @@ TEST(Rules, PhotographersCredits) {
   EXPECT_EQ(p.names, (Strings{"李贺"}));
   ASSERT_TRUE(rules::credit("通讯员潘岩栋摄", &p));
   EXPECT_EQ(p.names, (Strings{"潘岩栋"}));
+  // The role's two characters set close never join the name (记者许广 reads as four
+  // characters of a name), nor does the 者 a line break left of 本报记者; one character
+  // before a name may be its surname.
+  for (const char* credit : {"记者许广摄", "者许广摄"}) {
+    ASSERT_TRUE(rules::credit(credit, &p)) << credit;
+    EXPECT_EQ(p.names, (Strings{"许广"})) << credit;
+  }
+  ASSERT_TRUE(rules::credit("文思远摄", &p));
+  EXPECT_EQ(p.names, (Strings{"文思远"}));
   EXPECT_FALSE(rules::credit("记者节特别策划专题摄"));  // no name after the role
   ASSERT_TRUE(rules::credit("迈克尔·普罗布斯特摄（新华社发）", &p));
   EXPECT_TRUE(p.names.empty());  // an agency's foreign photographer: a credit without an author
