@@ -96,6 +96,12 @@ struct Classifier {
     return s;
   }
 
+  std::string joined_lines(std::size_t begin, std::size_t end) const {
+    std::string s;
+    for (std::size_t k = begin; k < end; ++k) s.append(page.lines[k].text);
+    return s;
+  }
+
   // Cheap tests on a line's measured features before a rule reads its text: most lines are
   // prose, and the rules for short lines of names and marks need not look at them.
   static bool people_shaped(const Line& l) { return l.chars <= kPeopleMaxChars && !l.prose_marks; }
@@ -463,8 +469,7 @@ struct Classifier {
     if (u.role != Role::Text || u.spans.size() != before.size() || u.spans[0].line != before.begin ||
         u.spans.back().text.size() != page.lines[before.end - 1].text.size())
       return false;
-    if (before.size() == 2 && !wrapped_twice_short_of_the_column(before)) return false;
-    if (before.size() > 2) return false;
+    if (before.size() > 1 && !wrapped_short_of_the_column(before)) return false;
     const Line &a = page.lines[before.end - 1], &l = page.lines[b.begin];
     if (cv::ends_unit(a.text)) return false;
     if (opens_indented(l)) return false;
@@ -486,11 +491,15 @@ struct Classifier {
     return cv::word_continues(a.text, l.text) && rules::headline_text(a.text, l.text);
   }
 
-  // The same headline wrapped twice (江苏国信大丰85万千 / 瓦海上风电项目全容 / blank / 量并网):
-  // both lines of the block stop well short of the column and read as one headline, where
-  // the lines of a paragraph fill it.
-  bool wrapped_twice_short_of_the_column(const Block& before) const {
-    if (page.shape.line_each || !rules::headline_shaped(page, before.begin, before.end)) return false;
+  // The same headline wrapped twice or three times (江苏国信大丰85万千 / 瓦海上风电项目全容 /
+  // blank / 量并网): every line of the block stops well short of the column and ends nothing,
+  // and they read as one headline, where the lines of a paragraph fill it.
+  bool wrapped_short_of_the_column(const Block& before) const {
+    constexpr std::size_t kMostLines = 3;
+    if (page.shape.line_each || before.size() > kMostLines) return false;
+    if (before.size() == 2 ? !rules::headline_shaped(page, before.begin, before.end)
+                           : !rules::headline_text(joined_lines(before.begin, before.end - 1), page.lines[before.end - 1].text))
+      return false;
     for (std::size_t k = before.begin; k < before.end; ++k) {
       const Line& l = page.lines[k];
       if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text)) return false;

@@ -1443,6 +1443,20 @@ TEST(Conventions, AHeadlineWrappedTwiceShortOfTheColumnInABlocksDump) {
   EXPECT_TRUE(b.subheads.empty());
 }
 
+// Three lines well short of the column, ending nothing, whose word runs on into the next
+// block (城南新建的十二 / 座口袋公园日前全 / 部向市民免费开 / blank / 放迎客): one headline wrapped
+// three times, not the end of the story before.
+TEST(Conventions, AHeadlineWrappedThreeTimesShortOfTheColumnInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-three-times.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
+  EXPECT_TRUE(r.articles[0].paragraphs[2].ends_with("找车位不再靠碰运气。")) << r.articles[0].paragraphs[2];
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城南新建的十二座口袋公园日前全部向市民免费开放迎客");
+  EXPECT_EQ(b.authors, Strings{"李华"});
+  EXPECT_EQ(b.paragraphs.size(), 4u);
+}
+
 // PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
 // short lines of a narrow column inside a quotation or a title (在“社区书房 / ”里读书, 老街开出
 // "共享 / 菜园", 公园里的《百姓 / 故事》展): one headline, never two pieces, never text.
