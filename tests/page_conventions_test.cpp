@@ -17,6 +17,9 @@ namespace {
 
 PageResult split_file(const std::string& name) { return split_page(test::page(name)); }
 
+// The headline as the scorer reads it: its parts in order.
+std::string headline_of(const Article& a) { return a.kicker + a.title + a.subtitle; }
+
 }  // namespace
 
 // --- Articles on a page ------------------------------------------------------------------
@@ -790,7 +793,7 @@ TEST(Conventions, APictureBetweenAHeadlineAndItsStory) {
 TEST(Conventions, HeadlineShapesOfARawDump) {
   const PageResult r = split_file("raw-dump-headline-shapes.txt");
   ASSERT_EQ(r.articles.size(), 4u);
-  auto headline = [](const Article& a) { return a.kicker + a.title + a.subtitle; };
+  auto headline = [](const Article& a) { return headline_of(a); };
   EXPECT_EQ(headline(r.articles[0]), "老街夜市重新开张");
   EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("感受传统文化魅力。")) << r.articles[0].paragraphs.back();
   EXPECT_EQ(headline(r.articles[1]), "社区食堂开到了居民楼下老人点赞");
@@ -966,7 +969,7 @@ TEST(Conventions, AHeadlineBeforeAnIndentedDateline) {
   ASSERT_EQ(r.articles[0].paragraphs.size(), 2u);
   EXPECT_TRUE(r.articles[0].paragraphs[1].ends_with("传统文化气息。")) << r.articles[0].paragraphs[1];
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "山区果园迎来丰收季果农喜笑颜开小小果子串起乡村振兴致富新路");
+  EXPECT_EQ(headline_of(b), "山区果园迎来丰收季果农喜笑颜开小小果子串起乡村振兴致富新路");
   EXPECT_EQ(b.authors, (Strings{"李丽"}));
   EXPECT_EQ(b.paragraphs.size(), 2u);
 }
@@ -1000,7 +1003,7 @@ TEST(Conventions, ATwoCharacterNameUnderAHeadlineIsItsByline) {
   EXPECT_EQ(a.authors, (Strings{"林晓"}));
   EXPECT_EQ(a.paragraphs.size(), 2u);
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "乡村学校有了新球场比赛上强度");
+  EXPECT_EQ(headline_of(b), "乡村学校有了新球场比赛上强度");
   EXPECT_TRUE(b.authors.empty());
 }
 
@@ -1016,7 +1019,7 @@ TEST(Conventions, AHeadlineAndItsBylineOnOneLineOfAViewersCopy) {
   EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
   EXPECT_EQ(r.articles[1].title, "乡村学校有了新球场");
   EXPECT_EQ(r.articles[1].byline, "李丽");
-  EXPECT_EQ(r.articles[2].kicker + r.articles[2].title + r.articles[2].subtitle, "全球经济展现韧性保护主义加剧风险");
+  EXPECT_EQ(headline_of(r.articles[2]), "全球经济展现韧性保护主义加剧风险");
   EXPECT_EQ(r.articles[2].authors, (Strings{"张强"}));
   EXPECT_EQ(r.articles[3].title, "老街书店办起读书夜市");
   EXPECT_EQ(r.articles[3].byline, "新重庆-重庆日报记者 赵强");
@@ -1036,7 +1039,7 @@ TEST(Conventions, AHeadlineAndItsDatelineOnOneLineOfAViewersCopy) {
   ASSERT_EQ(a.paragraphs.size(), 2u);
   EXPECT_EQ(a.paragraphs[0].rfind("经过半年改造", 0), 0u) << a.paragraphs[0];
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "全球经济展现韧性保护主义加剧风险");
+  EXPECT_EQ(headline_of(b), "全球经济展现韧性保护主义加剧风险");
   EXPECT_EQ(b.dateline, "本报北京1月4日电");
   EXPECT_EQ(b.authors, (Strings{"张强"}));
   EXPECT_EQ(b.paragraphs.size(), 2u);
@@ -1152,7 +1155,7 @@ TEST(Conventions, AHeadlineOverBareNamesUnderAColumnCutShort) {
   ASSERT_EQ(a.paragraphs.size(), 2u);
   EXPECT_TRUE(a.paragraphs[1].ends_with("最终确定了由")) << a.paragraphs[1];
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "小小书屋如何点亮山村孩子们的课余时光");
+  EXPECT_EQ(headline_of(b), "小小书屋如何点亮山村孩子们的课余时光");
   EXPECT_EQ(b.authors, (Strings{"刘丽"}));
   ASSERT_EQ(b.paragraphs.size(), 2u);
   EXPECT_TRUE(b.paragraphs[0].starts_with("走进山脚下")) << b.paragraphs[0];
@@ -1167,10 +1170,10 @@ TEST(Conventions, AHeadlinesWrappedEndIsNoBareName) {
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_TRUE(r.leftovers.empty());
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "平陆运河4座跨运河桥梁建成通车");
+  EXPECT_EQ(headline_of(b), "平陆运河4座跨运河桥梁建成通车");
   EXPECT_TRUE(b.authors.empty());
   const Article& c = r.articles[2];
-  EXPECT_EQ(c.kicker + c.title + c.subtitle, "新能源汽车下乡活动启动");
+  EXPECT_EQ(headline_of(c), "新能源汽车下乡活动启动");
   EXPECT_EQ(c.authors, (Strings{"成通林"}));
 }
 
@@ -1182,8 +1185,8 @@ TEST(Conventions, AShortHeadlinePartStaysWithItsHeadline) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_TRUE(r.leftovers.empty());
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "商竣程晋级澳网男单第二轮");
-  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "城南社区举办第二届邻里节");
+  EXPECT_EQ(headline_of(b), "商竣程晋级澳网男单第二轮");
+  EXPECT_EQ(headline_of(r.articles[0]), "城南社区举办第二届邻里节");
 }
 
 // A page head split over lines at the page's top (the paper, the date, the page label): the
@@ -1197,7 +1200,7 @@ TEST(Conventions, APageLabelAndItsSectionAtThePagesTop) {
   const PageResult r = split_page(text);
   ASSERT_EQ(r.articles.size(), 1u);
   const Article& a = r.articles[0];
-  EXPECT_EQ(a.kicker + a.title + a.subtitle, "城乡足球联赛在南湖开幕");
+  EXPECT_EQ(headline_of(a), "城乡足球联赛在南湖开幕");
   EXPECT_EQ(a.head.page_no, "8");
   ASSERT_EQ(r.leftovers.size(), 3u);
   EXPECT_EQ(r.leftovers[2].text, "第8版体育");  // cleaned: no space between Chinese characters
@@ -1216,7 +1219,7 @@ TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].paragraphs.size(), 1u);
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "“让市花开遍街巷，开进更多人的日子里”");
+  EXPECT_EQ(headline_of(b), "“让市花开遍街巷，开进更多人的日子里”");
   EXPECT_EQ(b.authors, (Strings{"陈维"}));
 }
 
@@ -1257,7 +1260,7 @@ TEST(Conventions, ABlocksDumpPartsParagraphsAnywhere) {
                      "县教育局表示，明年将为另外五所学校建设球场，让更多山区孩子在家门口踢上球，也让乡村学校的体育课更加丰富多彩。"}));
   EXPECT_TRUE(a.subheads.empty());
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城南老街夜市重新开张百余摊位亮灯迎客");
+  EXPECT_EQ(headline_of(b), "城南老街夜市重新开张百余摊位亮灯迎客");
   ASSERT_GE(b.paragraphs.size(), 3u);
   EXPECT_EQ(b.paragraphs[2], "不少老摊主告诉记者，重新开张以后客流比以前多了，周末晚上常常要忙到深夜，大家对今后的生意很有信心。");
 }
@@ -1289,7 +1292,7 @@ TEST(Conventions, AHeadlineWrappedShortOfTheColumnInABlocksDump) {
   EXPECT_EQ(a.paragraphs.size(), 4u);
   EXPECT_TRUE(a.subheads.empty());
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "全市首条智慧公交线路开通运营");
+  EXPECT_EQ(headline_of(b), "全市首条智慧公交线路开通运营");
   EXPECT_TRUE(b.subheads.empty());
   EXPECT_EQ(b.paragraphs,
             (Strings{"全市首条智慧公交线路日前正式开通运营，二十辆新能源公交车在城区主干道上往返行驶，吸引了不少市民前来乘坐体验。",
@@ -1312,11 +1315,11 @@ TEST(Conventions, ANameOverTheNextHeadlinesLongerLineIsTheCredit) {
   const PageResult r = split_page(page("一起来玩腰旗", "橄榄球", "福建省"));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].authors, (Strings{"孙丽", "王伟健"}));
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "一起来玩腰旗橄榄球");
+  EXPECT_EQ(headline_of(r.articles[1]), "一起来玩腰旗橄榄球");
   const PageResult about = split_page(page("带领村民种出", "致富果", "王伟健组织的"));
   ASSERT_EQ(about.articles.size(), 2u);
   EXPECT_EQ(about.articles[0].authors, Strings{"孙丽"});
-  EXPECT_EQ(about.articles[1].kicker + about.articles[1].title + about.articles[1].subtitle, "王伟健带领村民种出致富果");
+  EXPECT_EQ(headline_of(about.articles[1]), "王伟健带领村民种出致富果");
 }
 
 // Names set over a story about those people open its headline (孙颖莎晋级女 / 单八强 over
@@ -1329,7 +1332,7 @@ TEST(Conventions, NamesOverAStoryAboutThemOpenItsHeadline) {
       "8日，世界乒乓球职业大联盟比赛女单第二\n轮中，中国选手孙颖莎以4∶0战胜对手，晋\n级八强。\n");
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].authors, Strings{"孙丽"});
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "孙颖莎晋级女单八强");
+  EXPECT_EQ(headline_of(r.articles[1]), "孙颖莎晋级女单八强");
   EXPECT_EQ(r.articles[1].authors, Strings{"李硕"});
 }
 
@@ -1346,7 +1349,7 @@ TEST(Conventions, TwoNamesOfTwoSetCloseAreTheStorysCredit) {
   const PageResult r = split_page(page("陈维唐英"));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].authors, (Strings{"孙丽", "陈维", "唐英"}));
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "浙江杭州精细化，家政服务健全规范标准");
+  EXPECT_EQ(headline_of(r.articles[1]), "浙江杭州精细化，家政服务健全规范标准");
   for (const std::string kicker : {"江苏南京", "山东青岛", "黄河岸边"}) {
     const PageResult k = split_page(page(kicker));
     ASSERT_EQ(k.articles.size(), 2u) << kicker;
@@ -1366,7 +1369,7 @@ TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
   ASSERT_EQ(a.paragraphs.size(), 1u);
   EXPECT_TRUE(a.paragraphs[0].ends_with("新线路开通后将根据客流情况及时调整发车间隔。")) << a.paragraphs[0];
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "“书香飘进田间地头，让乡亲们都爱读书”");
+  EXPECT_EQ(headline_of(b), "“书香飘进田间地头，让乡亲们都爱读书”");
   EXPECT_EQ(b.authors, (Strings{"周明", "李华"}));
   ASSERT_EQ(b.paragraphs.size(), 1u);
   EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
@@ -1382,7 +1385,7 @@ TEST(Conventions, AHeadlinePieceOfTwoLinesBeforeItsByline) {
   ASSERT_EQ(a.paragraphs.size(), 4u);
   EXPECT_EQ(a.paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "浙江宁波更暖心，助餐服务走进“一刻钟便民圈”");
+  EXPECT_EQ(headline_of(b), "浙江宁波更暖心，助餐服务走进“一刻钟便民圈”");
   EXPECT_EQ(b.authors, Strings{"李华"});
   EXPECT_EQ(b.paragraphs.size(), 4u);
 }
@@ -1396,7 +1399,7 @@ TEST(Conventions, AHeadlinesWrappedEndAboveItsCaptionIsTheHeadlines) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_TRUE(r.leftovers.empty());
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "商竣程晋级澳网男单第二轮");
+  EXPECT_EQ(headline_of(b), "商竣程晋级澳网男单第二轮");
   EXPECT_EQ(b.authors, Strings{"李硕"});
   EXPECT_EQ(b.captions, Strings{"图为商竣程在比赛中回球。"});
   ASSERT_EQ(b.paragraphs.size(), 2u);
@@ -1404,7 +1407,7 @@ TEST(Conventions, AHeadlinesWrappedEndAboveItsCaptionIsTheHeadlines) {
   const PageResult row = split_page("城区新增十条公交线路\n\n耐冬花开映海城\n\n本报记者 孙丽\n\n"
                                     "　　本月起，城区新增十条公交线路，\n覆盖了二十多个新建小区和三所学校，\n市民出行更加方便。\n");
   ASSERT_EQ(row.articles.size(), 1u);
-  EXPECT_EQ(row.articles[0].kicker + row.articles[0].title + row.articles[0].subtitle, "城区新增十条公交线路");
+  EXPECT_EQ(headline_of(row.articles[0]), "城区新增十条公交线路");
   ASSERT_EQ(row.leftovers.size(), 1u);
   EXPECT_EQ(row.leftovers[0].text, "耐冬花开映海城");
 }
@@ -1419,7 +1422,7 @@ TEST(Conventions, AHeadlineOverAnIndentedOpening) {
   ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
   EXPECT_EQ(r.articles[0].paragraphs[2], "为了方便游客，农场还开通了直达公交，增设了停车位和休息区。");
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "全市经济实现良好开局");
+  EXPECT_EQ(headline_of(b), "全市经济实现良好开局");
   ASSERT_EQ(b.paragraphs.size(), 3u);
   EXPECT_TRUE(b.paragraphs[0].starts_with("在去年底举行的全市经济工作会议上，")) << b.paragraphs[0];
 }
@@ -1436,7 +1439,7 @@ TEST(Conventions, AHeadlineWrappedTwiceShortOfTheColumnInABlocksDump) {
   ASSERT_EQ(a.paragraphs.size(), 4u);
   EXPECT_EQ(a.paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城南新建的十二座口袋公园日前全部向市民免费开放");
+  EXPECT_EQ(headline_of(b), "城南新建的十二座口袋公园日前全部向市民免费开放");
   EXPECT_EQ(b.authors, Strings{"李华"});
   ASSERT_EQ(b.paragraphs.size(), 4u);
   EXPECT_TRUE(b.paragraphs[0].starts_with("城南新建的十二座口袋公园日前全部向市民开放，")) << b.paragraphs[0];
@@ -1452,7 +1455,7 @@ TEST(Conventions, AHeadlineWrappedThreeTimesShortOfTheColumnInABlocksDump) {
   ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
   EXPECT_TRUE(r.articles[0].paragraphs[2].ends_with("找车位不再靠碰运气。")) << r.articles[0].paragraphs[2];
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城南新建的十二座口袋公园日前全部向市民免费开放迎客");
+  EXPECT_EQ(headline_of(b), "城南新建的十二座口袋公园日前全部向市民免费开放迎客");
   EXPECT_EQ(b.authors, Strings{"李华"});
   EXPECT_EQ(b.paragraphs.size(), 4u);
 }
@@ -1469,7 +1472,7 @@ TEST(Conventions, HeadlinesWrappedInsideAQuoteInADumpWithoutBlankLines) {
       {"在“社区书房”里读书", "城东社区书房日前开放"}, {"老街开出“共享菜园”", "城西老街把闲置空地改成菜园"}, {"公园里的《百姓故事》展", "城南公园举办摄影展"}};
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Article& a = r.articles[k + 2];
-    EXPECT_EQ(a.kicker + a.title + a.subtitle, items[k].first);
+    EXPECT_EQ(headline_of(a), items[k].first);
     ASSERT_EQ(a.paragraphs.size(), 1u) << items[k].first;
     EXPECT_TRUE(a.paragraphs[0].starts_with(items[k].second)) << a.paragraphs[0];
   }
@@ -1483,7 +1486,7 @@ TEST(Conventions, HeadlinesWrappedInsideAQuoteInADumpWithoutBlankLines) {
 TEST(Conventions, AWholeQuotationOverAParagraphsFirstLineIsAHeadline) {
   const PageResult r = split_file("raw-dump-quotation-headlines.txt");
   std::vector<std::string> titles;
-  for (const Article& a : r.articles) titles.push_back(a.kicker + a.title + a.subtitle);
+  for (const Article& a : r.articles) titles.push_back(headline_of(a));
   EXPECT_EQ(titles, (Strings{"城东新区办好民生实事", "城西乡村旅游火起来", "城南图书馆延长开放", "老街又热闹起来",
                              "“上场后，我更专注于做好自己”", "公园里的百姓故事", "“家门口就能看好病”", "冬日里的暖心早餐",
                              "“小巷管家”上岗了", "河道变清了"}));
@@ -1501,7 +1504,7 @@ TEST(Conventions, AWholeQuotationOverAParagraphsFirstLineIsAHeadline) {
 TEST(Conventions, AHeadlineWrappedAtItsComma) {
   const PageResult r = split_file("raw-dump-headlines-wrapped-at-a-comma.txt");
   std::vector<std::string> titles;
-  for (const Article& a : r.articles) titles.push_back(a.kicker + a.title + a.subtitle);
+  for (const Article& a : r.articles) titles.push_back(headline_of(a));
   EXPECT_EQ(titles, (Strings{"摘掉不必要的牌子，扛起办实事的担子", "出新招，老字号门前排起长队", "高山小镇，赛事为何名声在外"}));
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_EQ(r.articles[0].authors, (Strings{"汤昭凡"}));
@@ -1538,7 +1541,7 @@ TEST(Conventions, AViewersCopyKeepsAParagraphsFirstLineWithItsParagraph) {
       {"城南马拉松赛举行", "城南马拉松赛日前举行，五千多名选手从体育中心出发，"}};
   for (std::size_t k = 0; k < stories.size(); ++k) {
     const Article& a = r.articles[k];
-    EXPECT_EQ(a.kicker + a.title + a.subtitle, stories[k].first);
+    EXPECT_EQ(headline_of(a), stories[k].first);
     ASSERT_EQ(a.paragraphs.size(), 2u) << stories[k].first;
     EXPECT_TRUE(a.paragraphs[0].starts_with(stories[k].second)) << a.paragraphs[0];
   }
@@ -1568,7 +1571,7 @@ TEST(Conventions, NoSecondSectionNameUnderAHeadThatNamesItsSection) {
   const PageResult r = split_page(text);
   ASSERT_EQ(r.articles.size(), 1u);
   const Article& a = r.articles[0];
-  EXPECT_EQ(a.kicker + a.title + a.subtitle, "城北新区公办小学新增学位3000个");
+  EXPECT_EQ(headline_of(a), "城北新区公办小学新增学位3000个");
   EXPECT_EQ(a.head.section, "要闻");
   ASSERT_EQ(r.leftovers.size(), 1u);  // the running head
 }
@@ -1597,7 +1600,7 @@ TEST(Conventions, ALineAfterAColonGoesOnWithItsParagraph) {
   std::string text;
   for (const std::string& p : r.articles[0].paragraphs) text += p;
   EXPECT_TRUE(text.ends_with("当即决定：“我捐一千棵苗！”")) << text;
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "城南新建十二座口袋公园");
+  EXPECT_EQ(headline_of(r.articles[1]), "城南新建十二座口袋公园");
 }
 
 // A section is named in words: a quantity beside the editor's line at the page's foot
@@ -1634,7 +1637,7 @@ TEST(Conventions, AHeadlineWrappedOverThreeLinesBeforeItsByline) {
   const PageResult r = split_file("raw-dump-headline-wrapped-over-three-lines.txt");
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("独立睡眠室。")) << r.articles[0].paragraphs.back();
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "系统迭代“三个空间”高水平建设现代化人民城市渝中范例");
+  EXPECT_EQ(headline_of(r.articles[1]), "系统迭代“三个空间”高水平建设现代化人民城市渝中范例");
   EXPECT_EQ(r.articles[1].authors, (Strings{"黄茂军"}));
 }
 
@@ -1645,7 +1648,7 @@ TEST(Conventions, AHeadlineOfTwoLinesAfterAColumnCutMidSentence) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].title, "北京推进中试平台建设");
   EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("建设一")) << r.articles[0].paragraphs.back();
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "美方有关控制和吞并格陵兰岛的言论“完全不可接受”");
+  EXPECT_EQ(headline_of(r.articles[1]), "美方有关控制和吞并格陵兰岛的言论“完全不可接受”");
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("丹麦自治领地")) << r.articles[1].paragraphs.front();
 }
 
@@ -1655,10 +1658,10 @@ TEST(Conventions, AHeadlineOfTwoLinesAfterAColumnCutMidSentence) {
 TEST(Conventions, AHeadlineNarrowerThanItsColumnOverThreeLines) {
   const PageResult r = split_file("raw-dump-headlines-narrower-than-the-column.txt");
   ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "广西连续五年苗木总产量超11亿株");
+  EXPECT_EQ(headline_of(r.articles[0]), "广西连续五年苗木总产量超11亿株");
   EXPECT_TRUE(r.articles[0].paragraphs.front().starts_with("记者从广西")) << r.articles[0].paragraphs.front();
   EXPECT_EQ(r.articles[0].authors, (Strings{"佘振芳"}));
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "柬埔寨再次提议举行柬泰联合边界委员会特别会议");
+  EXPECT_EQ(headline_of(r.articles[1]), "柬埔寨再次提议举行柬泰联合边界委员会特别会议");
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("柬埔寨边境事务")) << r.articles[1].paragraphs.front();
 }
 
@@ -1732,7 +1735,7 @@ TEST(Conventions, AViewersCopyLineCutAfterAPrepositionIsNoSubhead) {
 TEST(Conventions, AHeadlinePartEndingInACommonWordStaysWithItsHeadline) {
   const PageResult r = split_file("raw-dump-headline-ending-in-a-common-word.txt");
   ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "做好新时代“枫桥经验”县域实践的四个转变");
+  EXPECT_EQ(headline_of(r.articles[1]), "做好新时代“枫桥经验”县域实践的四个转变");
   for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.text, "四个转变");
 }
 
@@ -1742,7 +1745,7 @@ TEST(Conventions, AHeadlinePartEndingInACommonWordStaysWithItsHeadline) {
 TEST(Conventions, AHeadlineWrappedAfterAConjunctionAcrossABlankLineIsOneHeadline) {
   const PageResult r = split_file("blocks-dump-headline-wrapped-after-a-conjunction.txt");
   ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "全市推进老旧小区加装电梯和外墙保温改造");
+  EXPECT_EQ(headline_of(r.articles[0]), "全市推进老旧小区加装电梯和外墙保温改造");
   for (const newsplit::Leftover& l : r.leftovers) EXPECT_NE(l.text, "外墙保温改造");
   EXPECT_EQ(r.articles[1].title, "春季植树活动在各区启动");
 }
@@ -1767,7 +1770,7 @@ TEST(Conventions, ACaptionWrappedAfterANumberRunsOn) {
   const PageResult r = split_file("raw-dump-caption-wrapped-after-a-number.txt");
   ASSERT_EQ(r.articles.size(), 2u);
   const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker + b.title + b.subtitle, "城区马拉松赛开跑");
+  EXPECT_EQ(headline_of(b), "城区马拉松赛开跑");
   EXPECT_EQ(b.captions, Strings{"图为城区马拉松赛日前开跑，来自12个省份的3000多名选手从体育中心出发，沿江而行。新华社记者陈立群摄"});
   ASSERT_EQ(b.paragraphs.size(), 1u);
   EXPECT_TRUE(b.paragraphs[0].starts_with("城区马拉松赛日前开跑，")) << b.paragraphs[0];
@@ -1778,5 +1781,5 @@ TEST(Conventions, ACaptionWrappedAfterANumberRunsOn) {
 TEST(Conventions, AHeadlineWrappedAfterANumberIsOneHeadline) {
   const PageResult r = split_file("blocks-dump-headline-wrapped-after-a-number.txt");
   ASSERT_EQ(r.articles.size(), 2u);
-  EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "本市今年新建中小学校12所年内全部开工");
+  EXPECT_EQ(headline_of(r.articles[0]), "本市今年新建中小学校12所年内全部开工");
 }
