@@ -377,13 +377,11 @@ void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
            lines + units[from - 1].spans.size() <= kMostLines && !units[from - 1].opens_story)
       lines += units[--from].spans.size();
     // Back to the piece after a sentence's end (or a closer): more pieces than that are text.
-    while (from < k) {
-      const Unit& before = units[from - 1];
-      if (from > 0 && ((before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role) ||
-                       before.role == Role::Headline))
-        break;
-      ++from;
-    }
+    auto ends_before = [&](std::size_t at) {
+      const Unit& before = units[at - 1];
+      return (before.role == Role::Text && cv::ends_sentence(before.spans.back().text)) || is_closer(before.role) || before.role == Role::Headline;
+    };
+    while (from < k && (from == 0 || !ends_before(from))) ++from;
     if (from == k || from == 0) continue;
     const std::vector<std::size_t> parts = headline_parts_in_pieces(units, from, k);
     if (parts.empty()) continue;
