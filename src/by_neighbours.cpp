@@ -649,8 +649,9 @@ void read_by_neighbours(std::vector<Unit>& units, const PageLines& page) {
   credit_names_broken_over_a_line(units);
   section_names_beside_heads(units);
   if (!page.shape.line_each) headline_over_bare_names(units, page);
-  read_bare_names(units, !page.shape.line_each);
+  // (A quoted headline is whole before the names over it are read.)
   if (!page.shape.line_each) quoted_headline_wrapped_at_a_comma(units, page);
+  read_bare_names(units, !page.shape.line_each);
   headline_ends_before_openers(units);
   headline_starts_after_a_sentence(units);
   headline_in_pieces_before_an_opener(units);

@@ -1359,7 +1359,7 @@ TEST(Conventions, TwoNamesOfTwoSetCloseAreTheStorysCredit) {
 }
 
 // A dump without blank lines: a quoted headline wrapped at the comma inside its quotes
-// (“书香飘进田间地头， / 让乡亲们都爱读 / 书”), after a story's last sentence. Prose runs on to
+// (“书香飘进田间地头， / 让乡亲们都爱读 / 书”), after a story's last sentence and its credit. Prose runs on to
 // the column's end; a line well short of it that opens a quote the next short lines close is
 // the headline's first line, not the end of the story before.
 TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
@@ -1368,6 +1368,7 @@ TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
   const Article& a = r.articles[0];
   ASSERT_EQ(a.paragraphs.size(), 1u);
   EXPECT_TRUE(a.paragraphs[0].ends_with("新线路开通后将根据客流情况及时调整发车间隔。")) << a.paragraphs[0];
+  EXPECT_EQ(a.authors, (Strings{"孙丽", "张云河"}));  // the credit over the headline, read once it is whole
   const Article& b = r.articles[1];
   EXPECT_EQ(headline_of(b), "“书香飘进田间地头，让乡亲们都爱读书”");
   EXPECT_EQ(b.authors, (Strings{"周明", "李华"}));
