@@ -20,6 +20,21 @@ PageResult split_file(const std::string& name) { return split_page(test::page(na
 // The headline as the scorer reads it: its parts in order.
 std::string headline_of(const Article& a) { return a.kicker + a.title + a.subtitle; }
 
+// A page of two stories where the second's headline is what a convention must read: the first
+// story ends with its own last sentence (the headline is not taken into it), the second has
+// this headline, these authors and this many paragraphs.
+void expect_two_stories(const PageResult& r, std::string_view first_ends_with, const std::string& headline, const Strings& authors,
+                        std::size_t paragraphs) {
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_FALSE(r.articles[0].paragraphs.empty());
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with(first_ends_with)) << r.articles[0].paragraphs.back();
+  const Article& b = r.articles[1];
+  EXPECT_EQ(headline_of(b), headline);
+  EXPECT_EQ(b.authors, authors);
+  EXPECT_EQ(b.paragraphs.size(), paragraphs);
+  EXPECT_TRUE(b.subheads.empty());
+}
+
 }  // namespace
 
 // --- Articles on a page ------------------------------------------------------------------
@@ -1228,17 +1243,14 @@ TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
 // parts of one headline over the byline, not the end of the story before.
 TEST(Conventions, AHeadlineOfTwoPartsInFourPiecesBeforeItsByline) {
   const PageResult r = split_file("blocks-dump-headline-parts-in-four-pieces.txt");
+  expect_two_stories(r, "让居民分类投放更加省心。", "小小“便民柜”解决居民“大难题”便民服务站点覆盖城西全部社区和村庄", {"钱进"}, 2);
   ASSERT_EQ(r.articles.size(), 2u);
-  const Article& a = r.articles[0];
-  EXPECT_EQ(a.title, "垃圾分类走进寻常百姓家");
-  ASSERT_EQ(a.paragraphs.size(), 3u);
-  EXPECT_EQ(a.paragraphs[2], "街道负责人说，下一步将在更多小区推广智能回收箱，让居民分类投放更加省心。");
-  const Article& b = r.articles[1];
-  EXPECT_EQ(b.kicker, "小小“便民柜”解决居民“大难题”");
-  EXPECT_EQ(b.title, "便民服务站点覆盖城西全部社区和村庄");
-  EXPECT_EQ(b.authors, Strings{"钱进"});
-  ASSERT_EQ(b.paragraphs.size(), 2u);
-  EXPECT_TRUE(b.paragraphs[0].starts_with("走进城西社区服务站，")) << b.paragraphs[0];
+  EXPECT_EQ(r.articles[0].title, "垃圾分类走进寻常百姓家");
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
+  EXPECT_EQ(r.articles[0].paragraphs[2], "街道负责人说，下一步将在更多小区推广智能回收箱，让居民分类投放更加省心。");
+  EXPECT_EQ(r.articles[1].kicker, "小小“便民柜”解决居民“大难题”");  // two parts, not one
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("走进城西社区服务站，")) << r.articles[1].paragraphs[0];
 }
 
 // A dump by blocks (PyMuPDF's) parts a paragraph's lines anywhere, a line or two a block, and
@@ -1381,14 +1393,10 @@ TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
 // headline's title, not the end of the story before.
 TEST(Conventions, AHeadlinePieceOfTwoLinesBeforeItsByline) {
   const PageResult r = split_file("blocks-dump-headline-piece-of-two-lines-before-its-byline.txt");
+  expect_two_stories(r, "让居民停车更加方便。", "浙江宁波更暖心，助餐服务走进“一刻钟便民圈”", {"李华"}, 4);
   ASSERT_EQ(r.articles.size(), 2u);
-  const Article& a = r.articles[0];
-  ASSERT_EQ(a.paragraphs.size(), 4u);
-  EXPECT_EQ(a.paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
-  const Article& b = r.articles[1];
-  EXPECT_EQ(headline_of(b), "浙江宁波更暖心，助餐服务走进“一刻钟便民圈”");
-  EXPECT_EQ(b.authors, Strings{"李华"});
-  EXPECT_EQ(b.paragraphs.size(), 4u);
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 4u);
+  EXPECT_EQ(r.articles[0].paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
 }
 
 // A headline's words recur in its story: a part under a story's headline, inside the story and
@@ -1433,18 +1441,14 @@ TEST(Conventions, AHeadlineOverAnIndentedOpening) {
 // into the next block are a headline, not a paragraph whose end the next block holds.
 TEST(Conventions, AHeadlineWrappedTwiceShortOfTheColumnInABlocksDump) {
   const PageResult r = split_file("blocks-dump-headline-wrapped-twice.txt");
+  expect_two_stories(r, "让居民停车更加方便。", "城南新建的十二座口袋公园日前全部向市民免费开放", {"李华"}, 4);
   ASSERT_EQ(r.articles.size(), 2u);
-  const Article& a = r.articles[0];
-  EXPECT_EQ(a.title, "老城区停车难题有了新解法");
-  EXPECT_EQ(a.authors, Strings{"周明"});
-  ASSERT_EQ(a.paragraphs.size(), 4u);
-  EXPECT_EQ(a.paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
-  const Article& b = r.articles[1];
-  EXPECT_EQ(headline_of(b), "城南新建的十二座口袋公园日前全部向市民免费开放");
-  EXPECT_EQ(b.authors, Strings{"李华"});
-  ASSERT_EQ(b.paragraphs.size(), 4u);
-  EXPECT_TRUE(b.paragraphs[0].starts_with("城南新建的十二座口袋公园日前全部向市民开放，")) << b.paragraphs[0];
-  EXPECT_TRUE(b.subheads.empty());
+  EXPECT_EQ(r.articles[0].title, "老城区停车难题有了新解法");
+  EXPECT_EQ(r.articles[0].authors, Strings{"周明"});
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 4u);
+  EXPECT_EQ(r.articles[0].paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("城南新建的十二座口袋公园日前全部向市民开放，")) << r.articles[1].paragraphs[0];
 }
 
 // Three lines well short of the column, ending nothing, whose word runs on into the next
@@ -1452,13 +1456,9 @@ TEST(Conventions, AHeadlineWrappedTwiceShortOfTheColumnInABlocksDump) {
 // three times, not the end of the story before.
 TEST(Conventions, AHeadlineWrappedThreeTimesShortOfTheColumnInABlocksDump) {
   const PageResult r = split_file("blocks-dump-headline-wrapped-three-times.txt");
+  expect_two_stories(r, "找车位不再靠碰运气。", "城南新建的十二座口袋公园日前全部向市民免费开放迎客", {"李华"}, 4);
   ASSERT_EQ(r.articles.size(), 2u);
-  ASSERT_EQ(r.articles[0].paragraphs.size(), 3u);
-  EXPECT_TRUE(r.articles[0].paragraphs[2].ends_with("找车位不再靠碰运气。")) << r.articles[0].paragraphs[2];
-  const Article& b = r.articles[1];
-  EXPECT_EQ(headline_of(b), "城南新建的十二座口袋公园日前全部向市民免费开放迎客");
-  EXPECT_EQ(b.authors, Strings{"李华"});
-  EXPECT_EQ(b.paragraphs.size(), 4u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 3u);
 }
 
 // PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
