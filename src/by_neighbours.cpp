@@ -86,6 +86,23 @@ void join_caption_credits(std::vector<Unit>& units) {
     cap.blanks_after = mark.blanks_after;
     units.erase(units.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
+  // So does the end of a photographer's name wrapped with the mark (…新华社记者 王 / 静摄):
+  // a short line, no credit on its own, that read on from the caption's last line ends it
+  // with a credit.
+  constexpr std::size_t kNameEndChars = 3;  // one or two characters of the name, and 摄
+  for (std::size_t k = 0; k + 1 < units.size(); ++k) {
+    Unit &cap = units[k], &end = units[k + 1];
+    if (cap.role != Role::Caption || end.spans.size() != 1 || cap.blanks_after != 0 || end.blanks_before != 0) continue;
+    const std::string_view last = cap.spans.back().text, rest = unicode::trim(end.spans[0].text);
+    if (!rest.ends_with("摄") || unicode::count(rest) > kNameEndChars || rules::photo_credit_end(last) ||
+        !rules::photo_credit_end(std::string(last) + std::string(rest)))
+      continue;
+    // (A whole credit there, 本报记者 / 陈维摄, closes what stands before it on its own.)
+    if (People whole; rules::credit(rest, &whole) && !whole.names.empty()) continue;
+    cap.spans.push_back(end.spans[0]);
+    cap.blanks_after = end.blanks_after;
+    units.erase(units.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
 }
 
 // Whether units[k] is a photo item's text: a sentence or two closed by a photographer's credit.

@@ -1777,6 +1777,17 @@ TEST(Conventions, ACaptionWrappedAfterANumberRunsOn) {
   EXPECT_TRUE(b.paragraphs[0].starts_with("城区马拉松赛日前开跑，")) << b.paragraphs[0];
 }
 
+// A photographer's name wrapped with the mark under a caption (…新华社记者 王 / 静摄) ends the
+// caption's credit: no headline part of two characters, and the story's headline stays whole.
+TEST(Conventions, ACaptionsCreditNameWrappedWithItsMark) {
+  const PageResult r = split_file("raw-dump-caption-credit-name-wrapped-with-its-mark.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(headline_of(b), "城南口袋公园向市民开放");
+  EXPECT_EQ(b.captions, Strings{"图为市民在新建的口袋公园里散步。新华社记者王静摄"});
+  EXPECT_EQ(b.authors, Strings{"李华"});
+}
+
 // A number and its measure word are one phrase: a headline wrapped between them (…中小学校12 /
 // 所年内全部开工), with a blank line at the wrap, is one headline.
 TEST(Conventions, AHeadlineWrappedAfterANumberIsOneHeadline) {
