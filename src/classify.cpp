@@ -929,9 +929,16 @@ struct Classifier {
     constexpr std::size_t kAhead = 2;
     for (std::size_t j = k + 1; j <= k + kAhead && j < page.lines.size(); ++j) {
       if (page.lines[j].blank() || cv::ends_unit(page.lines[j - 1].text)) return false;
-      if (photo_credit_line(j)) return true;
+      if (photo_credit_line(j) || photo_credit_ends_a_sentence(j)) return true;
     }
     return false;
+  }
+
+  // A line that ends the caption's last sentence and then gives its credit (球。新华社记者秦德馨摄).
+  bool photo_credit_ends_a_sentence(std::size_t j) const {
+    const std::string_view t = page.lines[j].text;
+    const std::size_t stop = t.find("。");
+    return stop != std::string_view::npos && rules::photo_credit_end(t) && rules::credit(t.substr(stop + std::string_view("。").size()));
   }
 
   // A short line that is a photographer's credit and nothing else (陈维摄, 记者吴彬元摄).

@@ -1777,6 +1777,17 @@ TEST(Conventions, ACaptionWrappedAfterANumberRunsOn) {
   EXPECT_TRUE(b.paragraphs[0].starts_with("城区马拉松赛日前开跑，")) << b.paragraphs[0];
 }
 
+// A caption set wider than the column runs on to the line that ends its last sentence and
+// gives its credit (…腰旗橄榄 / 球。新华社记者秦德馨摄): its middle line is no headline.
+TEST(Conventions, ACaptionRunsOnToTheLineThatEndsItWithACredit) {
+  const PageResult r = split_file("raw-dump-caption-closed-by-a-credit-after-its-sentence.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(headline_of(b), "一起来玩腰旗橄榄球");
+  EXPECT_EQ(b.captions, Strings{"图为福建省福州市第二届幼儿橄榄球公开赛日前举行，比赛采用安全友好的非冲撞形式——腰旗橄榄球。新华社记者秦德馨摄"});
+  EXPECT_EQ(b.authors, Strings{"谢贵明"});
+}
+
 // A photographer's name wrapped with the mark under a caption (…新华社记者 王 / 静摄) ends the
 // caption's credit: no headline part of two characters, and the story's headline stays whole.
 TEST(Conventions, ACaptionsCreditNameWrappedWithItsMark) {
