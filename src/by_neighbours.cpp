@@ -135,21 +135,12 @@ bool names_the_next_story(const std::vector<Unit>& units, std::size_t k, const P
   return false;
 }
 
-// Two characters that make a word of the dictionary (强度, 鲜明) under a headline are as often
-// its wrapped end as a name; a name is seldom a word (蔡钧, 江龙).
-bool two_characters_a_word(std::string_view name) {
-  if (unicode::count(name) != 2) return false;
-  std::size_t i = 0;
-  unicode::next(name, i);
-  return cv::word_continues(name.substr(0, i), name.substr(i));
-}
-
 // A headline wraps with its first line full: one name on a line of its own over a longer line
 // (王伟健 / 一起来玩腰旗 / 橄榄球, 沈和 / 平陆运河4座…) is no headline's first line.
 bool name_over_a_longer_line(const Unit& unit, const People& p) {
   if (p.names.size() != 1 || unit.spans.size() < 2 || unit.spans[0].text != p.names[0]) return false;
   const std::size_t chars = unicode::count(p.names[0]);
-  return unicode::count(unit.spans[1].text) > chars && (chars == 3 || !two_characters_a_word(p.names[0]));
+  return unicode::count(unit.spans[1].text) > chars && (chars == 3 || !cv::two_characters_a_word(p.names[0]));
 }
 
 // A line of bare names (杜策广, 田良莉 贺启欢): a single line that a headline or a credit
@@ -197,7 +188,7 @@ void headline_over_bare_names(std::vector<Unit>& units, const PageLines& page) {
     for (std::size_t q = from; q < text.spans.size(); ++q) joined.append(text.spans[q].text);
     if (!rules::headline_text(joined) || cv::word_continues(text.spans[from - 1].text, text.spans[from].text)) continue;
     People p;
-    if (!bare_names(units[k], p) || (p.names.size() == 1 && two_characters_a_word(p.names[0]))) continue;
+    if (!bare_names(units[k], p) || (p.names.size() == 1 && cv::two_characters_a_word(p.names[0]))) continue;
     Unit head = text;
     head.spans.erase(head.spans.begin(), head.spans.begin() + static_cast<std::ptrdiff_t>(from));
     head.role = Role::Headline;
@@ -223,7 +214,7 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
       names.spans.erase(names.spans.begin());
       People p;
       // (Two characters under a headline may be its wrapped end: 特色 / 鲜明.)
-      if (bare_names(names, p) && (p.names.size() > 1 || unicode::count(p.names[0]) == 3 || !two_characters_a_word(p.names[0]))) {
+      if (bare_names(names, p) && (p.names.size() > 1 || unicode::count(p.names[0]) == 3 || !cv::two_characters_a_word(p.names[0]))) {
         units[k].spans.pop_back();
         units[k].blanks_after = 0;
         names.blanks_before = 0;
@@ -260,12 +251,12 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     // its wrapped end: 比赛上 / 强度; and a word of the headline's last line that runs on into
     // them says they are: 跨运河桥梁建 / 成通车.)
     const bool wrapped_end = lines_wrap && p.names.size() == 1 && units[k].blanks_before == 0 &&
-                             (two_characters_a_word(p.names[0]) ||
+                             (cv::two_characters_a_word(p.names[0]) ||
                               (after_headline && cv::word_continues(units[k - 1].spans.back().text, units[k].spans[0].text)));
     if (after_headline && next == Role::Text && !wrapped_end) {
       units[k].role = Role::Byline;
       units[k].rule = "bare names under a headline";
-    } else if (after_closer && next == Role::Text && (p.names.size() > 1 || !two_characters_a_word(p.names[0]))) {
+    } else if (after_closer && next == Role::Text && (p.names.size() > 1 || !cv::two_characters_a_word(p.names[0]))) {
       // A story ends at its credit or author note; names set right after it, over text, are
       // the author of the piece that starts there (its headline set elsewhere on the page).
       units[k].role = Role::Byline;

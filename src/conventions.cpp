@@ -331,6 +331,13 @@ bool number_runs_on(std::string_view left, std::string_view right) {
   }
 }
 
+bool two_characters_a_word(std::string_view two) {
+  if (unicode::count(two) != 2) return false;
+  std::size_t i = 0;
+  unicode::next(two, i);
+  return word_continues(two.substr(0, i), two.substr(i));
+}
+
 bool ends_on_a_word_that_needs_more(std::string_view line) {
   if (!detail::ends_on_han(line)) return false;
   std::size_t k = line.size();

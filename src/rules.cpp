@@ -205,12 +205,8 @@ bool two_names_of_two(std::string_view t, std::string_view& first, std::string_v
   unicode::next(t, at);
   unicode::next(t, at);
   first = t.substr(0, at), second = t.substr(at);
-  auto a_word = [](std::string_view two) {
-    std::size_t i = 0;
-    unicode::next(two, i);
-    return cv::word_continues(two.substr(0, i), two.substr(i));
-  };
-  return cv::is_name(first, true) && cv::is_name(second, true) && !a_word(first) && !a_word(second) && !cv::word_continues(first, second);
+  return cv::is_name(first, true) && cv::is_name(second, true) && !cv::two_characters_a_word(first) &&
+         !cv::two_characters_a_word(second) && !cv::word_continues(first, second);
 }
 }  // namespace
 

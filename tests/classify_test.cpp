@@ -359,10 +359,14 @@ TEST(Rules, TwoShortNamesSetCloseWithoutARole) {
   ASSERT_TRUE(rules::people("王静刘廷", true, &p));
   EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
   p = {};
-  if (rules::people("欧阳文华", true, &p)) EXPECT_EQ(p.names, (Strings{"欧阳文华"}));
+  if (rules::people("欧阳文华", true, &p)) {
+    EXPECT_EQ(p.names, (Strings{"欧阳文华"}));
+  }
   for (const char* place : {"江苏南京", "山东青岛", "黄河岸边"}) {
     p = {};
-    if (rules::people(place, true, &p)) EXPECT_EQ(p.names.size(), 1u) << place;
+    if (rules::people(place, true, &p)) {
+      EXPECT_EQ(p.names.size(), 1u) << place;
+    }
   }
 }
 
@@ -506,6 +510,12 @@ TEST(Rules, WordsRunOnAcrossABreak) {
   // Justified spacing puts one space between characters: the words are read through it.
   EXPECT_FALSE(cv::word_continues("名 声 在 外", "山 地 骑 行"));
   EXPECT_TRUE(cv::word_continues("智 能 网 联 汽 车 技 术 及 产 业 创", "新 中 心 暨 李 克 强"));
+}
+
+TEST(Rules, TwoCharactersAWordOfTheDictionary) {
+  for (const char* word : {"强度", "鲜明", "江苏"}) EXPECT_TRUE(cv::two_characters_a_word(word)) << word;
+  for (const char* name : {"蔡钧", "许广"}) EXPECT_FALSE(cv::two_characters_a_word(name)) << name;
+  EXPECT_FALSE(cv::two_characters_a_word("强度高"));  // only two characters are asked about
 }
 
 TEST(Rules, ANumberRunsOnIntoItsMeasureWord) {

@@ -65,6 +65,10 @@ std::string unjustified(std::string_view text);
 // junction must be Han characters.
 bool word_continues(std::string_view left, std::string_view right);
 
+// Two characters that make one word of the dictionary (强度, 鲜明, 江苏): a name is seldom one
+// (蔡钧, 江龙), so the test tells a name of two from a headline's end or a place.
+bool two_characters_a_word(std::string_view two);
+
 // A number and the measure word after it are one phrase (收获11 / 项全国冠军).
 bool number_runs_on(std::string_view left, std::string_view right);
 
