@@ -201,8 +201,8 @@ class Assembler {
     if (run.end - run.begin < 2) return;
     // The body: past its own openers, the text up to the next headline, opener or closer.
     std::size_t to = run.end;
-    while (to < units_.size() && (units_[to].role == Role::Caption || is_opener(units_[to].role))) ++to;
-    while (to < units_.size() && (units_[to].role == Role::Text || units_[to].role == Role::Caption)) ++to;
+    while (to < units_.size() && (in_a_picture(to) || is_opener(units_[to].role))) ++to;
+    while (to < units_.size() && (units_[to].role == Role::Text || in_a_picture(to))) ++to;
     thread_local HeadlineWords words;  // its room serves every page the thread reads
     std::vector<double> share(run.end - run.begin);
     bool any = false;
@@ -237,6 +237,12 @@ class Assembler {
     }
     for (std::size_t k = 0; k < own.size(); ++k)
       if (!own[k]) parts_[run.begin + k] = Part::QueuedHeadline;
+  }
+
+  // A picture set inside a story, under its headline or between its paragraphs: its caption
+  // and the photographer's credit under the caption (图为… / 新华社记者 洪竞科摄).
+  bool in_a_picture(std::size_t j) const {
+    return units_[j].role == Role::Caption || (units_[j].role == Role::Credit && j > 0 && units_[j - 1].role == Role::Caption);
   }
 
   // A headline wrapped at its column's width may leave a word, a phrase, its quotes or a

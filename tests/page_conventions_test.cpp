@@ -1399,6 +1399,18 @@ TEST(Conventions, AHeadlinePieceOfTwoLinesBeforeItsByline) {
   EXPECT_EQ(r.articles[0].paragraphs[3], "下一步，区里将在老旧小区改造中同步建设立体停车库，让居民停车更加方便。");
 }
 
+// A picture may stand between a story's byline and its text (本报记者 李华 陈东 / 图为… /
+// 新华社记者 王明摄 / body): the story starts past the caption and its credit, so both parts of the
+// headline over the byline are the story's, not a part left over for a body further on.
+TEST(Conventions, APictureBetweenTheBylineAndTheStory) {
+  const PageResult r = split_file("picture-between-byline-and-body.txt");
+  expect_two_stories(r, "让居民停车更加方便。", "新建公园超过三十座覆盖所有街道城南加快口袋公园建设让市民推窗见绿", {"李华", "陈东"}, 3);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].captions, Strings{"图为城南新建的一座口袋公园。"});
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("城南今年已新建口袋公园三十多座，")) << r.articles[1].paragraphs[0];
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
