@@ -683,6 +683,7 @@ class Assembler {
       groups.push_back({q});
     }
     queued_.clear();
+    wraps_on_.clear();
     free_neighbours_headlines(groups, owner);
     const std::vector<std::ptrdiff_t> beside = group_of;  // the headline each body had beside it
     detail::HeadlineScores scores(units_, groups, result_.articles);
@@ -691,11 +692,16 @@ class Assembler {
                       std::find(group_of.begin(), group_of.end(), -1) != group_of.end();
     if (open) move_headlines(scores, owner, group_of);
     free_parts_inside_their_story(groups, owner, scores);
+    unclaimed_line_over_a_short_end(groups, owner);
     for (std::size_t a = 0; a < result_.articles.size(); ++a) {
       Article& art = result_.articles[a];
       std::vector<std::string> parts;
       if (group_of[a] >= 0)
-        for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) parts.push_back(clean(joined(units_[u].spans), opt_.clean));
+        for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) {
+          std::string part = clean(joined(units_[u].spans), opt_.clean);
+          if (u > 0 && !parts.empty() && std::find(wraps_on_.begin(), wraps_on_.end(), u - 1) != wraps_on_.end()) parts.back() += part;
+          else parts.push_back(std::move(part));
+        }
       if (group_of[a] >= 0 && group_of[a] != beside[a])
         art.warnings.emplace_back("the headline stood apart from this text and was matched to it by its words");
       assign_headline(art, std::move(parts));
@@ -713,7 +719,7 @@ class Assembler {
   // 澳网男 / blank / 单第二轮 over …公开赛男单首轮…): a headline's words recur in its story. (A
   // row of headlines over photo items sets other stories' headlines there.)
   void free_parts_inside_their_story(std::vector<std::vector<std::size_t>>& groups, const std::vector<std::ptrdiff_t>& owner,
-                                     detail::HeadlineScores& scores) const {
+                                     detail::HeadlineScores& scores) {
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if (owner[g] >= 0 || groups[g].empty() || groups[g].front() == 0) continue;
       const std::size_t above = groups[g].front() - 1;
@@ -724,8 +730,33 @@ class Assembler {
         if (scores(g, static_cast<std::size_t>(owner[h])) < kOwnHeadline &&
             !word_across_the_cut_in(story, units_[above].spans.back().text, units_[groups[g].front()].spans.front().text))
           break;
+        wraps_on_.push_back(above);
         groups[h].insert(groups[h].end(), groups[g].begin(), groups[g].end());
         groups[g].clear();
+        break;
+      }
+    }
+  }
+
+  // A headline wraps with its first line full: a line no body claimed by its words, set right
+  // over a story's title of a few characters that is shorter than it (多地多部门积极 / blank /
+  // 应对寒潮), is that title's first line, where a dump parted the two.
+  void unclaimed_line_over_a_short_end(std::vector<std::vector<std::size_t>>& groups, const std::vector<std::ptrdiff_t>& owner) {
+    constexpr std::size_t kShortEnd = 6;  // characters of a wrapped title's end
+    if (after_) return;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (owner[g] >= 0 || groups[g].size() != 1) continue;
+      const std::size_t line = groups[g].front(), next = line + 1;
+      const auto run = std::find_if(runs_.begin(), runs_.end(), [&](const HeadlineRun& r) { return r.edge && r.begin <= line && next < r.end; });
+      if (run == runs_.end()) continue;
+      for (std::size_t h = 0; h < groups.size(); ++h) {
+        if (owner[h] < 0 || groups[h].size() != 1 || groups[h].front() != next) continue;
+        const std::size_t end = unicode::count(units_[next].text());
+        if (end <= kShortEnd && end < unicode::count(units_[line].text())) {
+          wraps_on_.push_back(line);
+          groups[h].insert(groups[h].begin(), line);
+          groups[g].clear();
+        }
         break;
       }
     }
@@ -916,6 +947,7 @@ class Assembler {
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
   std::vector<bool> ends_open_;  // per article: its last paragraph stops mid-sentence
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
+  std::vector<std::size_t> wraps_on_;  // headline units whose line goes on in the next unit of their headline
   std::vector<std::pair<std::size_t, const Unit*>> carried_;  // a queued headline's last unit, and the opener under it
   std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone
   std::vector<std::vector<std::size_t>> heads_;  // per article: the units of its headline

@@ -1411,6 +1411,17 @@ TEST(Conventions, APictureBetweenTheBylineAndTheStory) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// A headline wraps with its first line full: a line whose words no story holds, set right over
+// a title of a few characters that is shorter than it (全市多个行业积极 / blank / 应对寒潮), is the
+// title's first line that a blocks dump parted from it, not a headline left over.
+TEST(Conventions, AHeadlineLineOverItsShortEndInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-before-a-short-end.txt");
+  expect_two_stories(r, "让居民停车更加方便。", "全市多个行业积极应对寒潮", {"李华"}, 2);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "全市多个行业积极应对寒潮");  // one title wrapped, not a title and a subtitle
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
@@ -1420,7 +1431,7 @@ TEST(Conventions, AHeadlinesWrappedEndAboveItsCaptionIsTheHeadlines) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_TRUE(r.leftovers.empty());
   const Article& b = r.articles[1];
-  EXPECT_EQ(headline_of(b), "商竣程晋级澳网男单第二轮");
+  EXPECT_EQ(b.title, "商竣程晋级澳网男单第二轮");  // one title wrapped, not a title and a subtitle
   EXPECT_EQ(b.authors, Strings{"李硕"});
   EXPECT_EQ(b.captions, Strings{"图为商竣程在比赛中回球。"});
   ASSERT_EQ(b.paragraphs.size(), 2u);
