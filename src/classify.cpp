@@ -219,7 +219,10 @@ struct Classifier {
       push(Role::Headline, "headline shape", std::move(second), 0, after);
     } else if (const std::size_t n = (opener_follows || to_block_end) && !run_on ? headline_before_an_opener(spans) : 0;
                n > 0 && (opener_follows || opener_follows_block(b_index))) {
-      push_text_then_headline(std::move(spans), n, "headline between a sentence's end and its byline", before, after);
+      const bool after_a_sentence = cv::ends_sentence(spans[spans.size() - n - 1].text);
+      push_text_then_headline(std::move(spans), n,
+                              after_a_sentence ? "headline between a sentence's end and its byline" : "headline under a column cut mid-sentence",
+                              before, after);
     } else if (const std::size_t n = to_block_end && !run_on ? headline_after_a_column(spans, b_index) : 0; n > 0) {
       push_text_then_headline(std::move(spans), n, "headline after a column of other text", before, after);
     } else {
@@ -557,10 +560,21 @@ struct Classifier {
       if (last + 1 - first != n) continue;
       bool whole = true;
       for (std::size_t k = from; k < spans.size(); ++k) whole = whole && spans[k].text.size() == page.lines[spans[k].line].text.size();
-      if (!whole || !cv::ends_sentence(spans[from - 1].text) || cv::ends_sentence(page.lines[last].text)) continue;
+      if (!whole || cv::ends_sentence(page.lines[last].text)) continue;
+      if (!cv::ends_sentence(spans[from - 1].text) && !cut_off_over_short_lines(spans[from - 1], first, last)) continue;
       if (n < kMostLines ? rules::headline_shaped(page, first, last + 1) : wrapped_headline(first, last)) return n;
     }
     return 0;
+  }
+
+  // A paragraph's lines fill the column until the last, which ends a sentence: two lines or
+  // more well short of the column under a full line cut mid-sentence, whose word does not run
+  // into them, are no paragraph's end (…强势晋 / 这家足校4年收 / 获11项全国冠军 over a dateline:
+  // the rest of that column went elsewhere).
+  bool cut_off_over_short_lines(const Span& above, std::size_t first, std::size_t last) const {
+    const Line& line = page.lines[above.line];
+    return last > first && above.text.size() == line.text.size() && fills_column(line) && unicode::is_han(line.last) &&
+           narrower_than_its_column(first, last) && !cv::wraps_onto(line.text, page.lines[first].text);
   }
 
   // Where blank lines do not end paragraphs, a paragraph's last line is short and ends a

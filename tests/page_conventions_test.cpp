@@ -1676,6 +1676,18 @@ TEST(Conventions, AHeadlineOfTwoLinesAfterAColumnCutMidSentence) {
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("丹麦自治领地")) << r.articles[1].paragraphs.front();
 }
 
+// A paragraph's lines fill the column until the last, which ends a sentence: two lines well
+// short of the column, under a full line cut mid-sentence and over a dateline, are the next
+// story's headline (numbers in it, which set narrower than they count, change nothing).
+TEST(Conventions, AHeadlineUnderAColumnCutMidSentenceOverItsDateline) {
+  const PageResult r = split_file("raw-dump-headline-under-a-column-cut-mid-sentence.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("广场上")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(r.articles[1].title, "这所小学3年培养出20名冠军");
+  EXPECT_EQ(r.articles[1].authors, Strings{"李华"});
+  EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("这所小学的乒乓球队")) << r.articles[1].paragraphs.front();
+}
+
 // A headline set in a larger face wraps at fewer characters than the column's text: a block of
 // three or four lines, each well short of the column, wrapped as one part, is a headline with
 // no byline or dateline under it too (at the page's top, after a credit).
