@@ -331,6 +331,17 @@ bool number_runs_on(std::string_view left, std::string_view right) {
   }
 }
 
+bool holds_a_picture_sentence(std::string_view text) {
+  constexpr std::string_view kPictureIs = "图为";
+  for (std::size_t at = text.find(kPictureIs); at != std::string_view::npos; at = text.find(kPictureIs, at + kPictureIs.size())) {
+    if (at == 0) return true;
+    std::size_t k = at;
+    const char32_t before = unicode::prev(text, k);
+    if (before == U'。' || before == U'！' || before == U'？' || before == U'”') return true;
+  }
+  return false;
+}
+
 bool two_characters_a_word(std::string_view two) {
   if (unicode::count(two) != 2) return false;
   std::size_t i = 0;

@@ -246,6 +246,27 @@ bool photo_item_follows(const std::vector<Unit>& units, std::size_t from, std::s
   return han > 0 && han <= kItemHan;
 }
 
+// A photo report: under its headline and byline, a sentence or two on the scene and one that
+// says what the picture shows (…进入收获季。图为1月3日，农民…). It is an item of its own, so the
+// headline after it heads the next story, not a subhead of the report.
+bool photo_report_before(const std::vector<Unit>& units, std::size_t since, std::size_t run) {
+  constexpr std::size_t kItemHan = conventions::kPhotoItemHan;
+  std::size_t han = 0;
+  bool picture = false, text = false;
+  for (std::size_t k = since; k < run; ++k) {
+    const Unit& u = units[k];
+    if (k == since && is_opener(u.role)) continue;
+    if (u.role != Role::Text && u.role != Role::Caption) return false;
+    text = text || u.role == Role::Text;
+    for (const Span& sp : u.spans) picture = picture || conventions::holds_a_picture_sentence(sp.text);
+    han += cohesion::walk_spans(u.spans, kItemHan + 1 - std::min(han, kItemHan), false, [](char32_t, char32_t) {});
+  }
+  // (Its last sentence ends before the headline; a photographer's mark is the credit's end.)
+  const Unit& last = units[run - 1];
+  return text && picture && han <= kItemHan && conventions::ends_sentence(last.spans.back().text) &&
+         !conventions::ends_photo_credit(units[run].spans.back().text);
+}
+
 }  // namespace
 
 std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
@@ -294,6 +315,10 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
     if (!run.edge && photo_item_follows(units, j, next_edge)) {
       run.edge = true;
       run.reason = "a photo item follows: a sentence or two and a photographer's credit";
+    }
+    if (!run.edge && photo_report_before(units, since, i)) {
+      run.edge = true;
+      run.reason = "a photo report precedes: a sentence or two and what its picture shows (图为…)";
     }
     if (!run.edge && !conventions::is_numbered_section(units[i].spans.front().text)) {
       // Between two stretches of text: does the text after the run go on with the text before?

@@ -512,6 +512,13 @@ TEST(Rules, WordsRunOnAcrossABreak) {
   EXPECT_TRUE(cv::word_continues("智 能 网 联 汽 车 技 术 及 产 业 创", "新 中 心 暨 李 克 强"));
 }
 
+TEST(Rules, APictureSentenceOpensWithTuWei) {
+  EXPECT_TRUE(cv::holds_a_picture_sentence("图为游客在银杏林中拍照。"));
+  EXPECT_TRUE(cv::holds_a_picture_sentence("银杏林进入最佳观赏期。图为12月1日，游客在林中拍照。"));
+  EXPECT_FALSE(cv::holds_a_picture_sentence("这幅地图为游客指明了方向。"));  // 图为 inside a sentence: 地图 / 为
+  EXPECT_FALSE(cv::holds_a_picture_sentence("游客在银杏林中拍照留念。"));
+}
+
 TEST(Rules, TwoCharactersAWordOfTheDictionary) {
   for (const char* word : {"强度", "鲜明", "江苏"}) EXPECT_TRUE(cv::two_characters_a_word(word)) << word;
   for (const char* name : {"蔡钧", "许广"}) EXPECT_FALSE(cv::two_characters_a_word(name)) << name;

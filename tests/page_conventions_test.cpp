@@ -1422,6 +1422,22 @@ TEST(Conventions, AHeadlineLineOverItsShortEndInABlocksDump) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// A photo report (图片报道, a byline, a sentence on the scene and one that opens with 图为 and
+// says what the picture shows) is an item of its own: the headline after its text heads the
+// next story, not a subhead of the report, however little text the report has.
+TEST(Conventions, AHeadlineAfterAPhotoReportHeadsTheNextStory) {
+  const PageResult r = split_file("photo-report-before-a-story.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "图片报道");
+  EXPECT_EQ(r.articles[0].authors, Strings{"王明"});
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 1u);
+  EXPECT_TRUE(r.articles[0].paragraphs[0].ends_with("图为12月1日，游客在银杏林中拍照留念。")) << r.articles[0].paragraphs[0];
+  EXPECT_EQ(r.articles[1].title, "社区食堂让老人吃得更舒心");
+  EXPECT_TRUE(r.articles[1].authors.empty());
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[1].subheads.empty());
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).

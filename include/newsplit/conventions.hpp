@@ -141,6 +141,9 @@ bool is_page_number(std::string_view token);
 // A line that ends with the photographer or the picture's source: …摄, 摄/曾诚,
 // 张三摄（人民视觉）, （…供图）, （本报资料图片）.
 bool ends_photo_credit(std::string_view line);
+// A photo report's text says what the picture shows in a sentence that opens with 图为, after
+// a sentence or two on the scene (…进入收获季。图为1月3日，农民在滩涂上…).
+bool holds_a_picture_sentence(std::string_view text);
 // A sentence and a photographer's credit run together in one token (…设备。新华社记者王良摄).
 bool credit_after_sentence(std::string_view token);
 // A jump line sends the reader to another page: （下转第3版）, （上接第1版）, （转第二版）.
