@@ -410,7 +410,7 @@ void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
 }
 
 // A quoted headline may wrap at a comma inside its quotes (“书香飘进田间地头， / 让乡亲们都爱读 /
-// 书”): after a story's end, a line of text that stops well short of its column and opens a
+// 书”): after a story's end (its last sentence, its credit, or a caption's), a line of text that stops well short of its column and opens a
 // quote that the next piece closes, a headline or a line or two well short of the column
 // themselves, is one headline with it. A line of prose runs on to the column's end.
 void quoted_headline_wrapped_at_a_comma(std::vector<Unit>& units, const PageLines& page) {
@@ -429,7 +429,7 @@ void quoted_headline_wrapped_at_a_comma(std::vector<Unit>& units, const PageLine
         (head.role != Role::Text || head.spans.size() > kMostLines || !std::all_of(head.spans.begin(), head.spans.end(), well_short)))
       continue;
     const bool after_end = is_closer(before.role) || before.role == Role::Headline ||
-                           (before.role == Role::Text && cv::ends_unit(before.spans.back().text));
+                           ((before.role == Role::Text || before.role == Role::Caption) && cv::ends_unit(before.spans.back().text));
     const std::string_view first = line.spans[0].text;
     if (!after_end || cv::balanced(first, {}) || !cv::balanced(first, head.text())) continue;
     head.spans.insert(head.spans.begin(), line.spans[0]);

@@ -1374,6 +1374,19 @@ TEST(Conventions, TwoNamesOfTwoSetCloseAreTheStorysCredit) {
 // (“书香飘进田间地头， / 让乡亲们都爱读 / 书”), after a story's last sentence and its credit. Prose runs on to
 // the column's end; a line well short of it that opens a quote the next short lines close is
 // the headline's first line, not the end of the story before.
+// The story before may end with a picture's caption set at its foot (图为…。): a quoted
+// headline wrapped at its comma after it is the next story's, as after a credit.
+TEST(Conventions, AQuotedHeadlineWrappedAfterACaption) {
+  const PageResult r = split_file("raw-dump-quoted-headline-wrapped-after-a-caption.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].authors, Strings{"孙丽"});
+  EXPECT_EQ(r.articles[0].captions, Strings{"图为市民在新线路的站台候车。"});
+  EXPECT_EQ(headline_of(r.articles[1]), "“书香飘进田间地头，让乡亲们都爱读书”");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"周明", "李华"}));
+  EXPECT_EQ(headline_of(r.articles[2]), "“让市花开遍街巷，开进更多人的日子里”");
+  EXPECT_EQ(r.articles[2].authors, Strings{"秦明"});
+}
+
 TEST(Conventions, AQuotedHeadlineWrappedAtItsComma) {
   const PageResult r = split_file("raw-dump-quoted-headline-wrapped-at-its-comma.txt");
   ASSERT_EQ(r.articles.size(), 2u);
