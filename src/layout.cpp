@@ -258,13 +258,16 @@ bool photo_report_before(const std::vector<Unit>& units, std::size_t since, std:
     if (k == since && is_opener(u.role)) continue;
     if (u.role != Role::Text && u.role != Role::Caption) return false;
     text = text || u.role == Role::Text;
-    for (const Span& sp : u.spans) picture = picture || conventions::holds_a_picture_sentence(sp.text);
     han += cohesion::walk_spans(u.spans, kItemHan + 1 - std::min(han, kItemHan), false, [](char32_t, char32_t) {});
+    if (han > kItemHan) return false;
   }
   // (Its last sentence ends before the headline; a photographer's mark is the credit's end.)
-  const Unit& last = units[run - 1];
-  return text && picture && han <= kItemHan && conventions::ends_sentence(last.spans.back().text) &&
-         !conventions::ends_photo_credit(units[run].spans.back().text);
+  if (!text || run == since || !conventions::ends_sentence(units[run - 1].spans.back().text) ||
+      conventions::ends_photo_credit(units[run].spans.back().text))
+    return false;
+  for (std::size_t k = since; k < run; ++k)
+    for (const Span& sp : units[k].spans) picture = picture || conventions::holds_a_picture_sentence(sp.text);
+  return picture;
 }
 
 }  // namespace
@@ -316,15 +319,13 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       run.edge = true;
       run.reason = "a photo item follows: a sentence or two and a photographer's credit";
     }
-    if (!run.edge && photo_report_before(units, since, i)) {
-      run.edge = true;
-      run.reason = "a photo report precedes: a sentence or two and what its picture shows (图为…)";
-    }
+    std::size_t cohesion_han_before = 0;  // Han characters of the text before, where cohesion read it
     if (!run.edge && !conventions::is_numbered_section(units[i].spans.front().text)) {
       // Between two stretches of text: does the text after the run go on with the text before?
       before.clear();
       after.clear();
       const std::size_t han_before = cohesion::walk_han(units, since, i, kCohesionBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });
+      cohesion_han_before = han_before;
       std::size_t found = 0;
       const std::size_t han_after = cohesion::walk_han(units, j, next_edge, kCohesionAfter, false, [&](char32_t a, char32_t b) {
         const std::uint64_t k = cohesion::pair(a, b);
@@ -339,6 +340,11 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
                                                    : "too little text either side to tell: a subhead")
                    : run.edge      ? "the text after it does not go on with the text before"
                                    : "the text after it goes on with the text before: a subhead";
+    }
+    // (A photo report's text is short: only then is it read for one.)
+    if (!run.edge && run.cohesion >= 0 && cohesion_han_before <= conventions::kPhotoItemHan && photo_report_before(units, since, i)) {
+      run.edge = true;
+      run.reason = "a photo report precedes: a sentence or two and what its picture shows (图为…)";
     }
     if (run.edge) since = j;
     runs.push_back(run);
