@@ -132,10 +132,12 @@ struct Classifier {
   // A photographer's credit the dump broke before its photo mark (迈克尔·普罗布斯特 / 摄（新华社发）):
   // a short line with no prose marks over a line that opens with 摄 may be the credit's names.
   bool photo_mark_follows(std::size_t k) const {
+    return people_shaped(page.lines[k]) && k + 1 < page.lines.size() && photo_mark_line(page.lines[k + 1]);
+  }
+  // The photo mark wrapped alone onto a line of its own, with the agency's name maybe.
+  static bool photo_mark_line(const Line& l) {
     constexpr int kMarkLineChars = 12;  // 摄（新华社发）, 摄（视觉中国）
-    if (!people_shaped(page.lines[k]) || k + 1 >= page.lines.size()) return false;
-    const Line& next = page.lines[k + 1];
-    return next.first == U'摄' && next.chars <= kMarkLineChars;
+    return l.first == U'摄' && l.chars <= kMarkLineChars;
   }
 
   bool opener_line(std::size_t k) const {
@@ -948,11 +950,17 @@ struct Classifier {
     return false;
   }
 
-  // A line that ends the caption's last sentence and then gives its credit (球。新华社记者秦德馨摄).
+  // A line that ends the caption's last sentence and then gives its credit (球。新华社记者秦德馨摄),
+  // its photo mark maybe wrapped alone onto the next line (…整体。 新华社记者 李硕 / 摄).
   bool photo_credit_ends_a_sentence(std::size_t j) const {
+    constexpr std::string_view kStop = "。";
     const std::string_view t = page.lines[j].text;
-    const std::size_t stop = t.find("。");
-    return stop != std::string_view::npos && rules::photo_credit_end(t) && rules::credit(t.substr(stop + std::string_view("。").size()));
+    const std::size_t stop = t.rfind(kStop);
+    if (stop == std::string_view::npos) return false;
+    const std::string_view credit = unicode::trim(t.substr(stop + kStop.size()));
+    if (rules::photo_credit_end(t)) return rules::credit(credit);
+    People p;
+    return j + 1 < page.lines.size() && photo_mark_line(page.lines[j + 1]) && rules::credit(credit, &p) && !p.names.empty();
   }
 
   // A short line that is a photographer's credit and nothing else (陈维摄, 记者吴彬元摄).
@@ -982,7 +990,7 @@ struct Classifier {
       while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() && !cv::ends_unit(page.lines[k - 1].text) &&
              !opener_line(k) &&
              (cv::continues_text(page.lines[k].first) || cv::wraps_onto(page.lines[k - 1].text, page.lines[k].text) ||
-              credit_closes_it_ahead(k)))
+              photo_credit_ends_a_sentence(k) || credit_closes_it_ahead(k)))
         spans.push_back(whole(k++));
     push(Role::Caption, "photo caption", std::move(spans), blanks_before(b, start), k > i ? 0 : blanks_after(b, i - 1));
     push_credits(b, i, credits);

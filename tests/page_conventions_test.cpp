@@ -1852,6 +1852,20 @@ TEST(Conventions, ACaptionRunsOnToTheLineThatEndsItWithACredit) {
   EXPECT_EQ(b.authors, Strings{"谢贵明"});
 }
 
+// The line that ends a caption's last sentence and gives its credit is the caption's also where
+// the photo mark wraps alone onto the next line (…读书看报。 新华社记者 王静 / 摄), and where no
+// word runs on into that line from the one before.
+TEST(Conventions, ACaptionRunsOnToItsCreditWhoseMarkWrapped) {
+  const PageResult r = split_file("raw-dump-caption-credit-mark-wrapped-after-its-sentence.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "城西农家书屋重新开放");
+  EXPECT_EQ(b.captions, Strings{"图为城西镇新开的农家书屋“书香”飘进田间地头，村民们在书屋里借阅图书、读书看报。新华社记者王静摄"});
+  EXPECT_EQ(b.authors, Strings{"李华"});  // the photographer of a bylined story's picture is credited, not an author
+  ASSERT_EQ(b.paragraphs.size(), 1u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
+}
+
 // A photographer's name wrapped with the mark under a caption (…新华社记者 王 / 静摄) ends the
 // caption's credit: no headline part of two characters, and the story's headline stays whole.
 TEST(Conventions, ACaptionsCreditNameWrappedWithItsMark) {
