@@ -376,10 +376,15 @@ std::vector<std::size_t> headline_parts_in_pieces(const std::vector<Unit>& units
 // pieces (“智博杯”大赛创新作品“落地 / 生金” / 重庆工业设计呈现蓬 / 勃发展新气象), each part's
 // two pieces tied where a word, a quote or a number runs on across the cut. A piece may be
 // two lines (更暖心，助餐服务 / 走进“一刻钟便民 / blank / 圈”), and a kicker may stand before.
-void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
+// Where paragraphs open indented, the story's indented opening marks its start as an opener
+// does (湖南长沙 / 更安心，托育服务 / 嵌入“15分钟生 / blank / 活圈” / 　　早上7点半…).
+void headline_in_pieces_before_an_opener(std::vector<Unit>& units, const PageLines& page) {
   constexpr std::size_t kMostPieces = 4, kMostLines = 4, kMostPieceLines = 2;
+  auto opens_indented = [&](const Unit& u) {
+    return page.shape.indents && u.role == Role::Text && page.lines[u.spans.front().line].indent >= rules::kParagraphIndent;
+  };
   for (std::size_t k = 1; k < units.size(); ++k) {
-    if (units[k].role != Role::Byline && units[k].role != Role::Dateline) continue;
+    if (units[k].role != Role::Byline && units[k].role != Role::Dateline && !opens_indented(units[k])) continue;
     std::size_t from = k, lines = 0;
     while (from > 0 && k - from < kMostPieces && units[from - 1].role == Role::Text && units[from - 1].spans.size() <= kMostPieceLines &&
            lines + units[from - 1].spans.size() <= kMostLines && !units[from - 1].opens_story)
@@ -410,9 +415,10 @@ void headline_in_pieces_before_an_opener(std::vector<Unit>& units) {
 }
 
 // A quoted headline may wrap at a comma inside its quotes (“书香飘进田间地头， / 让乡亲们都爱读 /
-// 书”): after a story's end (its last sentence, its credit, or a caption's), a line of text that stops well short of its column and opens a
-// quote that the next piece closes, a headline or a line or two well short of the column
-// themselves, is one headline with it. A line of prose runs on to the column's end.
+// 书”): after a story's end (its last sentence, its credit, or a caption's), a line of text
+// that stops well short of its column and opens a quote that the next piece closes, a headline
+// or a line or two well short of the column themselves, is one headline with it. A line of
+// prose runs on to the column's end.
 void quoted_headline_wrapped_at_a_comma(std::vector<Unit>& units, const PageLines& page) {
   constexpr int kWellShortOfColumn = 8;  // half-ems: four characters
   constexpr std::size_t kMostLines = 2;
@@ -662,7 +668,7 @@ void read_by_neighbours(std::vector<Unit>& units, const PageLines& page) {
   read_bare_names(units, !page.shape.line_each);
   headline_ends_before_openers(units);
   headline_starts_after_a_sentence(units);
-  headline_in_pieces_before_an_opener(units);
+  headline_in_pieces_before_an_opener(units, page);
   body_under_a_headlines_byline(units);
   split_photo_items(units);
   brief_lead_phrases(units);

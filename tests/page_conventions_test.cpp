@@ -1451,6 +1451,17 @@ TEST(Conventions, AHeadlineAfterAPhotoReportHeadsTheNextStory) {
   EXPECT_TRUE(r.articles[1].subheads.empty());
 }
 
+// Where paragraphs open indented, a story's indented opening marks its start as a byline does:
+// the pieces of text between the kicker and it are the headline (更暖心，助餐服务 / 走进“一刻钟便民
+// / blank / 圈” / 　　宁波市…), not the story's first paragraph.
+TEST(Conventions, AHeadlineInPiecesOverAnIndentedOpening) {
+  const PageResult r = split_file("blocks-dump-headline-in-pieces-over-an-indented-opening.txt");
+  expect_two_stories(r, "让居民停车更加方便。", "浙江宁波更暖心，助餐服务走进“一刻钟便民圈”", {}, 4);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].kicker, "浙江宁波");
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("宁波市城东街道的老年助餐服务点")) << r.articles[1].paragraphs[0];
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
