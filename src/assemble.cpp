@@ -10,6 +10,7 @@
 #include "headline_scores.hpp"
 #include "newsplit/conventions.hpp"
 #include "newsplit/reflow.hpp"
+#include "newsplit/rules.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
@@ -134,6 +135,7 @@ class Assembler {
     pictures_at_the_foot(cur_);
     finish();
     settle_headlines();
+    rejoin_cut_stories();
     reattach_fragments();
     in_line_order(result_.articles);
     in_line_order(result_.leftovers);
@@ -544,6 +546,10 @@ class Assembler {
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
     ends_open_.push_back(ends_open);
+    // (Where paragraphs open indented, an unindented first line goes on with text read before.)
+    const auto first_text = std::find_if(d.body.begin(), d.body.end(), [](const BodyItem& b) { return !b.subhead; });
+    opens_mid_sentence_.push_back(!d.opener && d.headline.empty() && first_text != d.body.end() && page_.shape.indents &&
+                                  page_.lines[first_text->spans->front().line].indent < rules::kParagraphIndent);
   }
 
   // A photo item (图片报道 over a picture, a sentence or two, the photographer's credit) whose
@@ -880,6 +886,53 @@ class Assembler {
   // goes; otherwise it stays a leftover and the articles that stop mid-sentence say so.
   static bool has_headline(const Article& a) { return !a.kicker.empty() || !a.title.empty() || !a.subtitle.empty(); }
 
+  // A story cut off mid-sentence where its column broke goes on where the extractor read the
+  // rest of that column, after other items (…为全球经济稳健前行提 / another story / 供一定思路：…):
+  // a later body with no headline or opener over it, whose first line is no paragraph's
+  // indented opening (where paragraphs open indented) and whose first words run on across that
+  // cut, is the same story's. One headline heads the whole; two say they are two stories.
+  void rejoin_cut_stories() {
+    std::vector<Article>& arts = result_.articles;
+    for (std::size_t b = 1; b < arts.size(); ++b) {
+      const Article& rest = arts[b];
+      if (!opens_mid_sentence_[b] || rest.paragraphs.empty()) continue;
+      for (std::size_t a = b; a-- > 0;) {
+        Article& story = arts[a];
+        if (!ends_open_[a] || story.paragraphs.empty() || (has_headline(story) && has_headline(rest))) continue;
+        if (!cv::word_continues(story.paragraphs.back(), rest.paragraphs.front())) continue;
+        go_on_with(story, arts[b]);
+        ends_open_[a] = ends_open_[b];
+        arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(b));
+        bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(b));
+        ends_open_.erase(ends_open_.begin() + static_cast<std::ptrdiff_t>(b));
+        opens_mid_sentence_.erase(opens_mid_sentence_.begin() + static_cast<std::ptrdiff_t>(b));
+        --b;
+        break;
+      }
+    }
+  }
+
+  // The story goes on with the rest of its text, read elsewhere on the page.
+  void go_on_with(Article& story, Article& rest) const {
+    std::string text = story.paragraphs.back();
+    join_wrapped(text, rest.paragraphs.front());
+    story.paragraphs.back() = clean(text, opt_.clean);
+    story.paragraphs.insert(story.paragraphs.end(), std::make_move_iterator(rest.paragraphs.begin() + 1),
+                            std::make_move_iterator(rest.paragraphs.end()));
+    story.chars = 0;
+    for (const std::string& p : story.paragraphs) story.chars += unicode::count(p);
+    if (!has_headline(story)) story.kicker = rest.kicker, story.title = rest.title, story.subtitle = rest.subtitle;
+    add_authors(story, rest.authors);
+    for (std::vector<std::string> Article::*list : {&Article::subheads, &Article::captions, &Article::credits, &Article::notes})
+      (story.*list).insert((story.*list).end(), (rest.*list).begin(), (rest.*list).end());
+    story.line_end = std::max(story.line_end, rest.line_end);
+    std::erase(story.warnings, std::string(kEndsMidSentence));
+    for (std::string& w : rest.warnings)
+      if (std::find(story.warnings.begin(), story.warnings.end(), w) == story.warnings.end()) story.warnings.push_back(std::move(w));
+    std::erase(story.warnings, std::string("no headline found"));
+    story.warnings.emplace_back("text from another column was reattached");
+  }
+
   void reattach_fragments() {
     std::vector<Article>& arts = result_.articles;
     std::vector<std::size_t> fragments;
@@ -920,6 +973,7 @@ class Assembler {
       arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(*it));
       bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(*it));
       ends_open_.erase(ends_open_.begin() + static_cast<std::ptrdiff_t>(*it));
+      opens_mid_sentence_.erase(opens_mid_sentence_.begin() + static_cast<std::ptrdiff_t>(*it));
     }
   }
 
@@ -946,6 +1000,7 @@ class Assembler {
   std::size_t last_part_ = kNone;
   std::vector<bool> bare_;  // per article: nothing but body text (no headline, byline, caption, credit, note…)
   std::vector<bool> ends_open_;  // per article: its last paragraph stops mid-sentence
+  std::vector<bool> opens_mid_sentence_;  // per article: no headline or opener over it, and its text opens mid-sentence
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
   std::vector<std::size_t> wraps_on_;  // headline units whose line goes on in the next unit of their headline
   std::vector<std::pair<std::size_t, const Unit*>> carried_;  // a queued headline's last unit, and the opener under it

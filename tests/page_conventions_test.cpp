@@ -1462,6 +1462,28 @@ TEST(Conventions, AHeadlineInPiecesOverAnIndentedOpening) {
   EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("宁波市城东街道的老年助餐服务点")) << r.articles[1].paragraphs[0];
 }
 
+// A story cut off mid-sentence where its column broke goes on after another item, where the
+// extractor read the rest of its column (…为全市经济稳健前行提 / another story / 供了有力支撑。…):
+// a body with no headline or byline whose unindented first line runs on across the cut is the
+// story's rest. An indented opening starts a paragraph, whatever word the two lines could make.
+TEST(Conventions, AStoryGoesOnAfterAnotherItem) {
+  const PageResult r = split_file("story-goes-on-after-another-item.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "全市外贸进出口稳中有进");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_TRUE(a.paragraphs[1].ends_with("为全市经济稳健前行提供了有力支撑。下一步，全市将继续优化口岸营商环境，帮助企业开拓新兴市场。"))
+      << a.paragraphs[1];
+  EXPECT_EQ(a.authors, Strings{"周明"});
+  EXPECT_EQ(r.articles[1].title, "社区食堂让老人吃得更舒心");
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
+
+  // The same page with that line indented: a paragraph opens there, the story before stays cut.
+  const PageResult apart = split_file("story-indented-opening-after-another-item.txt");
+  ASSERT_EQ(apart.articles.size(), 3u);
+  EXPECT_TRUE(apart.articles[0].paragraphs.back().ends_with("为全市经济稳健前行提")) << apart.articles[0].paragraphs.back();
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
