@@ -929,7 +929,7 @@ class Assembler {
     std::erase(story.warnings, std::string(kEndsMidSentence));
     for (std::string& w : rest.warnings)
       if (std::find(story.warnings.begin(), story.warnings.end(), w) == story.warnings.end()) story.warnings.push_back(std::move(w));
-    std::erase(story.warnings, std::string("no headline found"));
+    if (has_headline(story)) std::erase(story.warnings, std::string("no headline found"));
     story.warnings.emplace_back("text from another column was reattached");
   }
 

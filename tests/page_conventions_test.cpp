@@ -1475,6 +1475,7 @@ TEST(Conventions, AStoryGoesOnAfterAnotherItem) {
   EXPECT_TRUE(a.paragraphs[1].ends_with("为全市经济稳健前行提供了有力支撑。下一步，全市将继续优化口岸营商环境，帮助企业开拓新兴市场。"))
       << a.paragraphs[1];
   EXPECT_EQ(a.authors, Strings{"周明"});
+  EXPECT_EQ(a.warnings, Strings{"text from another column was reattached"});  // and no longer "ends mid-sentence"
   EXPECT_EQ(r.articles[1].title, "社区食堂让老人吃得更舒心");
   EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
 
