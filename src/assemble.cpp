@@ -32,6 +32,8 @@ constexpr double kMoveMargin = 0.3;
 // From this many headline groups to place on a page, their scores against every article are
 // worked out in one reading of the openings rather than group by group.
 constexpr std::size_t kRowsFrom = 4;
+// A headline's line this short is the wrapped end of the line over it, never a headline.
+constexpr std::size_t kWrappedEndChars = 2;
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
 // The warning of an article whose last paragraph stops mid-sentence (its text may go on elsewhere).
@@ -217,8 +219,9 @@ class Assembler {
     // Parts set directly beside an own part (no blank line between), or wrapped onto the next
     // across one, are the same headline, not a part whose words another body holds.
     auto joined = [&](std::size_t a) {
-      return (units_[run.begin + a].blanks_after == 0 && units_[run.begin + a + 1].blanks_before == 0) ||
-             wrapped_onto_next(units_[run.begin + a], units_[run.begin + a + 1]);
+      const Unit &upper = units_[run.begin + a], &lower = units_[run.begin + a + 1];
+      return (upper.blanks_after == 0 && lower.blanks_before == 0) || wrapped_onto_next(upper, lower) ||
+             (a + 2 == own.size() && lower.blanks_before <= 1 && too_short_to_head_a_story(lower));
     };
     std::vector<signed char> elsewhere(own.size(), -1);  // not asked yet
     auto another_body_holds = [&](std::size_t k) {
@@ -254,6 +257,13 @@ class Assembler {
   static bool wrapped_onto_next(const Unit& a, const Unit& b) {
     const std::string_view left = a.spans.back().text, right = b.spans.front().text;
     return cv::wraps_onto(left, right) || cv::ends_on_a_word_that_needs_more(left);
+  }
+
+  // A headline's wrapped end of a word or a character (…让居民办事更 / blank / 方便): a part of
+  // two characters or fewer heads no story of its own; under a title, over its story, it is
+  // that title's last line.
+  static bool too_short_to_head_a_story(const Unit& u) {
+    return u.spans.size() == 1 && unicode::count(u.spans[0].text) <= kWrappedEndChars;
   }
 
   // Whether a Text unit outside [from, to) holds a clear share of the headline's words: the
@@ -705,7 +715,9 @@ class Assembler {
       if (group_of[a] >= 0)
         for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) {
           std::string part = clean(joined(units_[u].spans), opt_.clean);
-          if (u > 0 && !parts.empty() && std::find(wraps_on_.begin(), wraps_on_.end(), u - 1) != wraps_on_.end()) parts.back() += part;
+          const bool goes_on = u > 0 && !parts.empty() &&
+                               (std::find(wraps_on_.begin(), wraps_on_.end(), u - 1) != wraps_on_.end() || too_short_to_head_a_story(units_[u]));
+          if (goes_on) parts.back() += part;
           else parts.push_back(std::move(part));
         }
       if (group_of[a] >= 0 && group_of[a] != beside[a])

@@ -248,10 +248,11 @@ void read_bare_names(std::vector<Unit>& units, bool lines_wrap) {
     const bool after_closer = k > 0 && is_closer(units[k - 1].role);
     const Role next = role_at(k + 1);
     // (Where lines wrap at a column, two characters set right under a headline are as often
-    // its wrapped end: 比赛上 / 强度; and a word of the headline's last line that runs on into
-    // them says they are: 跨运河桥梁建 / 成通车.)
-    const bool wrapped_end = lines_wrap && p.names.size() == 1 && units[k].blanks_before == 0 &&
-                             (cv::two_characters_a_word(p.names[0]) ||
+    // its wrapped end: 比赛上 / 强度, also across the blank line a dump by blocks sets there; and
+    // a word of the headline's last line that runs on into them says they are, wherever the
+    // line was cut: 跨运河桥梁建 / 成通车, 迎来开 / 门红.)
+    const bool wrapped_end = p.names.size() == 1 && units[k].blanks_before <= 1 &&
+                             ((lines_wrap && cv::two_characters_a_word(p.names[0])) ||
                               (after_headline && cv::word_continues(units[k - 1].spans.back().text, units[k].spans[0].text)));
     if (after_headline && next == Role::Text && !wrapped_end) {
       units[k].role = Role::Byline;

@@ -1022,6 +1022,36 @@ TEST(Conventions, ATwoCharacterNameUnderAHeadlineIsItsByline) {
   EXPECT_TRUE(b.authors.empty());
 }
 
+// A dump by blocks sets a blank line where a headline wrapped: two characters under it that
+// make a word (方便) are still its wrapped end, the title's last line (not a byline, not a
+// subtitle, not a headline of nothing); a name (林晓) set so is still the byline.
+TEST(Conventions, AHeadlinesWrappedEndOfAWordAcrossABlankLine) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-end-a-word-apart.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.kicker + "|" + a.title + "|" + a.subtitle, "|社区便民服务站让居民办事更方便|");
+  EXPECT_TRUE(a.byline.empty()) << a.byline;
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_EQ(a.paragraphs.size(), 4u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "让老街留住城市的记忆");
+  EXPECT_EQ(b.byline, "林晓");
+  EXPECT_EQ(b.authors, (Strings{"林晓"}));
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
+// In a viewer's copy, a headline cut inside a word (迎来开 / 门红) goes on on the next line,
+// although the lines of its text do not wrap: the word says the two characters are the
+// headline's, not a name.
+TEST(Conventions, AHeadlineCutInsideAWordOfAViewersCopy) {
+  const PageResult r = split_file("viewer-copy-headline-wrapped-end-a-word-on.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "全市外贸进出口首月迎来开门红");
+  EXPECT_TRUE(r.articles[0].byline.empty()) << r.articles[0].byline;
+  EXPECT_TRUE(r.articles[0].authors.empty());
+  EXPECT_EQ(r.articles[1].byline, "林晓");
+}
+
 // A viewer's copy joins a headline and the byline set right under it on one line: all that
 // follows the first space a byline can start at, a marked byline (■王明, also one that holds a
 // space of its own: ■新重庆-重庆日报记者 赵强) or one bare name (李丽), is the byline. A
