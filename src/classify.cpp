@@ -42,6 +42,8 @@ constexpr int kCreditLineChars = 12;
 constexpr int kBareCaptionMaxChars = 48;
 // A line within this many half-em units of its column's width fills the column.
 constexpr int kSameColumn = 2;
+// A paragraph's indent of two characters, in widths (half a character each).
+constexpr int kCopiedIndentWidth = 4;
 // A headline's line wrapped at its own width stops this far short of the column at least
 // (half-em units: two characters); prose cut mid-word fills it.
 constexpr int kWrappedShortBy = 4;
@@ -390,7 +392,7 @@ struct Classifier {
     // line: a paragraph's last, ending a sentence, or a headline's.)
     bool comma = false;
     for (std::size_t k = first; k <= last; ++k)
-      comma = comma || page.lines[k].text.find("，") != std::string_view::npos;
+      comma = comma || page.lines[k].text.find("，") != std::string_view::npos || page.lines[k].text.find(',') != std::string_view::npos;
     if (page.shape.line_each && first == last && joined_over_three_lines(first)) return true;
     if (!comma) return false;
     if (page.shape.line_each) return first == last && as_wide_as_the_next_lines_column(first);
@@ -406,7 +408,8 @@ struct Classifier {
   // sentence, is a column's line (the paragraph's first, cut off by the copy's blocks).
   bool as_wide_as_the_next_lines_column(std::size_t k) const {
     const Line& l = page.lines[k];
-    if (k + 1 >= page.lines.size() || cv::ends_unit(l.text)) return false;
+    // (That first line stood alone in its block: one line, no space where a line ended.)
+    if (k + 1 >= page.lines.size() || cv::ends_unit(l.text) || l.spaces > 0) return false;
     const Line& next = page.lines[k + 1];
     if (next.blank() || next.spaces == 0 || next.justified) return false;
     const std::size_t space = next.text.find(' ');
@@ -415,7 +418,9 @@ struct Classifier {
     // more for each two, on either line.)
     const Line stretch = measure(next.text.substr(0, space));
     const int narrow = (2 * l.chars - l.width) + (2 * stretch.chars - stretch.width);
-    return std::abs(stretch.width - l.width) <= kSameColumn + narrow / 2;
+    // (A copy leaves out the indent a paragraph opens with: its first line is that much short.)
+    return std::abs(stretch.width - l.width) <= kSameColumn + narrow / 2 ||
+           std::abs(stretch.width - kCopiedIndentWidth - l.width) <= kSameColumn + narrow / 2;
   }
 
   // A viewer's copy turned a block's line ends into spaces: a line of three stretches or more

@@ -1664,6 +1664,24 @@ TEST(Conventions, AViewersCopyKeepsAParagraphsFirstLineWithItsParagraph) {
   }
 }
 
+// The same where paragraphs open indented: the copy leaves the indent out, so a paragraph's
+// first line is short of the next line's stretches by two characters; a half-width comma
+// (今年以来,城西…) is a comma all the same. Each story keeps its paragraphs under its headline.
+TEST(Conventions, AViewersCopyKeepsAnIndentedParagraphsFirstLineWithItsParagraph) {
+  const PageResult r = split_file("viewer-copy-indented-first-lines-cut-off.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const std::vector<std::pair<std::string, std::string>> stories = {
+      {"城东新区办好民生实事", "在城东街道，原本狭窄的街巷拓宽了，"},
+      {"城西乡村旅游火起来", "在山脚下的一个小村庄，村民们把闲置的老房子"},
+      {"城南马拉松赛举行", "赛事组织方介绍，今年的比赛新增了家庭跑项目，"}};
+  for (std::size_t k = 0; k < stories.size(); ++k) {
+    const Article& a = r.articles[k];
+    EXPECT_EQ(headline_of(a), stories[k].first);
+    ASSERT_EQ(a.paragraphs.size(), 2u) << stories[k].first;
+    EXPECT_TRUE(a.paragraphs[1].starts_with(stories[k].second)) << a.paragraphs[1];
+  }
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
