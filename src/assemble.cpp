@@ -709,6 +709,7 @@ class Assembler {
     if (open) move_headlines(scores, owner, group_of);
     free_parts_inside_their_story(groups, owner, scores);
     unclaimed_line_over_a_short_end(groups, owner);
+    unclaimed_last_line_over_its_byline(groups, owner);
     for (std::size_t a = 0; a < result_.articles.size(); ++a) {
       Article& art = result_.articles[a];
       std::vector<std::string> parts;
@@ -775,6 +776,33 @@ class Assembler {
           groups[h].insert(groups[h].begin(), line);
           groups[g].clear();
         }
+        break;
+      }
+    }
+  }
+
+  // A headline's last line that no body claimed by its words, set right under the title and
+  // over the byline or dateline that opens the story (浙江杭州 / 精细化，家政服务健全 / 规范标准 /
+  // 本报记者 …): nothing but the headline's own parts stands between a headline and its opener.
+  void unclaimed_last_line_over_its_byline(std::vector<std::vector<std::size_t>>& groups, const std::vector<std::ptrdiff_t>& owner) {
+    if (after_) return;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (owner[g] >= 0 || groups[g].size() != 1 || groups[g].front() == 0) continue;
+      const std::size_t line = groups[g].front(), above = line - 1;
+      if (line + 1 >= units_.size() || !is_opener(units_[line + 1].role) || units_[line].blanks_before > 1) continue;
+      // (A title's wrapped end is a few characters, half its line at most: a headline of its
+      // own there is another story's, a row of headlines; and a blank line ends a block of a
+      // headline's lines: only a dump that set each line apart parts a headline there.)
+      const Unit& title = units_[above];
+      if (cv::is_photo_report_rubric(units_[line].text()) || 2 * unicode::count(units_[line].text()) > unicode::count(title.spans.back().text) ||
+          (units_[line].blanks_before > 0 && title.spans.size() > 1))
+        continue;
+      const auto run = std::find_if(runs_.begin(), runs_.end(), [&](const HeadlineRun& r) { return r.edge && r.begin <= above && line < r.end; });
+      if (run == runs_.end()) continue;
+      for (std::size_t h = 0; h < groups.size(); ++h) {
+        if (owner[h] < 0 || groups[h].empty() || groups[h].back() != above) continue;
+        groups[h].push_back(line);
+        groups[g].clear();
         break;
       }
     }

@@ -701,6 +701,13 @@ bool is_brief_rubric(std::string_view text) {
   return false;
 }
 
+bool is_photo_report_rubric(std::string_view text) {
+  constexpr std::size_t kMaxChars = 6;
+  text = unicode::trim(text);
+  const std::size_t n = unicode::count(text);
+  return n >= 4 && n <= kMaxChars && text.ends_with("报道");
+}
+
 bool is_section_name(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kSections = {
       "新闻", "要闻", "综合", "专版", "专刊", "周刊", "副刊", "特刊", "评论", "时评", "观察", "视点", "文化", "理论", "区县", "图片"};

@@ -1040,6 +1040,21 @@ TEST(Conventions, AHeadlinesWrappedEndOfAWordAcrossABlankLine) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// Nothing but a headline's own parts stands between its title and the byline that opens its
+// story: a last line there that no story claims by its words (不再发愁), no longer than the line
+// over it, is the headline's, not a headline of nothing. A photo report's rubric (图片报道)
+// set there names a kind of item and joins no title.
+TEST(Conventions, AHeadlinesLastLineOverItsBylineInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-last-line-over-its-byline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].kicker, "湖北武汉");
+  EXPECT_EQ(headline_of(r.articles[0]), "湖北武汉社区食堂开到家门口，老人吃饭不再发愁");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"李华"}));
+  EXPECT_EQ(headline_of(r.articles[1]), "老街书店办起读书夜市");
+  ASSERT_EQ(r.leftovers.size(), 1u);
+  EXPECT_EQ(r.leftovers[0].text, "图片报道");
+}
+
 // In a viewer's copy, a headline cut inside a word (迎来开 / 门红) goes on on the next line,
 // although the lines of its text do not wrap: the word says the two characters are the
 // headline's, not a name.

@@ -160,6 +160,9 @@ bool is_numbered_section(std::string_view text);
 // The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
 // a word for news in brief. The items under it are short, each a story.
 bool is_brief_rubric(std::string_view text);
+// The rubric of a photo report (图片报道, 摄影报道): a few characters ending in 报道, set over
+// an item or under its headline; it names a kind of item, not a story.
+bool is_photo_report_rubric(std::string_view text);
 // A section's name set at the top of a page (区县新闻, 要闻, 理论周刊): a few characters
 // ending in a word that names a section of the paper.
 bool is_section_name(std::string_view text);
