@@ -122,6 +122,16 @@ struct Classifier {
   static bool may_be_note(const Line& l) { return l.first == U'（' || l.first == U'('; }
   static bool may_be_label(const Line& l) { return rules::may_open_label(l.first); }
   static bool may_be_caption_start(const Line& l) { return rules::may_open_caption(l.first); }
+  // A caption's first line may be spread by justified spacing (图 为 矗 立 河 源 ， …): its
+  // opening words are read through the spaces.
+  static bool opens_a_caption(const Line& l, std::string_view t) {
+    constexpr std::size_t kOpening = 8;  // characters: the opening words, spaced, with room to spare
+    if (rules::caption_start(t)) return true;
+    if (!l.justified) return false;
+    std::size_t end = 0;
+    for (std::size_t n = 0; n < kOpening && end < t.size(); ++n) unicode::next(t, end);
+    return rules::caption_start(cv::unjustified(t.substr(0, end)));
+  }
   // A credit line is names, roles and organisations set apart by spaces; without a space it
   // is a photographer (张三摄, 张三摄（人民视觉）), a source (…供图, 图片由…提供) or a few words.
   static bool may_be_credit(const Line& l) {
@@ -891,7 +901,7 @@ struct Classifier {
       ++i;
       return Took::Lines;
     }
-    if (may_be_caption_start(line) && rules::caption_start(t)) return caption_lines(b, b_index, i);
+    if (may_be_caption_start(line) && opens_a_caption(line, t)) return caption_lines(b, b_index, i);
     // A viewer's copy runs the next line on after a space, and extractors that join what
     // stands at one height do so on a line of its own: a credit and the next headline
     // (通讯员 赵颖岚 摄 这家足校4年收获11项全国冠军).

@@ -801,6 +801,22 @@ TEST(Conventions, APictureBetweenAHeadlineAndItsStory) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// A caption's line spread by justified spacing (图 为 市 民 …) is still a caption: its opening
+// words read through the spaces; the picture under the byline stays in the story, and the
+// story's text is not the caption.
+TEST(Conventions, AJustifiedCaptionInARawDump) {
+  const PageResult r = split_file("raw-dump-justified-caption.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老街夜市重新开张");
+  EXPECT_EQ(a.authors, (Strings{"王明"}));
+  EXPECT_EQ(a.captions, (Strings{"图为市民在老街夜市选购小吃。"}));
+  EXPECT_EQ(a.credits, (Strings{"新华社记者 李华摄"}));
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_TRUE(a.paragraphs[0].starts_with("经过半年的改造，")) << a.paragraphs[0];
+  EXPECT_TRUE(a.warnings.empty());
+}
+
 // A dump without blank lines, three headline shapes its column's lines never take: a line
 // that runs past the column by a character after a sentence's end; a headline wrapped over a
 // narrow column whose last lines look like text, standing right before the dateline; two
