@@ -285,14 +285,20 @@ constexpr std::size_t kHeadlinePartLines = 3;
 struct Pieces {
   std::size_t chars = 0, lines = 0;
   bool prose = false;
+  int quotes_open = 0;  // opening quotes less closing ones, whatever order the pieces come in
   void add(const Unit& u) {
     for (const Span& sp : u.spans) {
       chars += unicode::count(sp.text);
       ++lines;
-      prose = prose || has_any(sp.text, cv::is_prose_mark);
+      prose = prose || has_any(sp.text, [](char32_t c) { return cv::is_sentence_mark(c) || c == U'、'; });
+      for (std::size_t i = 0; i < sp.text.size();) {
+        const char32_t c = unicode::next(sp.text, i);
+        quotes_open += (c == U'“') - (c == U'”');
+      }
     }
   }
-  bool headline_sized() const { return !prose && chars <= kHeadlinePartChars && lines <= kHeadlinePartLines; }
+  // (A headline quotes a phrase whole, “川渝通办”再添新举措: its quotes close within the pieces.)
+  bool headline_sized() const { return !prose && quotes_open == 0 && chars <= kHeadlinePartChars && lines <= kHeadlinePartLines; }
 };
 
 void headline_ends_before_openers(std::vector<Unit>& units) {

@@ -817,6 +817,21 @@ TEST(Conventions, AJustifiedCaptionInARawDump) {
   EXPECT_TRUE(a.warnings.empty());
 }
 
+// A headline quotes a phrase whole (“一网通办”再添新举措): after a story's credit, a line over a
+// headline and its dateline whose quotes close on it is that headline's first part, although
+// it fills a narrow column as a line of text would.
+TEST(Conventions, AQuotedKickerAfterACreditInARawDump) {
+  const PageResult r = split_file("raw-dump-quoted-kicker-after-a-credit.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "老街夜市重新开张");
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("风味小吃。")) << r.articles[0].paragraphs.back();
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker, "“一网通办”再添新举措");
+  EXPECT_EQ(b.title, "三百项政务服务可在社区办理");
+  EXPECT_EQ(b.authors, (Strings{"张强"}));
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 // A dump without blank lines, three headline shapes its column's lines never take: a line
 // that runs past the column by a character after a sentence's end; a headline wrapped over a
 // narrow column whose last lines look like text, standing right before the dateline; two
