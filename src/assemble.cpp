@@ -781,15 +781,23 @@ class Assembler {
     }
   }
 
+  // A byline or dateline opens a story; so does its first paragraph's indent, where
+  // paragraphs open indented.
+  bool opens_its_story(const Unit& u) const {
+    return is_opener(u.role) ||
+           (u.role == Role::Text && page_.shape.indents && page_.lines[u.spans.front().line].indent >= rules::kParagraphIndent);
+  }
+
   // A headline's last line that no body claimed by its words, set right under the title and
-  // over the byline or dateline that opens the story (浙江杭州 / 精细化，家政服务健全 / 规范标准 /
-  // 本报记者 …): nothing but the headline's own parts stands between a headline and its opener.
+  // over the byline, dateline or indented opening that starts the story (浙江杭州 / 精细化，家政
+  // 服务健全 / 规范标准 / 本报记者 …): nothing but the headline's own parts stands between a
+  // headline and its story.
   void unclaimed_last_line_over_its_byline(std::vector<std::vector<std::size_t>>& groups, const std::vector<std::ptrdiff_t>& owner) {
     if (after_) return;
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if (owner[g] >= 0 || groups[g].size() != 1 || groups[g].front() == 0) continue;
       const std::size_t line = groups[g].front(), above = line - 1;
-      if (line + 1 >= units_.size() || !is_opener(units_[line + 1].role) || units_[line].blanks_before > 1) continue;
+      if (line + 1 >= units_.size() || !opens_its_story(units_[line + 1]) || units_[line].blanks_before > 1) continue;
       // (A title's wrapped end is a few characters, half its line at most: a headline of its
       // own there is another story's, a row of headlines; and a blank line ends a block of a
       // headline's lines: only a dump that set each line apart parts a headline there.)

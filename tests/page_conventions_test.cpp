@@ -1086,6 +1086,17 @@ TEST(Conventions, AHeadlinesLastLineOverItsBylineInABlocksDump) {
   EXPECT_EQ(r.leftovers[0].text, "图片报道");
 }
 
+// The same over a story's indented opening, where paragraphs open indented: the opening
+// starts the story as a byline does (走进“城市书房” / 遇见阅读 / 　　城东新区…).
+TEST(Conventions, AHeadlinesLastLineOverAnIndentedOpeningInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-last-line-over-an-indented-opening.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(headline_of(r.articles[0]), "走进“城市书房”遇见阅读");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "老街夜市重新开张");
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 // In a viewer's copy, a headline cut inside a word (迎来开 / 门红) goes on on the next line,
 // although the lines of its text do not wrap: the word says the two characters are the
 // headline's, not a name.
