@@ -265,8 +265,12 @@ bool photo_report_before(const std::vector<Unit>& units, std::size_t since, std:
   if (!text || run == since || !conventions::ends_sentence(units[run - 1].spans.back().text) ||
       conventions::ends_photo_credit(units[run].spans.back().text))
     return false;
-  for (std::size_t k = since; k < run; ++k)
+  // (A caption that ends with its photographer's credit is a picture set in a story, above
+  // more of its text: a report's credit closes the report, after its text.)
+  for (std::size_t k = since; k < run; ++k) {
+    if (units[k].role == Role::Caption && conventions::ends_photo_credit(units[k].text())) continue;
     for (const Span& sp : units[k].spans) picture = picture || conventions::holds_a_picture_sentence(sp.text);
+  }
   return picture;
 }
 

@@ -168,6 +168,21 @@ std::string_view name_after_role(std::string_view t) {
 }  // namespace
 
 namespace {
+// The newsroom titles a reporter's name follows.
+constexpr std::array<std::string_view, 4> kNewsroomTitles = {"记者", "通讯员", "评论员", "实习生"};
+
+// The name of two to four characters from a surname that follows a newsroom title inside a
+// token (新华社记者王静), or nothing.
+std::string_view name_after_newsroom_title(std::string_view t) {
+  for (std::string_view title : kNewsroomTitles) {
+    const std::size_t at = t.rfind(title);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view name = t.substr(at + title.size());
+    if (cv::is_name(name, true)) return name;
+  }
+  return {};
+}
+
 // Two names set close together, the space between them lost (韩红勇罗红岚, 武辉琼邵学: a dump
 // can drop the space a credit or byline sets between names): five or six Han characters that
 // part in exactly one way into two names of two or three characters, each opening with a
@@ -248,9 +263,16 @@ bool people(std::string_view text, bool need_surname, People* out) {
         continue;
       }
     }
+    // A newsroom title set close before the name, the agency or paper before it (新华社记者王静:
+    // the space left out by the dump, as with 本报记者薛瑶).
+    if (const std::string_view name = name_after_newsroom_title(t); !name.empty()) {
+      p.has_role = true;
+      p.names.emplace_back(name);
+      continue;
+    }
     // A newsroom title ends no name: a token ending in one is the role, whatever stands before
     // it (新华社记者, or 报记者 where a line break took 本 off 本报记者).
-    if (t.ends_with("记者") || t.ends_with("通讯员") || t.ends_with("评论员") || t.ends_with("实习生")) {
+    if (std::any_of(kNewsroomTitles.begin(), kNewsroomTitles.end(), [&](std::string_view title) { return t.ends_with(title); })) {
       p.has_role = true;
       continue;
     }

@@ -401,6 +401,14 @@ TEST(Rules, CreditLines) {
   EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
   ASSERT_TRUE(rules::credit("记者 李明 诵讯员 王芳", &p));  // 诵讯员: an OCR slip for 通讯员
   EXPECT_EQ(p.names, (Strings{"李明", "王芳"}));
+  // The title set close before the name, the agency or paper before it, the space left out.
+  ASSERT_TRUE(rules::credit("新华社记者王静", &p));
+  EXPECT_EQ(p.names, (Strings{"王静"}));
+  ASSERT_TRUE(rules::credit("经济日报通讯员李华", &p));
+  EXPECT_EQ(p.names, (Strings{"李华"}));
+  // Only a name from a surname follows so: 近日 is no name, 龙灯文化进校园 holds no title.
+  EXPECT_FALSE(rules::credit("新华社记者近日"));
+  EXPECT_FALSE(rules::credit("铜梁 龙灯文化进校园"));
 }
 
 // A photographer's credit closes a photo item or a story: 张三摄, 本报记者 张三摄, and the

@@ -2005,6 +2005,22 @@ TEST(Conventions, ACaptionRunsOnToItsCreditWhoseMarkWrapped) {
   EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
 }
 
+// The same where the dump left out the space between the title and the name (…读书看报。新华
+// 社记者王静 / 摄). A picture set so between the byline and the story is no photo report: the
+// story's short first paragraph and the subhead after it (书屋成了村民的好去处) stay one story's.
+TEST(Conventions, APictureWithAGluedCreditOverAStory) {
+  const PageResult r = split_file("raw-dump-picture-with-a-glued-credit-over-a-story.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "城西农家书屋重新开放");
+  EXPECT_EQ(b.authors, Strings{"李华"});
+  EXPECT_EQ(b.captions, Strings{"图为城西镇新开的农家书屋“书香”飘进田间地头，村民们在书屋里借阅图书、读书看报。新华社记者王静摄"});
+  EXPECT_EQ(b.subheads, Strings{"书屋成了村民的好去处"});
+  ASSERT_EQ(b.paragraphs.size(), 3u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
+  EXPECT_TRUE(b.paragraphs[2].ends_with("让书香飘满乡村。")) << b.paragraphs[2];
+}
+
 // A photographer's name wrapped with the mark under a caption (…新华社记者 王 / 静摄) ends the
 // caption's credit: no headline part of two characters, and the story's headline stays whole.
 TEST(Conventions, ACaptionsCreditNameWrappedWithItsMark) {
