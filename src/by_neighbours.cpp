@@ -290,6 +290,7 @@ struct Pieces {
     for (const Span& sp : u.spans) {
       chars += unicode::count(sp.text);
       ++lines;
+      if (prose || chars > kHeadlinePartChars || lines > kHeadlinePartLines) continue;  // (no headline: read no further)
       prose = prose || has_any(sp.text, [](char32_t c) { return cv::is_sentence_mark(c) || c == U'、'; });
       for (std::size_t i = 0; i < sp.text.size();) {
         const char32_t c = unicode::next(sp.text, i);

@@ -174,11 +174,13 @@ constexpr std::array<std::string_view, 4> kNewsroomTitles = {"记者", "通讯�
 // The name of two to four characters from a surname that follows a newsroom title inside a
 // token (新华社记者王静), or nothing.
 std::string_view name_after_newsroom_title(std::string_view t) {
-  for (std::string_view title : kNewsroomTitles) {
-    const std::size_t at = t.rfind(title);
-    if (at == std::string_view::npos || at == 0) continue;
-    const std::string_view name = t.substr(at + title.size());
-    if (cv::is_name(name, true)) return name;
+  // An agency or paper, a title and a name: five characters at least, sixteen at most.
+  constexpr std::size_t kLeastBytes = 15, kMostBytes = 48, kHan = 3;
+  if (t.size() < kLeastBytes || t.size() > kMostBytes) return {};
+  for (std::size_t chars = 2; chars <= 4; ++chars) {
+    const std::string_view before = t.substr(0, t.size() - kHan * chars), name = t.substr(before.size());
+    for (std::string_view title : kNewsroomTitles)
+      if (before.size() > title.size() && before.ends_with(title) && cv::is_name(name, true)) return name;
   }
   return {};
 }
