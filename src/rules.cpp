@@ -172,7 +172,8 @@ namespace {
 constexpr std::array<std::string_view, 4> kNewsroomTitles = {"记者", "通讯员", "评论员", "实习生"};
 
 // The name of two to four characters from a surname that follows a newsroom title inside a
-// token (新华社记者王静), or nothing.
+// token (新华社记者王静), or nothing. (Stricter than name_after_role: no photo mark says the
+// token is a credit, so only a reporter's title and a name from a surname will do.)
 std::string_view name_after_newsroom_title(std::string_view t) {
   // An agency or paper, a title and a name: five characters at least, sixteen at most.
   constexpr std::size_t kLeastBytes = 15, kMostBytes = 48, kHan = 3;
