@@ -412,8 +412,13 @@ bool reporters(std::string_view bracket, People* out) {
   // As written: role words and names, one a token (记者 张三 通讯员 李四, 记者张三、李四).
   bool as_written = true;
   for (std::string_view t : cv::name_tokens(bracket)) {
+    std::string_view first, second;
     if (cv::is_role_word(t) && t != "文" && t != "摄") {
       p.has_role = true;
+    } else if (const std::size_t r = cv::role_prefix(t); r && glued_names(t.substr(r), first, second, true)) {
+      p.has_role = true;  // 记者王静刘廷: two names set close after the role, as a byline reads them
+      p.names.emplace_back(first);
+      p.names.emplace_back(second);
     } else if (const std::size_t r = cv::role_prefix(t); r && reporter_name(t.substr(r))) {
       p.has_role = true;
       p.names.emplace_back(t.substr(r));

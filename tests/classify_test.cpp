@@ -223,6 +223,12 @@ TEST(Rules, ReportersReadThroughLineBreaks) {
   EXPECT_EQ(p.names, (Strings{"许广", "罗钧平"}));
   ASSERT_TRUE(rules::reporters("记者 严洋通讯员 侯君", &p));
   EXPECT_EQ(p.names, (Strings{"严洋", "侯君"}));
+  // Two names of two set close after the role, as a byline reads them (本报记者王静刘廷); a name
+  // of four from a surname of two stays one.
+  ASSERT_TRUE(rules::reporters("记者王静刘廷", &p));
+  EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
+  ASSERT_TRUE(rules::reporters("记者欧阳文华", &p));
+  EXPECT_EQ(p.names, (Strings{"欧阳文华"}));
   ASSERT_TRUE(rules::reporters("记者冯歆然、曹 嘉玥", &p));
   EXPECT_EQ(p.names, (Strings{"冯歆然", "曹嘉玥"}));
   EXPECT_EQ(p.text, "记者 冯歆然、曹嘉玥");  // the comma that listed them stays: no character is lost
