@@ -536,8 +536,12 @@ class Assembler {
       add_authors(a, b->people.names);
     }
     // A story's authors are its reporters: the photographer of a picture set with a bylined
-    // story is credited, not an author (a photo item's photographer, with no byline, is one).
-    const bool reported = !a.authors.empty();
+    // story, or with one whose own credit names its reporters (…交通支撑。 / 张云河 under a
+    // picture's 陈维摄), is credited, not an author (a photo item's photographer, with no byline
+    // and no other credit, is one).
+    auto names_reporters = [](const People* c) { return c && !c->photo && !c->names.empty(); };
+    const bool reported = !a.authors.empty() || std::any_of(d.credits.begin(), d.credits.end(), names_reporters) ||
+                          (d.trailing_credit && names_reporters(&*d.trailing_credit));
     for (const People* c : d.credits)
       if (!(reported && c->photo)) add_authors(a, c->names);
     if (d.trailing_credit && !(reported && d.trailing_credit->photo)) add_authors(a, d.trailing_credit->names);

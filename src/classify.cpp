@@ -995,6 +995,20 @@ struct Classifier {
     std::size_t credits_from = b.end;
     while (credits_from > i + 1 && credit_line(credits_from - 1, credits)) --credits_from;
     std::reverse(credits.begin(), credits.end());  // found from the foot up
+    // The photographer's credit under the caption's last sentence ends the caption where more
+    // of the block follows it (a dump without blank lines sets the story on under its picture).
+    for (std::size_t k = i + 1; k + 1 < credits_from; ++k) {
+      if (!cv::ends_unit(page.lines[k - 1].text) || !photo_credit_line(k)) continue;
+      std::vector<Span> caption;
+      const std::size_t start = i;
+      while (i < k) caption.push_back(whole(i++));
+      push(Role::Caption, "photo caption", std::move(caption), blanks_before(b, start), 0);
+      People cp;
+      line_credit(k, &cp);
+      push(Role::Credit, "credit line", {whole(k)}, 0, 0).people = std::move(cp);
+      ++i;
+      return Took::Lines;
+    }
     std::vector<Span> spans;
     const std::size_t start = i;
     while (i < credits_from) spans.push_back(whole(i++));

@@ -2005,6 +2005,34 @@ TEST(Conventions, ACaptionRunsOnToItsCreditWhoseMarkWrapped) {
   EXPECT_TRUE(b.paragraphs[0].starts_with("城西镇的农家书屋日前重新开放，")) << b.paragraphs[0];
 }
 
+// A story's own credit names its reporter (张云河 at its end): the photographer of its picture
+// (陈维摄) is credited, not an author. A photo item with no other credit keeps its photographer
+// as its author (Conventions.PhotoItems).
+TEST(Conventions, APicturesPhotographerIsNoAuthorOfAStoryWithItsOwnCredit) {
+  const PageResult r = split_file("picture-in-a-story-with-its-own-credit.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "城西农家书屋重新开放");
+  EXPECT_EQ(a.captions, Strings{"图为村民们在新开的农家书屋里借阅图书。"});
+  EXPECT_EQ(a.credits, (Strings{"陈维摄", "张云河"}));
+  EXPECT_EQ(a.authors, Strings{"张云河"});
+  EXPECT_EQ(r.articles[1].authors, Strings{"王明"});
+}
+
+// A photographer's credit ends the caption over it also where no blank line or column shape
+// parts them from the story set on under the picture: the story's text is no caption.
+TEST(Conventions, ACaptionEndsAtItsCreditWhereTheStoryGoesOnUnderIt) {
+  const PageResult r = split_file("raw-dump-caption-and-credit-over-a-story.txt");
+  std::vector<std::string> captions, paragraphs;
+  for (const Article& a : r.articles) {
+    captions.insert(captions.end(), a.captions.begin(), a.captions.end());
+    paragraphs.insert(paragraphs.end(), a.paragraphs.begin(), a.paragraphs.end());
+  }
+  EXPECT_EQ(captions, Strings{"图为村民们在新开的农家书屋里借阅图书。"});
+  ASSERT_FALSE(paragraphs.empty());
+  EXPECT_TRUE(std::any_of(paragraphs.begin(), paragraphs.end(), [](const std::string& p) { return p.starts_with("城西镇的农家书屋日前重新开放，"); }));
+}
+
 // The same where the dump left out the space between the title and the name (…读书看报。新华
 // 社记者王静 / 摄). A picture set so between the byline and the story is no photo report: the
 // story's short first paragraph and the subhead after it (书屋成了村民的好去处) stay one story's.
