@@ -1072,8 +1072,8 @@ TEST(Conventions, AHeadlinesWrappedEndOfAWordAcrossABlankLine) {
 }
 
 // Nothing but a headline's own parts stands between its title and the byline that opens its
-// story: a last line there that no story claims by its words (不再发愁), no longer than the line
-// over it, is the headline's, not a headline of nothing. A photo report's rubric (图片报道)
+// story: a last line there that no story claims by its words (不再发愁), half the line over it
+// at most, is the headline's, not a headline of nothing. A photo report's rubric (图片报道)
 // set there names a kind of item and joins no title.
 TEST(Conventions, AHeadlinesLastLineOverItsBylineInABlocksDump) {
   const PageResult r = split_file("blocks-dump-headline-last-line-over-its-byline.txt");
