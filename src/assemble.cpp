@@ -788,8 +788,7 @@ class Assembler {
   // A byline or dateline opens a story; so does its first paragraph's indent, where
   // paragraphs open indented.
   bool opens_its_story(const Unit& u) const {
-    return is_opener(u.role) ||
-           (u.role == Role::Text && page_.shape.indents && page_.lines[u.spans.front().line].indent >= rules::kParagraphIndent);
+    return is_opener(u.role) || (u.role == Role::Text && rules::opens_indented(page_, u.spans.front().line));
   }
 
   // A headline's last line that no body claimed by its words, set right under the title and
@@ -806,7 +805,8 @@ class Assembler {
       // own there is another story's, a row of headlines; and a blank line ends a block of a
       // headline's lines: only a dump that set each line apart parts a headline there.)
       const Unit& title = units_[above];
-      if (cv::is_photo_report_rubric(units_[line].text()) || 2 * unicode::count(units_[line].text()) > unicode::count(title.spans.back().text) ||
+      const std::string last = units_[line].text();
+      if (cv::is_photo_report_rubric(last) || 2 * unicode::count(last) > unicode::count(title.spans.back().text) ||
           (units_[line].blanks_before > 0 && title.spans.size() > 1))
         continue;
       const auto run = std::find_if(runs_.begin(), runs_.end(), [&](const HeadlineRun& r) { return r.edge && r.begin <= above && line < r.end; });

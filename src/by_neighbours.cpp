@@ -388,9 +388,7 @@ std::vector<std::size_t> headline_parts_in_pieces(const std::vector<Unit>& units
 // does (湖南长沙 / 更安心，托育服务 / 嵌入“15分钟生 / blank / 活圈” / 　　早上7点半…).
 void headline_in_pieces_before_an_opener(std::vector<Unit>& units, const PageLines& page) {
   constexpr std::size_t kMostPieces = 4, kMostLines = 4, kMostPieceLines = 2;
-  auto opens_indented = [&](const Unit& u) {
-    return page.shape.indents && u.role == Role::Text && page.lines[u.spans.front().line].indent >= rules::kParagraphIndent;
-  };
+  auto opens_indented = [&](const Unit& u) { return u.role == Role::Text && rules::opens_indented(page, u.spans.front().line); };
   for (std::size_t k = 1; k < units.size(); ++k) {
     if (units[k].role != Role::Byline && units[k].role != Role::Dateline && !opens_indented(units[k])) continue;
     std::size_t from = k, lines = 0;

@@ -765,7 +765,7 @@ bool headline_text(std::string_view first, std::string_view second) {
 bool headline_shaped(const PageLines& page, std::size_t begin, std::size_t end) {
   if (end <= begin || end - begin > 2) return false;
   // On a page whose paragraphs open indented, an indented line opens a paragraph.
-  if (page.shape.indents && page.lines[begin].indent >= kParagraphIndent) return false;
+  if (opens_indented(page, begin)) return false;
   // Justified spacing spreads the characters of a column's full lines: body text.
   for (std::size_t k = begin; k < end; ++k)
     if (page.lines[k].justified) return false;

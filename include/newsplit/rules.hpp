@@ -31,6 +31,10 @@ inline constexpr int kPeopleMaxChars = 48;
 // On pages whose paragraphs open indented, the indent: a character's width or more
 // (half-em units).
 inline constexpr int kParagraphIndent = 2;
+// Where the page's paragraphs open indented, a line indented that far opens one.
+inline bool opens_indented(const PageLines& page, std::size_t line) {
+  return page.shape.indents && page.lines[line].indent >= kParagraphIndent;
+}
 
 // Each rule returns whether the text has the convention's shape.
 bool running_head(std::string_view line);                         // ■高度 ■深度 ■力度, 责任编辑 …
