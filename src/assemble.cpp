@@ -489,6 +489,7 @@ class Assembler {
     for (std::size_t h : d.headline) last.captions.push_back(clean(joined(units_[h].spans), opt_.clean));
     for (const Spans* c : d.captions) last.captions.push_back(clean(joined(*c), opt_.clean));
     last.line_end = std::max(last.line_end, d.last);
+    bare_.back() = false;  // it holds captions now: no stray bit of text to take apart
     d.clear();
   }
 

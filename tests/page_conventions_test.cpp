@@ -501,6 +501,18 @@ TEST(Conventions, AShortArticleWithACaptionIsNoStrayFragment) {
   EXPECT_EQ(test::lost_characters(text, r), "");
 }
 
+TEST(Conventions, PicturesAtTheFootUnderAStrayBitOfTextAreKept) {
+  // Found by fuzzing: a picture's caption at the page's foot went to the stray bit of text
+  // before it (平方米。), and was gone with it when that bit became a "fragment" leftover.
+  const std::string text =
+      "老街书店办起读书夜市\n■王明\n入冬以来，老街书店每到周末就办起读书夜市，书架从店里一直摆到街边，吸引了不少附近的居民前来看书、买书。\n"
+      "社区食堂飘出饭菜香\n■李丽\n中午十一点，社区食堂里已经坐满了前来就餐的老人。两荤一素一汤，只要十元，老人们吃得舒心又实惠。\n"
+      "图片由城南社区提供\n"
+      "平方米。\n城南社区食堂的用餐区\n老人们在食堂用餐 摄/张强\n";
+  const PageResult r = split_page(text);
+  EXPECT_EQ(test::lost_characters(text, r), "");
+}
+
 // --- Other papers, other extractors -------------------------------------------------------
 
 // pdftotext -raw and PyMuPDF's plain text: no blank lines. A short line ending a sentence ends
