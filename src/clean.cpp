@@ -64,6 +64,75 @@ bool ends_chinese_text_after_number(char32_t before, char32_t after, HanText han
 // Spaces: none next to Chinese, one between Latin words and numbers.
 bool keeps_space(char32_t before, char32_t after) { return !unicode::is_cjk(before) && !unicode::is_cjk(after); }
 
+// Justified spacing spreads digits and Latin letters as it spreads Han characters (2 0 2 5 年,
+// X 1 . 9 级, 4 1 . 1 2 亿元): between two of them a space is layout when the characters
+// around stand alone between spaces too, out to a spread Han character or Chinese mark (a
+// word space parts words: Smart City, Plan B is). Read before anything else, or 2025 reads
+// as four numbers and 41.12's dot as a full stop. Cleaned text spreads no Chinese character,
+// so cleaning it again finds nothing here. Returns false, writing nothing, when the text has
+// no such space (nearly every text).
+bool close_letter_spacing(std::string_view raw, std::string& out) {
+  auto graphic = [](char32_t c) { return c > 0x20 && c < 0x7F; };
+  bool any = false;
+  for (std::size_t i = raw.find(' ', 1); i != std::string_view::npos && i + 1 < raw.size() && !any; i = raw.find(' ', i + 1))
+    any = graphic(static_cast<unsigned char>(raw[i - 1])) && graphic(static_cast<unsigned char>(raw[i + 1]));
+  if (!any) return false;
+  // The text's characters: where each starts and where the spaces before it start (npos: none).
+  thread_local std::vector<char32_t> chars;
+  thread_local std::vector<std::size_t> starts, gaps;
+  chars.clear();
+  starts.clear();
+  gaps.clear();
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t spaces_from = kNone;
+  for (std::size_t i = 0; i < raw.size();) {
+    const std::size_t at = i;
+    const char32_t c = unicode::next(raw, i);
+    if (unicode::is_space(c)) {
+      if (spaces_from == kNone) spaces_from = at;
+      continue;
+    }
+    chars.push_back(c);
+    starts.push_back(at);
+    gaps.push_back(spaces_from);
+    spaces_from = kNone;
+  }
+  const std::size_t m = chars.size();
+  auto spaced_before = [&](std::size_t k) { return k == 0 || gaps[k] != kNone; };
+  auto spaced_after = [&](std::size_t k) { return k + 1 == m || gaps[k + 1] != kNone; };
+  auto lone = [&](std::size_t k) { return spaced_before(k) && spaced_after(k); };
+  // A Chinese character spread by spaces among the lone characters next to l and r.
+  constexpr std::size_t kLook = 8;
+  auto spread_chinese_near = [&](std::size_t l, std::size_t r) {
+    for (std::size_t k = l, steps = 0; steps < kLook && k > 0 && gaps[k] != kNone; ++steps) {
+      --k;
+      if (!spaced_before(k)) break;
+      if (unicode::is_cjk(chars[k])) return true;
+    }
+    for (std::size_t k = r, steps = 0; steps < kLook && k + 1 < m && gaps[k + 1] != kNone; ++steps) {
+      ++k;
+      if (!spaced_after(k)) break;
+      if (unicode::is_cjk(chars[k])) return true;
+    }
+    return false;
+  };
+  out.reserve(raw.size());
+  std::size_t from = 0;  // raw bytes from here are not yet written
+  for (std::size_t r = 1; r < m; ++r) {
+    const std::size_t l = r - 1;
+    if (gaps[r] == kNone || !graphic(chars[l]) || !graphic(chars[r])) continue;
+    // (At a line's end the next line's first character runs on with no space: 1 4 3 4|1 爆.)
+    const bool spread = (spaced_before(l) && spaced_after(r)) || (spaced_before(l) && l >= 1 && lone(l - 1)) ||
+                        (spaced_after(r) && r + 1 < m && lone(r + 1));
+    if (!spread || !spread_chinese_near(l, r)) continue;
+    out.append(raw.substr(from, gaps[r] - from));
+    from = starts[r];
+  }
+  if (from == 0) return false;
+  out.append(raw.substr(from));
+  return true;
+}
+
 struct Text {
   std::vector<char32_t>& c;
   bool han = false;  // the text holds Han characters: a Chinese paragraph
@@ -188,6 +257,10 @@ std::size_t plain_run_end(const unsigned char* p, std::size_t j, std::size_t n) 
   return j;
 }
 
+// Two ASCII characters with spaces between: justified spacing may have spread them
+// (close_letter_spacing, on the general path).
+bool maybe_letter_spaced(char32_t before, char32_t after) { return before > 0x20 && before < 0x7F && after > 0x20 && after < 0x7F; }
+
 // Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
 // (the common case of text that came clean); at a single mark or a space the rules of the
 // general path are applied with the same neighbours (the context before is the last solid
@@ -199,6 +272,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
   const std::size_t base = out.size();
   char32_t last = 0;        // the last code point written (never a space)
   char32_t last_solid = 0;  // the last one written that is not a half-width mark
+  char32_t raw_last = 0;    // the last code point read that is not a space, as the text has it
   bool pending = false;     // spaces were skipped since it
   int han = -1;             // the text holds Han characters (-1: not looked yet)
   auto next_solid = [&](std::size_t j) -> char32_t {
@@ -209,7 +283,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
     return 0;
   };
   auto put = [&](char32_t c) {
-    if (pending && keeps_space(last, c)) out.push_back(' ');
+    if (pending && keeps_space(last, c)) out.push_back(' ');  // (letter spacing was ruled out before)
     pending = false;
     unicode::append(out, c);
     last = c;
@@ -221,12 +295,16 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       if (pending) {
         std::size_t k = i;
         const char32_t first = unicode::next(raw, k);
+        if (maybe_letter_spaced(raw_last, first)) {
+          out.resize(base);
+          return false;
+        }
         if (keeps_space(last, first)) out.push_back(' ');
         pending = false;
       }
       out.append(raw.substr(i, j - i));
       std::size_t k = j;
-      last = last_solid = unicode::prev(raw, k);  // a run holds no spaces and no half-width marks
+      last = last_solid = raw_last = unicode::prev(raw, k);  // a run holds no spaces and no half-width marks
       i = j;
       // Spaces after a Chinese character go whatever follows (keeps_space): justified text
       // spaces out nearly every character.
@@ -241,7 +319,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       i = k;
       continue;
     }
-    if (c == U'(' || c == U')' || c == U'"' || (c == U'.' && k < n && p[k] == '.')) {
+    if (c == U'(' || c == U')' || c == U'"' || (c == U'.' && k < n && p[k] == '.') || (pending && maybe_letter_spaced(raw_last, c))) {
       out.resize(base);
       return false;
     }
@@ -266,6 +344,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
         c = chinese_mark(c, chinese, in_number);
       }
     }
+    raw_last = unicode::next(raw, i);  // c as the text has it, before cleaning
     put(c);
     i = k;
   }
@@ -281,6 +360,8 @@ void clean_into(std::string_view raw, std::string& out, const CleanOptions& opti
 namespace detail {
 
 void clean_general(std::string_view raw, std::string& out, const CleanOptions& options) {
+  std::string closed;  // (rarely written: texts with spaces between two ASCII characters)
+  if (close_letter_spacing(raw, closed)) raw = closed;
   thread_local std::vector<char32_t> cps;
   cps.resize(raw.size());
   std::size_t n = 0;

@@ -23,6 +23,22 @@ TEST(Clean, SpacesBetweenChineseGo) {
   EXPECT_EQ(clean("中\u3000文"), "中文");  // ideographic space
 }
 
+TEST(Clean, JustifiedSpacingSpreadsDigitsAndLettersToo) {
+  // A justified column spreads every character, digits and letters with the Han: the spaces
+  // go, and the number is read whole (its dot is no full stop).
+  EXPECT_EQ(clean("在 2 0 2 5 年 1 2 月 举 行"), "在2025年12月举行");
+  EXPECT_EQ(clean("品 牌 价 值 4 1 . 1 2 亿 元 的"), "品牌价值41.12亿元的");
+  EXPECT_EQ(clean("爆 发 X 1 . 9 级 耀 斑"), "爆发X1.9级耀斑");
+  // A justified line's last character runs on into the next line's first with no space.
+  EXPECT_EQ(clean("活 动 区 1 4 3 4" "1 爆 发"), "活动区14341爆发");
+  // Word spaces part words of more than one character: they stay.
+  EXPECT_EQ(clean("Plan B is ready"), "Plan B is ready");
+  EXPECT_EQ(clean("iPhone 15 Pro 发布"), "iPhone 15 Pro发布");
+  EXPECT_EQ(clean("出席G 20峰会"), "出席G 20峰会");
+  // Between spread characters, a code is spread too.
+  EXPECT_EQ(clean("第 1 版 G 20 峰 会"), "第1版G20峰会");
+}
+
 TEST(Clean, SpacesBetweenLatinWordsAndNumbersStay) {
   EXPECT_EQ(clean("Smart City  Expo 2024"), "Smart City Expo 2024");
   EXPECT_EQ(clean("率已达 72%，但"), "率已达72%，但");  // next to Chinese it goes

@@ -1,7 +1,8 @@
 // Cleaning: raw joined text in, clean text out. Cleaning changes layout, spacing and
 // punctuation width only, never words:
 //  - spaces next to a Han character or Chinese punctuation go (joined-column spaces,
-//    justified spacing, leading spaces); a space between two Latin words or numbers stays;
+//    justified spacing, leading spaces); a space between two Latin words or numbers stays,
+//    but not one of justified spacing that spreads digits and letters too (2 0 2 5 年);
 //  - half-width , . ? ! ; : ( ) in Chinese context become ，。？！；：（）, never inside
 //    numbers, Latin words or codes (2.6%, C-V2X, 1.05亿, 10:30);
 //  - straight double quotes in Chinese text become “ and ” by pairing;
