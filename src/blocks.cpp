@@ -260,6 +260,9 @@ FirstLineGaps first_line_gaps(const std::vector<Line>& lines) {
 // Whether a block ends between two consecutive non-blank lines, and why.
 bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_line_gap, std::size_t a, std::size_t b, Cut& why) {
   const Line &la = p.lines[a], &lb = p.lines[b];
+  // No piece opens on a particle (…监护人应承担家庭教育 / 的主体责任): the line goes on with
+  // the one before, also where each line is a paragraph (a viewer's copy breaks a block there).
+  if (cv::opens_on_a_particle(lb.text)) return false;
   if (p.shape.line_each) return why = Cut::LineEach, true;
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;

@@ -125,7 +125,9 @@ bool detail::ends_unit_past_han(std::string_view text) {
 
 bool ends_open(std::string_view text) {
   const char32_t c = unicode::last(text);
-  return c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'(' || c == U'“' || c == U'《' || c == U'—';
+  // (The dot inside a foreign name, 弗雷德里克·尼尔森, runs on into the rest of the name.)
+  return c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'(' || c == U'“' || c == U'《' || c == U'—' || c == U'·' ||
+         c == U'・';
 }
 
 bool has_full_stop(std::string_view text) {
@@ -329,6 +331,19 @@ bool number_runs_on(std::string_view left, std::string_view right) {
     default:
       return false;
   }
+}
+
+bool opens_on_a_particle(std::string_view line) {
+  std::size_t k = 0;
+  switch (unicode::next(line, k)) {
+    case U'的': case U'了': case U'吗': case U'呢': case U'吧':
+      break;
+    default:
+      return false;
+  }
+  // Followed by a Han character it may open a word of the dictionary (的确, 了解): then no particle.
+  const std::string_view rest = line.substr(k);
+  return rest.empty() || !unicode::is_han(unicode::first(rest)) || !word_continues(line.substr(0, k), rest);
 }
 
 bool holds_a_picture_sentence(std::string_view text) {

@@ -526,6 +526,18 @@ TEST(Rules, WordsRunOnAcrossABreak) {
   EXPECT_TRUE(cv::word_continues("智 能 网 联 汽 车 技 术 及 产 业 创", "新 中 心 暨 李 克 强"));
 }
 
+TEST(Rules, NothingOpensOnAParticle) {
+  for (const char* line : {"的主体责任", "的饭菜价格实惠，", "了。", "吗？”他问。", "呢"}) EXPECT_TRUE(cv::opens_on_a_particle(line)) << line;
+  // The character opens a word of the dictionary there: the line may open a sentence.
+  for (const char* line : {"的确，这是一次考验。", "了解情况后，", "着力推动发展", "市民的饭菜"}) EXPECT_FALSE(cv::opens_on_a_particle(line)) << line;
+  EXPECT_TRUE(cv::wraps_onto("监护人应承担家庭教育", "的主体责任"));
+}
+
+TEST(Rules, TheDotInsideAForeignNameRunsOn) {
+  EXPECT_TRUE(cv::ends_open("邀请了指挥家安德烈·"));
+  EXPECT_FALSE(cv::ends_open("指挥家安德烈·里乌"));
+}
+
 TEST(Rules, APictureSentenceOpensWithTuWei) {
   EXPECT_TRUE(cv::holds_a_picture_sentence("图为游客在银杏林中拍照。"));
   EXPECT_TRUE(cv::holds_a_picture_sentence("银杏林进入最佳观赏期。图为12月1日，游客在林中拍照。"));

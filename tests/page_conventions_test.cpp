@@ -1751,6 +1751,28 @@ TEST(Conventions, AViewersCopyKeepsAnIndentedParagraphsFirstLineWithItsParagraph
   }
 }
 
+// A viewer's copy breaks a paragraph where its block ended, mid-phrase: a line under which the
+// next opens on a particle (…常去的“爱心食堂” / 的饭菜…) or which ends on the dot inside a
+// foreign name (…指挥家安德烈· / 里乌…) goes on into the next line. Neither is a headline
+// under the story's own; a headline wrapped before a particle (监护人应承担家庭教育 / 的主体
+// 责任) is one headline, not a headline and a subhead.
+TEST(Conventions, AViewersCopyRunsALineOnIntoAParticleOrAName) {
+  const PageResult r = split_file("viewer-copy-first-lines-that-run-on.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const std::vector<std::pair<std::string, std::string>> stories = {
+      {"城东社区办起老年食堂", "城东街道有一家老人们常去的“爱心食堂”的饭菜价格实惠，"},
+      {"城西举办国际音乐节", "本届音乐节邀请了指挥家安德烈·里乌率领的乐团登台演出，"},
+      {"监护人应承担家庭教育的主体责任", "父母离婚后，孩子的教育由谁负责？"}};
+  for (std::size_t k = 0; k < stories.size(); ++k) {
+    const Article& a = r.articles[k];
+    EXPECT_EQ(a.kicker, "");
+    EXPECT_EQ(headline_of(a), stories[k].first);
+    EXPECT_TRUE(a.subheads.empty()) << stories[k].first;
+    ASSERT_EQ(a.paragraphs.size(), 2u) << stories[k].first;
+    EXPECT_TRUE(a.paragraphs[0].starts_with(stories[k].second)) << a.paragraphs[0];
+  }
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
