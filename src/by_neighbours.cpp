@@ -50,11 +50,13 @@ void credit_names_broken_over_a_line(std::vector<Unit>& units) {
 
 // A picture's credit set directly under its caption (图为… / （…供图）) is part of the caption,
 // also where the dump gives no blank line and the caption's short last line ended its block.
-void join_caption_credits(std::vector<Unit>& units) {
+void join_caption_credits(std::vector<Unit>& units, const TextShape& shape) {
   // A caption that ends with its credit began where the text before it stopped mid-sentence
   // with no blank line between (the dump cut it at a line wider or shorter than the column).
+  // Not where each line is a paragraph: there a caption stands inside the sentence it cuts
+  // (…全产业链生态体 / 重庆首批智能网联车…亮相 摄/曾诚 / 系，做强…), and the line before is text.
   constexpr std::size_t kCaptionHead = 3;  // lines
-  for (std::size_t k = 1; k < units.size(); ++k) {
+  for (std::size_t k = 1; k < units.size() && !shape.line_each; ++k) {
     Unit &before = units[k - 1], &cap = units[k];
     if (cap.role != Role::Caption || std::string_view(cap.rule) != "caption ends with a photo credit" || cap.spans.size() > 1 ||
         before.role != Role::Text || before.blanks_after != 0 || cap.blanks_before != 0 || before.spans.size() > kCaptionHead ||
@@ -665,7 +667,7 @@ void split_photo_items(std::vector<Unit>& units) {
 }  // namespace
 
 void read_by_neighbours(std::vector<Unit>& units, const PageLines& page) {
-  join_caption_credits(units);
+  join_caption_credits(units, page.shape);
   credit_names_broken_over_a_line(units);
   section_names_beside_heads(units);
   if (!page.shape.line_each) headline_over_bare_names(units, page);

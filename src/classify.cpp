@@ -152,6 +152,17 @@ struct Classifier {
     return l.first == U'摄' && l.chars <= kMarkLineChars;
   }
 
+  // The credit that ends a run of lines, its photo mark maybe wrapped alone onto the last line
+  // (…（本报资料图片） 记者 张锦辉 / 摄/视觉重庆).
+  bool ends_with_a_photo_credit(const std::vector<Span>& spans) const {
+    if (rules::photo_credit_end(spans.back().text)) return true;
+    if (spans.size() < 2 || !photo_mark_line(page.lines[spans.back().line])) return false;
+    std::string both(spans[spans.size() - 2].text);
+    both += ' ';
+    both += spans.back().text;
+    return rules::photo_credit_end(both);
+  }
+
   bool opener_line(std::size_t k) const {
     const Line& l = page.lines[k];
     return (may_be_byline(l) && rules::byline(l.text)) || (may_be_dateline(l) && rules::dateline(page, k)) ||
@@ -190,7 +201,7 @@ struct Classifier {
       push(Role::Furniture, "jump line", std::move(spans), before, after);
     } else if (spans.size() == 1 && standalone && page_number(spans[0].text)) {
       push(Role::Furniture, "page number", std::move(spans), before, after);
-    } else if (to_block_end && whole_lines && spans.size() <= 4 && rules::photo_credit_end(spans.back().text)) {
+    } else if (to_block_end && whole_lines && spans.size() <= 4 + std::size_t{photo_mark_line(page.lines[last])} && ends_with_a_photo_credit(spans)) {
       // The credit alone (谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄 / （新华社发）) closes a photo
       // item; with words before it, it ends a caption.
       People p;

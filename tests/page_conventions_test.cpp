@@ -1773,6 +1773,30 @@ TEST(Conventions, AViewersCopyRunsALineOnIntoAParticleOrAName) {
   }
 }
 
+// A caption closed by its photographer's credit whose photo mark wrapped alone onto the last
+// line (…记者 张锦辉 / 摄/视觉重庆) is a caption, not the story's last paragraph.
+TEST(Conventions, ACaptionWithItsPhotoMarkWrappedOntoALineOfItsOwn) {
+  const PageResult r = split_file("caption-with-its-photo-mark-wrapped.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.captions.size(), 1u);
+  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
+  EXPECT_TRUE(a.captions[0].ends_with("摄/视觉重庆")) << a.captions[0];
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+}
+
+// Where each line is a paragraph and no blank line stands between, a picture's caption that
+// stands inside a sentence (…一体化的产业生 / 城北新区首批…试运行 摄/王明 / 态，做强…) takes
+// nothing of the sentence it cuts: the line before is text, and the sentence is whole again.
+TEST(Conventions, ACaptionInsideASentenceOfAPageWithoutBlankLines) {
+  const PageResult r = split_file("one-paragraph-a-line-caption-inside-a-sentence.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.captions, (Strings{"城北新区首批自动驾驶公交车上路试运行摄/王明"}));
+  ASSERT_EQ(a.paragraphs.size(), 5u);
+  EXPECT_NE(a.paragraphs[2].find("一体化的产业生态，做强智能网联汽车检测产业"), std::string::npos) << a.paragraphs[2];
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
