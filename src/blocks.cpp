@@ -154,6 +154,21 @@ void assign_columns(std::vector<Line>& lines, const std::vector<int>& widths, st
 
 bool is_short(const Line& l) { return l.column > 0 && l.extent() <= l.column - kShortBy; }
 
+// Leading spaces on lines are noise where they fall anywhere: an indent opens a paragraph, so
+// the line above an indented line ends a sentence, is short (a paragraph's or a headline's
+// end) or is blank. Where most indented lines go on with a sentence that a column's full line
+// above left open, the spaces say nothing of paragraphs.
+bool indents_are_noise(const std::vector<Line>& lines) {
+  int indented = 0, running_on = 0;
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    if (lines[k].blank() || lines[k].indent < kIndent) continue;
+    ++indented;
+    const Line& above = lines[k - 1];
+    running_on += !above.blank() && above.column > 0 && !is_short(above) && !cv::ends_unit(above.text);
+  }
+  return 2 * running_on > indented;
+}
+
 TextShape text_shape(const std::vector<Line>& lines) {
   int text = 0, long_lines = 0, indented = 0;
   for (const Line& l : lines) {
@@ -326,6 +341,7 @@ void find_blocks(std::string_view page, PageLines& out) {
   out.shape = text_shape(out.lines);
   std::vector<int> widest;
   assign_columns(out.lines, column_widths(out.lines), widest);
+  if (out.shape.indents && indents_are_noise(out.lines)) out.shape.indents = false;
   out.shape.blank_paragraphs = blank_lines_end_paragraphs(out.lines);
   // (An indent says where paragraphs open.)
   const FirstLineGaps gaps = out.shape.indents ? FirstLineGaps{} : first_line_gaps(out.lines);

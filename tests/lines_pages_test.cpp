@@ -252,12 +252,22 @@ TEST(Blocks, CreditsMakeNoColumn) {
 
 TEST(Blocks, IndentedParagraphsOpenBlocks) {
   std::string page;
-  for (int k = 0; k < 4; ++k) page += "\u3000\u3000这是段落的第一\n这是一段正文的一行字\n这是一段正文的一行字\n";
+  for (int k = 0; k < 4; ++k) page += "\u3000\u3000这是段落的第一\n这是一段正文的一行字\n这是一段正文的结尾。\n";
   const auto p = read_lines(page);
   EXPECT_TRUE(p.shape.indents);
   ASSERT_EQ(p.blocks.size(), 4u);
   EXPECT_EQ(p.blocks[1].cut_before, newsplit::Cut::Indent);
   EXPECT_EQ(p.lines[0].column, 20);  // the indent is part of the line's reach
+}
+
+// Leading spaces that fall anywhere are noise: under a column's full line that leaves its
+// sentence open, a line with spaces before it goes on with that sentence, whatever the spaces.
+TEST(Blocks, LeadingSpacesUnderLinesThatRunOnAreNoIndent) {
+  std::string page;
+  for (int k = 0; k < 4; ++k) page += "这是一段正文的一行字\n  这是一段正文的一行字\n这是一段正文的一行字\n  这是一段正文的结尾。\n";
+  const auto p = read_lines(page);
+  EXPECT_FALSE(p.shape.indents);
+  for (std::size_t b = 1; b < p.blocks.size(); ++b) EXPECT_NE(p.blocks[b].cut_before, newsplit::Cut::Indent) << b;
 }
 
 // A viewer's copy: each paragraph on one line, headlines on theirs.
