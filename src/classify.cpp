@@ -702,6 +702,8 @@ struct Classifier {
   bool picture_gap_caption(const Block& b, std::size_t b_index, std::size_t first, std::size_t last) const {
     constexpr int kMostLines = 2;
     if (!picture_gaps || b.blanks_before < 2 || b_index == 0 || last - first >= kMostLines) return false;
+    // (The gap under the page's head is the top of the page, not a picture.)
+    if (std::all_of(units.begin(), units.end(), [](const Unit& u) { return u.role == Role::Furniture; })) return false;
     // (A viewer's copy turned the caption's line ends into spaces: its lines are the stretches
     // between them, and a paragraph of three lines or more the picture cut is text.)
     int lines = 0;
@@ -895,11 +897,15 @@ struct Classifier {
         push(Role::Headline, "headline with its dateline on one line", {Span{i, unicode::trim(t.substr(0, from))}}, blanks_before(b, i), 0);
         return dateline(i, *m, b, pending_, from) ? Took::Lines : Took::Rest;
       }
-      // It joins the last paragraph of a story and the next story's first where the two
-      // touch (…便已水到渠成。 本报讯 （记者 张三）7月10日…): the dateline opens the next.
+    }
+    // A viewer's copy, or a dump that joins a column's lines with a space, joins the last
+    // paragraph of a story and the next story's first where the two touch (…便已水到渠成。 本报讯
+    // （记者 张三）7月10日…): the dateline opens the next.
+    if (line.spaces > 0 && !line.justified) {
+      std::size_t from = 0;
       if (auto m = dateline_after_sentence(i, from)) {
+        pending_.push_back(Span{i, unicode::trim(t.substr(0, from))});
         flush(pending_, b, b_index, false);
-        push(Role::Text, "text", {Span{i, unicode::trim(t.substr(0, from))}}, blanks_before(b, i), 0);
         return dateline(i, *m, b, pending_, from) ? Took::Lines : Took::Rest;
       }
     }

@@ -1797,6 +1797,32 @@ TEST(Conventions, ACaptionInsideASentenceOfAPageWithoutBlankLines) {
   EXPECT_NE(a.paragraphs[2].find("一体化的产业生态，做强智能网联汽车检测产业"), std::string::npos) << a.paragraphs[2];
 }
 
+// The blank lines under a page's head are the top of the page, not the gap where a picture
+// stood: the short line after them is the first headline's, not a bare caption.
+TEST(Conventions, TheGapUnderAPageHeadIsNoPicture) {
+  const PageResult r = split_file("page-head-over-a-gap.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_TRUE(a.captions.empty());
+  EXPECT_EQ(headline_of(a), "建成公办小学三所新增学位3000个城北新区让孩子们在家门口上好学");
+  EXPECT_EQ(a.authors, (Strings{"吴敏"}));
+}
+
+// A dump that joins a column's lines with a space may join a story's last line and the next
+// story's dateline (…便已水到渠成。 本报讯 （新重庆-重庆日报 / 记者 周洁）…): the dateline
+// opens the next story, here one whose headline is set after it.
+TEST(Conventions, AStorysEndAndTheNextDatelineJoinedByASpace) {
+  const PageResult r = split_file("story-end-and-dateline-joined-by-a-space.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"吴刚"}));
+  EXPECT_EQ(r.articles[0].title, "");
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("便已水到渠成。")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(r.articles[1].title, "城西社区食堂开张");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"周洁"}));
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("城西街道首家社区食堂")) << r.articles[1].paragraphs[0];
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
