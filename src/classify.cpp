@@ -201,7 +201,7 @@ struct Classifier {
       push(Role::Furniture, "jump line", std::move(spans), before, after);
     } else if (spans.size() == 1 && standalone && page_number(spans[0].text)) {
       push(Role::Furniture, "page number", std::move(spans), before, after);
-    } else if (to_block_end && whole_lines && spans.size() <= 4 + std::size_t{photo_mark_line(page.lines[last])} && ends_with_a_photo_credit(spans)) {
+    } else if (to_block_end && whole_lines && spans.size() <= kCaptionLines && ends_with_a_photo_credit(spans)) {
       // The credit alone (谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄 / （新华社发）) closes a photo
       // item; with words before it, it ends a caption.
       People p;

@@ -1785,6 +1785,18 @@ TEST(Conventions, ACaptionWithItsPhotoMarkWrappedOntoALineOfItsOwn) {
   EXPECT_EQ(a.paragraphs.size(), 2u);
 }
 
+// A narrow column wraps a caption of two sentences over five lines; closed by its credit it
+// is still a caption, not the story's last paragraph.
+TEST(Conventions, ANarrowColumnsCaptionOfFiveLines) {
+  const PageResult r = split_file("narrow-column-caption-of-five-lines.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.captions.size(), 1u);
+  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
+  EXPECT_TRUE(a.captions[0].ends_with("记者张锦辉摄")) << a.captions[0];
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+}
+
 // Where each line is a paragraph and no blank line stands between, a picture's caption that
 // stands inside a sentence (…一体化的产业生 / 城北新区首批…试运行 摄/王明 / 态，做强…) takes
 // nothing of the sentence it cuts: the line before is text, and the sentence is whole again.
