@@ -54,6 +54,7 @@ struct Classifier {
   std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
   std::vector<People> credits_;  // what the credit rule read from the credit lines at a block's foot
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
+  bool credits_follow_ = false;  // the lines being flushed stand over a photographer's credit lines at the block's foot
   std::size_t after_claimed_ = 0;  // the line after the last one a rule claimed whole (a byline, a credit…)
   std::size_t resume_ = 0;         // the line after the last one a dateline took
   std::optional<Span> carry_;      // the rest of a dateline's last line, when it is in a later block
@@ -201,7 +202,7 @@ struct Classifier {
       push(Role::Furniture, "jump line", std::move(spans), before, after);
     } else if (spans.size() == 1 && standalone && page_number(spans[0].text)) {
       push(Role::Furniture, "page number", std::move(spans), before, after);
-    } else if (to_block_end && whole_lines && spans.size() <= kCaptionLines && ends_with_a_photo_credit(spans)) {
+    } else if ((to_block_end || credits_follow_) && whole_lines && spans.size() <= kCaptionLines && ends_with_a_photo_credit(spans)) {
       // The credit alone (谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄 / （新华社发）) closes a photo
       // item; with words before it, it ends a caption.
       People p;
@@ -1103,7 +1104,9 @@ struct Classifier {
         pending_.clear();
         push(Role::Headline, "headline before a credit", std::move(head), b.blanks_before, 0);
       }
+      credits_follow_ = !credits.empty() && credits.front().photo;
       flush(pending_, b, b_index, false);
+      credits_follow_ = false;
       push_credits(b, i, credits);
       return Took::Rest;
     }

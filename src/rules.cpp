@@ -253,6 +253,18 @@ bool people(std::string_view text, bool need_surname, People* out) {
       continue;
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
+    // 摄/曾诚, 记者 张锦辉 摄/视觉重庆: the photo mark, the photographer or the picture agency
+    // after a slash. (The mark and an agency alone are the end of a credit broken over lines.)
+    for (std::string_view mark : {"摄/", "摄／"}) {
+      if (!t.starts_with(mark) || t.size() == mark.size()) continue;
+      const std::string_view rest = t.substr(mark.size());
+      if (cv::is_name(rest, true)) p.names.emplace_back(rest);
+      else if (p.names.empty()) return false;
+      p.has_role = p.photo = true;
+      t = {};
+      break;
+    }
+    if (t.empty()) continue;
     if (const std::size_t r = cv::role_prefix(t); r) {
       if (std::string_view a, b; glued_names(t.substr(r), a, b, true)) {
         p.has_role = true;  // 本报记者许广罗钧平, 本报记者王静刘廷

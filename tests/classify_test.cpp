@@ -398,6 +398,14 @@ TEST(Rules, CreditLines) {
   EXPECT_EQ(p.names, (Strings{"王静", "刘廷"}));
   ASSERT_TRUE(rules::credit("图片由市住房城乡建委提供", &p));
   EXPECT_TRUE(p.names.empty());
+  // The photo mark with the photographer or the picture agency after a slash; the mark and an
+  // agency alone are the end of a credit the dump broke over lines, no credit of their own.
+  ASSERT_TRUE(rules::credit("记者 张锦辉 摄/视觉重庆", &p));
+  EXPECT_EQ(p.names, (Strings{"张锦辉"}));
+  EXPECT_TRUE(p.photo);
+  ASSERT_TRUE(rules::credit("摄/曾诚", &p));
+  EXPECT_EQ(p.names, (Strings{"曾诚"}));
+  EXPECT_FALSE(rules::credit("摄/视觉重庆"));
   ASSERT_TRUE(rules::credit("赵丁頔 图片除署名外由西部(重庆)科学城管委会提供", &p));
   EXPECT_EQ(p.names, (Strings{"赵丁頔"}));
   // A newsroom title ends no name: 报记者 is 本报记者 with 本 left on the line before.
