@@ -299,7 +299,10 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   // character and ends nothing is set across columns (a headline), a piece of its own.
   auto runs_past = [&](std::size_t k) {
     const Line& l = p.lines[k];
-    return k > 0 && !p.lines[k - 1].blank() && l.column > 0 && l.extent() >= l.column + kPastColumnBy &&
+    // (A closing mark may hang past the column's edge, where the rule forbids it to open the
+    // next line: …通道建设的“主力军”.)
+    const int hanging = cv::continues_text(l.last) ? 2 : 0;
+    return k > 0 && !p.lines[k - 1].blank() && l.column > 0 && l.extent() - hanging >= l.column + kPastColumnBy &&
            cv::ends_unit(p.lines[k - 1].text) && !cv::ends_unit(l.text);
   };
   if (runs_past(b) || (runs_past(a) && !wraps_on())) return why = Cut::Wide, true;

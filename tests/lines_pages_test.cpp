@@ -200,6 +200,16 @@ TEST(Blocks, WithoutBlankLinesAShortLineEndsAPiece) {
   EXPECT_EQ(p.blocks[1].size(), 5u);
 }
 
+// A closing mark may hang past the column's edge, where the rule forbids it to open the next
+// line: a paragraph's line one mark wider than the column after a sentence's end is the
+// column's, not a headline set across columns.
+TEST(Blocks, AClosingMarkHangsPastTheColumn) {
+  const std::string page = paragraph(4, "这是一段正文的一句话。") + "国企是建设的“主力军”\n" + paragraph(3);
+  const auto p = read_lines(page);
+  EXPECT_FALSE(p.shape.blank_paragraphs);
+  EXPECT_EQ(block_starts(p), (std::vector<std::string>{"这是一段正文的一行字"}));
+}
+
 // No piece opens with a mark that goes on with text: a line that starts with ，or ” (a dump can
 // put the mark after a closing quote at a line's start) goes on with the line before, short
 // or not; an ellipsis alone is a paragraph of its own (text left out).
