@@ -54,7 +54,9 @@ struct Classifier {
   std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
   std::vector<People> credits_;  // what the credit rule read from the credit lines at a block's foot
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
-  bool credits_follow_ = false;  // the lines being flushed stand over a photographer's credit lines at the block's foot
+  // The lines being flushed stand over nothing but a photographer's credit lines or a page's
+  // foot line at their block's end: their piece ends with them, as at the block's end.
+  bool foot_follows_ = false;
   std::size_t after_claimed_ = 0;  // the line after the last one a rule claimed whole (a byline, a credit…)
   std::size_t resume_ = 0;         // the line after the last one a dateline took
   std::optional<Span> carry_;      // the rest of a dateline's last line, when it is in a later block
@@ -202,7 +204,7 @@ struct Classifier {
       push(Role::Furniture, "jump line", std::move(spans), before, after);
     } else if (spans.size() == 1 && standalone && page_number(spans[0].text)) {
       push(Role::Furniture, "page number", std::move(spans), before, after);
-    } else if ((to_block_end || credits_follow_) && whole_lines && spans.size() <= kCaptionLines && ends_with_a_photo_credit(spans)) {
+    } else if ((to_block_end || foot_follows_) && whole_lines && spans.size() <= kCaptionLines && ends_with_a_photo_credit(spans)) {
       // The credit alone (谢贵明摄（人民视觉）, 迈克尔·普罗布斯特摄 / （新华社发）) closes a photo
       // item; with words before it, it ends a caption.
       People p;
@@ -938,7 +940,9 @@ struct Classifier {
 
   Took running_head_lines(const Block& b, std::size_t b_index, std::size_t& i) {
     const std::string_view t = page.lines[i].text;
+    foot_follows_ = i + 1 == b.end;
     flush(pending_, b, b_index, false);
+    foot_follows_ = false;
     std::vector<Span> spans{whole(i)};
     const std::size_t start = i++;
     // A section banner set directly under a marked running head belongs with it.
@@ -1092,6 +1096,13 @@ struct Classifier {
     return rules::headline_shaped(page, k, k + 1) && !page.lines[k].prose_marks && !word_ran_into(k);
   }
 
+  // Nothing but a page's foot lines (责任编辑…) after line k in its block.
+  bool only_foot_after(const Block& b, std::size_t k) const {
+    for (std::size_t j = k + 1; j < b.end; ++j)
+      if (!running_head(page.lines[j])) return false;
+    return true;
+  }
+
   Took credit_lines(const Block& b, std::size_t b_index, std::size_t& i) {
     // Credits close a block: this line and all after it must be credits.
     std::vector<People>& credits = credits_;
@@ -1104,9 +1115,9 @@ struct Classifier {
         pending_.clear();
         push(Role::Headline, "headline before a credit", std::move(head), b.blanks_before, 0);
       }
-      credits_follow_ = !credits.empty() && credits.front().photo;
+      foot_follows_ = !credits.empty() && credits.front().photo;
       flush(pending_, b, b_index, false);
-      credits_follow_ = false;
+      foot_follows_ = false;
       push_credits(b, i, credits);
       return Took::Rest;
     }
@@ -1116,7 +1127,9 @@ struct Classifier {
     People p;
     const std::size_t end = strong_credit(i, p);
     if (end == std::string_view::npos) return Took::Nothing;
+    foot_follows_ = p.photo && only_foot_after(b, end);
     flush(pending_, b, b_index, false);
+    foot_follows_ = false;
     std::vector<Span> spans{whole(i)};
     if (end > i) spans.push_back(whole(end));
     push(Role::Credit, "credit line", std::move(spans), blanks_before(b, i), end < b.end ? blanks_after(b, end) : 0).people = std::move(p);

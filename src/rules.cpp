@@ -735,6 +735,11 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
   // A line opening with an item mark is a byline, a rubric or a list item of the text; one
   // opening with a mark that goes on with text (，。”）) is the rest of a sentence.
   if (cv::is_item_mark(lines[0].first) || cv::continues_text(lines[0].first)) return false;
+  // The photo mark opens no headline: 摄/视觉重庆, 摄（新华社发） is a credit's end a dump wrapped.
+  if (lines[0].first == U'摄') {
+    const std::string_view t = lines[0].text;
+    if (t == "摄" || t.starts_with("摄/") || t.starts_with("摄／") || t.starts_with("摄（") || t.starts_with("摄(")) return false;
+  }
   int han = 0, marks = 0, commas = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Line& l = lines[k];

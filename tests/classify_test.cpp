@@ -515,6 +515,10 @@ TEST(Rules, HeadlineShapes) {
   };
   EXPECT_TRUE(shaped("西渝高铁重庆段\n首孔箱梁架设成功"));
   EXPECT_TRUE(shaped("重磅发布！36个合作项目拟引资400亿元"));
+  // The photo mark opens no headline: the end of a credit a dump wrapped onto its own line.
+  EXPECT_FALSE(shaped("摄/视觉重庆"));
+  EXPECT_FALSE(shaped("摄（新华社发）"));
+  EXPECT_TRUE(shaped("摄影展开幕"));
   EXPECT_TRUE(shaped("“川渝通办”再添新举措"));
   EXPECT_TRUE(shaped("谁来守护城市的烟火气？"));
   EXPECT_FALSE(shaped("定坚实基础。"));                       // ends a sentence

@@ -1810,6 +1810,19 @@ TEST(Conventions, ACaptionOverItsCreditLine) {
   EXPECT_EQ(a.paragraphs.size(), 2u);
 }
 
+// A page's foot line (责任编辑…) set directly under a picture's caption and credit ends the
+// block, not the caption: the caption is still one.
+TEST(Conventions, ACaptionOverThePageFoot) {
+  const PageResult r = split_file("caption-over-the-page-foot.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.captions.size(), 1u);
+  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
+  EXPECT_EQ(a.credits, (Strings{"记者 张锦辉 摄/视觉重庆"}));
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+  ASSERT_EQ(r.leftovers.size(), 1u);  // the foot line
+}
+
 // Where each line is a paragraph and no blank line stands between, a picture's caption that
 // stands inside a sentence (…一体化的产业生 / 城北新区首批…试运行 摄/王明 / 态，做强…) takes
 // nothing of the sentence it cuts: the line before is text, and the sentence is whole again.
