@@ -254,9 +254,25 @@ struct Classifier {
     } else if (const std::size_t n = to_block_end && !run_on ? headline_after_a_column(spans, b_index) : 0; n > 0) {
       push_text_then_headline(std::move(spans), n, "headline after a column of other text", before, after);
     } else {
-      const std::optional<Span> note = run_on ? std::nullopt : run_on_note(spans.back());
-      push(Role::Text, "text", std::move(spans), before, run_on || note ? 0 : after);
-      if (note) push(Role::Note, "author note run on after a paragraph", {*note}, 0, after);
+      std::optional<Span> note = run_on ? std::nullopt : run_on_note(spans.back());
+      std::vector<Span> wrapped_note;  // a run-on note wrapped onto the block's last lines
+      std::size_t note_to = last;      // the line where a note still open at the block's end closes
+      if (!run_on && !note) wrapped_note = run_on_note_wrapped(spans);
+      if (!run_on && !note && wrapped_note.empty() && to_block_end) note = open_run_on_note(spans.back(), note_to);
+      const bool noted = note || !wrapped_note.empty();
+      push(Role::Text, "text", std::move(spans), before, run_on || noted ? 0 : after);
+      if (!wrapped_note.empty()) {
+        push(Role::Note, "author note run on after a paragraph", std::move(wrapped_note), 0, after);
+      } else if (note && note_to > last) {
+        // (Its bracket still open at the block's end, the note goes on in the lines after.)
+        std::vector<Span> parts{*note};
+        for (std::size_t k = last + 1; k <= note_to; ++k)
+          if (!page.lines[k].blank()) parts.push_back(whole(k));
+        push(Role::Note, "author note run on after a paragraph", std::move(parts), 0, 0);
+        resume_ = after_claimed_ = note_to + 1;
+      } else if (note) {
+        push(Role::Note, "author note run on after a paragraph", {*note}, 0, after);
+      }
     }
     if (run_on) push(Role::Headline, "headline run on after a paragraph", {*run_on}, 0, after);
   }
@@ -287,6 +303,58 @@ struct Classifier {
     const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
     if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
     line.text = head;
+    return Span{line.line, tail};
+  }
+
+  // The same where the note wrapped onto the last line or two of the text (…讨论足够热烈”。
+  // （作者系西南政法大学行政法学 / 院副教授）): those lines go with the note. Empty where none.
+  static std::vector<Span> run_on_note_wrapped(std::vector<Span>& spans) {
+    constexpr std::size_t kNoteLines = 2;  // lines the note wraps onto
+    const char32_t end = unicode::last(spans.back().text);
+    if (spans.size() < 2 || (end != U'）' && end != U')')) return {};
+    for (std::size_t back = 1; back <= kNoteLines && back < spans.size(); ++back) {
+      const std::size_t k = spans.size() - 1 - back;
+      // (No bracket opens or closes in the lines after the note's start but its own close, at
+      // the very end.)
+      bool plain = true;
+      for (std::size_t j = k + 1; j < spans.size() && plain; ++j) {
+        const std::string_view t = spans[j].text;
+        const std::string_view body = j + 1 == spans.size() ? t.substr(0, t.size() - (t.back() == ')' ? 1 : 3)) : t;
+        plain = body.find_first_of("()") == std::string_view::npos && body.find("（") == std::string_view::npos &&
+                body.find("）") == std::string_view::npos;
+      }
+      if (!plain) return {};
+      Span& line = spans[k];
+      const std::string_view t = line.text;
+      const std::size_t open = std::min(t.rfind("（"), t.rfind("("));
+      if (open == std::string_view::npos || open == 0) continue;
+      const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
+      if (tail.find("）") != std::string_view::npos || tail.find(')') != std::string_view::npos) return {};
+      if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return {};
+      std::vector<Span> note{Span{line.line, tail}};
+      note.insert(note.end(), spans.begin() + static_cast<std::ptrdiff_t>(k + 1), spans.end());
+      line.text = head;
+      spans.resize(k + 1);
+      return note;
+    }
+    return {};
+  }
+
+  // The same where the note's bracket is still open at the line's end and closes a line or
+  // two later (…讨论足够热烈”。 （作者系西南政法大学行政法学 / 院副教授）): `to` is the line
+  // that closes it.
+  std::optional<Span> open_run_on_note(Span& line, std::size_t& to) const {
+    const std::string_view t = line.text;
+    if (line.text.size() != page.lines[line.line].text.size()) return std::nullopt;
+    const std::size_t open = std::min(t.rfind("（"), t.rfind("("));
+    if (open == std::string_view::npos || open == 0) return std::nullopt;
+    const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
+    if (tail.find_first_of(")") != std::string_view::npos || tail.find("）") != std::string_view::npos) return std::nullopt;
+    if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
+    const std::size_t end = note_end(line.line);
+    if (end == line.line) return std::nullopt;
+    line.text = head;
+    to = end;
     return Span{line.line, tail};
   }
 

@@ -1861,6 +1861,23 @@ TEST(Conventions, AStorysEndAndTheNextDatelineJoinedByASpace) {
   EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("城西街道首家社区食堂")) << r.articles[1].paragraphs[0];
 }
 
+// An author note run on after the last sentence (where a dump joined lines with a space or a
+// viewer's copy turned line ends into spaces) may wrap onto the next line: …更多反对。 （作者为
+// 中国社 / 会科学院…研究员）. The wrapped part goes with the note, not into the body, whether
+// the next line is in the same block or, where each line is a paragraph, a block of its own.
+TEST(Conventions, AnAuthorNoteRunOnAfterTheLastSentenceAndWrapped) {
+  for (const char* file : {"author-note-run-on-and-wrapped.txt", "viewer-copy-author-note-open-at-a-lines-end.txt"}) {
+    const PageResult r = split_file(file);
+    ASSERT_EQ(r.articles.size(), 2u) << file;
+    const Article& a = r.articles[0];
+    EXPECT_EQ(a.notes, (Strings{"（作者为中国社会科学院拉丁美洲研究所研究员）"})) << file;
+    ASSERT_FALSE(a.paragraphs.empty());
+    EXPECT_TRUE(a.paragraphs.back().ends_with("更多反对。")) << file << ": " << a.paragraphs.back();
+    EXPECT_EQ(r.articles[1].title, "抓好配速，让追赶更高效") << file;
+    EXPECT_EQ(r.articles[1].notes, (Strings{"（作者单位：重庆市委党校）"})) << file;
+  }
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
