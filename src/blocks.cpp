@@ -278,6 +278,11 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   // No piece opens on a particle (…监护人应承担家庭教育 / 的主体责任): the line goes on with
   // the one before, also where each line is a paragraph (a viewer's copy breaks a block there).
   if (cv::opens_on_a_particle(lb.text)) return false;
+  // Nor does a piece leave a quote or bracket open for the next line to close (“让市花开遍街巷，
+  // 开进更多人的日子 / 里”): the line runs on into the one that closes it, also where each line
+  // is otherwise a paragraph (a quotation over paragraphs opens each again).
+  // (Asked of a block's first line only: the one after reads its quotes with it.)
+  if (p.shape.line_each && !p.blocks.empty() && p.blocks.back().begin == a && cv::closed_on_next(la.text, lb.text)) return false;
   if (p.shape.line_each) return why = Cut::LineEach, true;
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;

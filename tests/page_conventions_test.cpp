@@ -1878,6 +1878,18 @@ TEST(Conventions, AnAuthorNoteRunOnAfterTheLastSentenceAndWrapped) {
   }
 }
 
+// A viewer's copy sets each paragraph on a line, but a line that leaves a quote open for the
+// next to close runs on into it: a quoted headline wrapped onto a second line (“让市花开遍街巷，
+// 开进更多人的日子 / 里”) is one headline over its story, not the story's first paragraph.
+TEST(Conventions, AViewersCopyWrapsAQuotedHeadline) {
+  const PageResult r = split_file("viewer-copy-quoted-headline-wrapped.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[1];
+  EXPECT_EQ(headline_of(a), "“让市花开遍街巷，开进更多人的日子里”");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(a.paragraphs[0].starts_with("在山东青岛的冬日")) << a.paragraphs[0];
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
