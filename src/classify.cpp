@@ -683,7 +683,8 @@ struct Classifier {
   // line above it, where the headline wrapped at the column's width (美方有关控制和吞并格陵兰岛的言
   // / 论“完全不可接受”). How many lines the headline takes: 0 where this is none.
   std::size_t headline_after_a_column(const std::vector<Span>& spans, std::size_t b_index) const {
-    constexpr std::size_t kMostLines = 2;
+    // (Two lines, or three in a narrow column, as a headline part wraps: wrapped_headline.)
+    constexpr std::size_t kMostLines = 3;
     if (page.shape.blank_paragraphs || page.shape.line_each) return 0;
     if (b_index + 1 >= page.blocks.size() || page.blocks[b_index + 1].cut_before != Cut::Short) return 0;
     const std::size_t last = spans.back().line;
@@ -700,8 +701,10 @@ struct Classifier {
       const std::size_t first = spans[from].line;
       const Line& above = page.lines[spans[from - 1].line];
       if (spans[from - 1].line + 1 != first || first + n - 1 != last || spans[from].text.size() != page.lines[first].text.size()) return 0;
-      if (fills_column(above) && unicode::is_han(above.last) && !cv::continues_text(page.lines[first].first) &&
-          rules::headline_shaped(page, first, last + 1) && !cv::word_continues(above.text, page.lines[first].text))
+      const bool shaped = n < kMostLines ? rules::headline_shaped(page, first, last + 1)
+                                         : narrower_than_its_column(first, last) && wrapped_headline(first, last);
+      if (fills_column(above) && unicode::is_han(above.last) && !cv::continues_text(page.lines[first].first) && shaped &&
+          !cv::word_continues(above.text, page.lines[first].text))
         return n;
     }
     return 0;

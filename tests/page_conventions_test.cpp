@@ -1202,6 +1202,19 @@ TEST(Conventions, AHeadlineAfterAColumnOfOtherText) {
   EXPECT_TRUE(b.subheads.empty());
 }
 
+// So too a headline wrapped over three lines of a narrow column (大山里的孩 / 子用上了智 /
+// 慧课堂), its words running on from line to line.
+TEST(Conventions, AHeadlineOfThreeNarrowLinesAfterAColumnOfOtherText) {
+  const PageResult r = split_file("headline-of-three-narrow-lines-after-a-column.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "江边步道串起风景");
+  ASSERT_FALSE(r.articles[0].paragraphs.empty());
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("打卡的好地")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(r.articles[1].title, "大山里的孩子用上了智慧课堂");
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("开学第一周")) << r.articles[1].paragraphs[0];
+}
+
 // A byline opens an article and a paragraph ends with a sentence: a headline-shaped line as
 // wide as its column, between a sentence's end and a byline on a dump without blank lines,
 // heads the article the byline opens (it is not the last line of the paragraph before).
