@@ -351,6 +351,38 @@ void headline_starts_after_a_sentence(std::vector<Unit>& units) {
   }
 }
 
+// A viewer's copy (a block's line ends turned into spaces) may join a paragraph's last line,
+// or an author note, and the first line of the headline under it (…领土完整和主权问题。 柬埔寨
+// 再次提议举行柬泰联合边界委员会 / 特别会议 / byline): what follows the sentence's end (or the
+// note's bracket) and a space, with no prose mark, begins the headline whose end stands over
+// the byline or dateline, where the two read as one headline.
+void headline_begun_after_a_paragraph(std::vector<Unit>& units) {
+  for (std::size_t k = 1; k + 1 < units.size(); ++k) {
+    Unit &before = units[k - 1], &head = units[k];
+    if (head.role != Role::Headline || head.spans.size() != 1 || !is_opener(units[k + 1].role) ||
+        (before.role != Role::Text && before.role != Role::Note) || before.blanks_after != 0 || head.blanks_before != 0)
+      continue;
+    Span& last = before.spans.back();
+    const std::string_view t = last.text;
+    for (std::size_t i = t.find(' '); i != std::string_view::npos; i = t.find(' ', i + 1)) {
+      const std::string_view lead = unicode::trim(t.substr(0, i)), tail = unicode::trim(t.substr(i));
+      const bool ended = before.role == Role::Text ? cv::ends_sentence(lead) : (lead.ends_with("）") || lead.ends_with(")"));
+      if (!ended || tail.empty() || unicode::has_any(tail, cv::is_prose_mark)) continue;
+      std::string joined;
+      for (std::size_t j = 0; j < tail.size();) {
+        const std::size_t at = j;
+        if (!unicode::is_space(unicode::next(tail, j))) joined.append(tail.substr(at, j - at));
+      }
+      joined.append(head.spans.front().text);
+      if (!rules::headline_text(joined)) break;
+      head.spans.insert(head.spans.begin(), Span{last.line, tail});
+      head.rule = "a headline begun after a paragraph on its line";
+      last.text = lead;
+      break;
+    }
+  }
+}
+
 // Where the pieces units[from, to) read as one or two headline parts, each of one or two
 // pieces ending no sentence: the index of each part's first piece; none where they do not.
 // Two pieces alone are one part if they read as one headline; of three or four, a part's
@@ -676,6 +708,7 @@ void read_by_neighbours(std::vector<Unit>& units, const PageLines& page) {
   read_bare_names(units, !page.shape.line_each);
   headline_ends_before_openers(units);
   headline_starts_after_a_sentence(units);
+  headline_begun_after_a_paragraph(units);
   headline_in_pieces_before_an_opener(units, page);
   body_under_a_headlines_byline(units);
   split_photo_items(units);

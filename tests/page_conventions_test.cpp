@@ -1903,6 +1903,20 @@ TEST(Conventions, AViewersCopyWrapsAQuotedHeadline) {
   EXPECT_TRUE(a.paragraphs[0].starts_with("在山东青岛的冬日")) << a.paragraphs[0];
 }
 
+// A viewer's copy may join a paragraph's last line and the first line of the headline under
+// it (…受到居民的欢迎。 城西新区三所公办小学 / 正式投用 / 本报记者 周洁): what follows the
+// sentence's end and a space begins the headline whose end stands over the byline.
+TEST(Conventions, AHeadlineBegunAfterAParagraphOnItsLine) {
+  const PageResult r = split_file("headline-begun-after-a-paragraph-on-its-line.txt");
+  const std::vector<std::string> titles = {"城东社区办起老年食堂", "城西新区三所公办小学正式投用", "城南公园完成改造", "城北滨江步道全线贯通"};
+  ASSERT_EQ(r.articles.size(), titles.size());
+  for (std::size_t k = 0; k < titles.size(); ++k) {
+    EXPECT_EQ(headline_of(r.articles[k]), titles[k]);
+    ASSERT_FALSE(r.articles[k].paragraphs.empty());
+    EXPECT_TRUE(r.articles[k].paragraphs.back().ends_with("。")) << r.articles[k].paragraphs.back();
+  }
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
