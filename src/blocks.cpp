@@ -25,6 +25,8 @@ constexpr int kShortBy = 6;
 constexpr int kWiderBy = 4;
 // A line that runs past its column by a character is none of its lines.
 constexpr int kPastColumnBy = 2;
+// The most characters a headline's line holds (as the role rules read headlines).
+constexpr int kHeadlineLineChars = 36;
 // After a sentence's end, a line that stops short of its column by more than a character
 // (more than a paragraph's first line does: dumps that drop indents leave those short) and
 // runs into no word of the next line is a piece of its own (a headline, a credit).
@@ -277,12 +279,15 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   const Line &la = p.lines[a], &lb = p.lines[b];
   // No piece opens on a particle (…监护人应承担家庭教育 / 的主体责任): the line goes on with
   // the one before, also where each line is a paragraph (a viewer's copy breaks a block there).
-  if (cv::opens_on_a_particle(lb.text)) return false;
+  if (cv::may_be_particle(lb.first) && cv::opens_on_a_particle(lb.text)) return false;
   // Nor does a piece leave a quote or bracket open for the next line to close (“让市花开遍街巷，
   // 开进更多人的日子 / 里”): the line runs on into the one that closes it, also where each line
   // is otherwise a paragraph (a quotation over paragraphs opens each again).
-  // (Asked of a block's first line only: the one after reads its quotes with it.)
-  if (p.shape.line_each && !p.blocks.empty() && p.blocks.back().begin == a && cv::closed_on_next(la.text, lb.text)) return false;
+  // (Asked of a block's first line only, the one after reading its quotes with it, and where
+  // a headline may wrap: two lines of a headline's length at most.)
+  if (p.shape.line_each && !p.blocks.empty() && p.blocks.back().begin == a && la.chars <= kHeadlineLineChars &&
+      lb.chars <= kHeadlineLineChars && cv::closed_on_next(la.text, lb.text))
+    return false;
   if (p.shape.line_each) return why = Cut::LineEach, true;
   if (p.shape.indents && lb.indent >= kIndent) return why = Cut::Indent, true;
   if (p.shape.blank_paragraphs) return false;

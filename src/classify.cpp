@@ -291,6 +291,14 @@ struct Classifier {
     pending.erase(pending.begin());
   }
 
+  // Where `what` last stands in t (npos: nowhere). Forward searches: a multi-byte rfind reads
+  // the whole of a long line byte by byte, and most lines hold no bracket at all.
+  static std::size_t last_of(std::string_view t, std::string_view what) {
+    std::size_t found = std::string_view::npos;
+    for (std::size_t at = t.find(what); at != std::string_view::npos; at = t.find(what, at + what.size())) found = at;
+    return found;
+  }
+
   // An author note closes an opinion piece; where line ends were turned into spaces (a
   // viewer's copy) it runs on after the last sentence on the same line (…更多反对。
   // （作者为…副主任）): cut off, the line keeps what comes before it.
@@ -298,7 +306,7 @@ struct Classifier {
     const std::string_view t = line.text;
     const char32_t end = unicode::last(t);
     if (end != U'）' && end != U')') return std::nullopt;
-    const std::size_t open = std::min(t.rfind("（"), t.rfind("("));
+    const std::size_t open = std::min(last_of(t, "（"), last_of(t, "("));
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
     if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
@@ -326,7 +334,7 @@ struct Classifier {
       if (!plain) return {};
       Span& line = spans[k];
       const std::string_view t = line.text;
-      const std::size_t open = std::min(t.rfind("（"), t.rfind("("));
+      const std::size_t open = std::min(last_of(t, "（"), last_of(t, "("));
       if (open == std::string_view::npos || open == 0) continue;
       const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
       if (tail.find("）") != std::string_view::npos || tail.find(')') != std::string_view::npos) return {};
@@ -346,7 +354,7 @@ struct Classifier {
   std::optional<Span> open_run_on_note(Span& line, std::size_t& to) const {
     const std::string_view t = line.text;
     if (line.text.size() != page.lines[line.line].text.size()) return std::nullopt;
-    const std::size_t open = std::min(t.rfind("（"), t.rfind("("));
+    const std::size_t open = std::min(last_of(t, "（"), last_of(t, "("));
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
     if (tail.find_first_of(")") != std::string_view::npos || tail.find("）") != std::string_view::npos) return std::nullopt;

@@ -261,6 +261,21 @@ std::size_t plain_run_end(const unsigned char* p, std::size_t j, std::size_t n) 
 // (close_letter_spacing, on the general path).
 bool maybe_letter_spaced(char32_t before, char32_t after) { return before > 0x20 && before < 0x7F && after > 0x20 && after < 0x7F; }
 
+// Whether a Chinese character stands alone between spaces (or the text's ends) anywhere in the
+// text: without one, no spacing is justified spacing (close_letter_spacing asks for one).
+bool spreads_chinese(std::string_view raw) {
+  bool spaced = true;    // spaces (or the text's start) before the character before
+  bool chinese = false;  // the character before was a Chinese one, after spaces
+  for (std::size_t i = 0; i < raw.size();) {
+    const char32_t c = unicode::next(raw, i);
+    const bool space = unicode::is_space(c);
+    if (chinese && space) return true;
+    chinese = !space && spaced && unicode::is_cjk(c);
+    spaced = space;
+  }
+  return chinese;
+}
+
 // Cleaning in one pass over the UTF-8: runs that need nothing are copied as they are
 // (the common case of text that came clean); at a single mark or a space the rules of the
 // general path are applied with the same neighbours (the context before is the last solid
@@ -273,6 +288,12 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
   char32_t last = 0;        // the last code point written (never a space)
   char32_t last_solid = 0;  // the last one written that is not a half-width mark
   char32_t raw_last = 0;    // the last code point read that is not a space, as the text has it
+  int spread = -1;          // a Chinese character stands before a space (-1: not looked yet)
+  auto letter_spaced = [&](char32_t before, char32_t after) {
+    if (!maybe_letter_spaced(before, after)) return false;
+    if (spread < 0) spread = spreads_chinese(raw);
+    return spread > 0;
+  };
   bool pending = false;     // spaces were skipped since it
   int han = -1;             // the text holds Han characters (-1: not looked yet)
   auto next_solid = [&](std::size_t j) -> char32_t {
@@ -295,7 +316,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       if (pending) {
         std::size_t k = i;
         const char32_t first = unicode::next(raw, k);
-        if (maybe_letter_spaced(raw_last, first)) {
+        if (letter_spaced(raw_last, first)) {
           out.resize(base);
           return false;
         }
@@ -319,7 +340,7 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       i = k;
       continue;
     }
-    if (c == U'(' || c == U')' || c == U'"' || (c == U'.' && k < n && p[k] == '.') || (pending && maybe_letter_spaced(raw_last, c))) {
+    if (c == U'(' || c == U')' || c == U'"' || (c == U'.' && k < n && p[k] == '.') || (pending && letter_spaced(raw_last, c))) {
       out.resize(base);
       return false;
     }

@@ -335,12 +335,7 @@ bool number_runs_on(std::string_view left, std::string_view right) {
 
 bool opens_on_a_particle(std::string_view line) {
   std::size_t k = 0;
-  switch (unicode::next(line, k)) {
-    case U'的': case U'了': case U'吗': case U'呢': case U'吧':
-      break;
-    default:
-      return false;
-  }
+  if (!may_be_particle(unicode::next(line, k))) return false;
   // Followed by a Han character it may open a word of the dictionary (的确, 了解): then no particle.
   const std::string_view rest = line.substr(k);
   return rest.empty() || !unicode::is_han(unicode::first(rest)) || !word_continues(line.substr(0, k), rest);

@@ -76,6 +76,8 @@ bool number_runs_on(std::string_view left, std::string_view right);
 // paragraph or headline opens on one standing as a word of its own (的确, 了解 are words; 着 is
 // left out: 着力, 着眼 open sentences and the dictionary does not always see them).
 bool opens_on_a_particle(std::string_view line);
+// The particles it asks about (a line's first character tells at once).
+inline bool may_be_particle(char32_t c) { return c == U'的' || c == U'了' || c == U'吗' || c == U'呢' || c == U'吧'; }
 
 // A phrase wrapped at a line's end goes on on the next line: a word runs across the break, the
 // next line closes a quote or bracket the line left open (在“艺术自习 / 室”触碰梦想), it
