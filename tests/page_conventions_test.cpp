@@ -1786,54 +1786,37 @@ TEST(Conventions, AViewersCopyRunsALineOnIntoAParticleOrAName) {
   }
 }
 
-// A caption closed by its photographer's credit whose photo mark wrapped alone onto the last
-// line (…记者 张锦辉 / 摄/视觉重庆) is a caption, not the story's last paragraph.
-TEST(Conventions, ACaptionWithItsPhotoMarkWrappedOntoALineOfItsOwn) {
-  const PageResult r = split_file("caption-with-its-photo-mark-wrapped.txt");
-  ASSERT_EQ(r.articles.size(), 1u);
-  const Article& a = r.articles[0];
-  ASSERT_EQ(a.captions.size(), 1u);
-  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
-  EXPECT_TRUE(a.captions[0].ends_with("摄/视觉重庆")) << a.captions[0];
-  EXPECT_EQ(a.paragraphs.size(), 2u);
-}
-
-// A narrow column wraps a caption of two sentences over five lines; closed by its credit it
-// is still a caption, not the story's last paragraph.
-TEST(Conventions, ANarrowColumnsCaptionOfFiveLines) {
-  const PageResult r = split_file("narrow-column-caption-of-five-lines.txt");
-  ASSERT_EQ(r.articles.size(), 1u);
-  const Article& a = r.articles[0];
-  ASSERT_EQ(a.captions.size(), 1u);
-  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
-  EXPECT_TRUE(a.captions[0].ends_with("记者张锦辉摄")) << a.captions[0];
-  EXPECT_EQ(a.paragraphs.size(), 2u);
-}
-
-// A caption closed by its picture's source (（本报资料图片）) over the photographer's credit on a
-// line of its own (记者 张锦辉 摄/视觉重庆) is a caption with its credit, not a photo item.
-TEST(Conventions, ACaptionOverItsCreditLine) {
-  const PageResult r = split_file("caption-over-its-credit-line.txt");
-  ASSERT_EQ(r.articles.size(), 1u);
-  const Article& a = r.articles[0];
-  ASSERT_EQ(a.captions.size(), 1u);
-  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
-  EXPECT_EQ(a.credits, (Strings{"记者 张锦辉 摄/视觉重庆"}));
-  EXPECT_EQ(a.authors, (Strings{"李明"}));
-  EXPECT_EQ(a.paragraphs.size(), 2u);
-}
-
-// A page's foot line (责任编辑…) set directly under a picture's caption and credit ends the
-// block, not the caption: the caption is still one.
-TEST(Conventions, ACaptionOverThePageFoot) {
-  const PageResult r = split_file("caption-over-the-page-foot.txt");
-  ASSERT_EQ(r.articles.size(), 1u);
-  const Article& a = r.articles[0];
-  ASSERT_EQ(a.captions.size(), 1u);
-  EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << a.captions[0];
-  EXPECT_EQ(a.credits, (Strings{"记者 张锦辉 摄/视觉重庆"}));
-  EXPECT_EQ(a.paragraphs.size(), 2u);
-  ASSERT_EQ(r.leftovers.size(), 1u);  // the foot line
+// A picture at a story's foot, its caption closed by the photographer's credit, is a caption
+// (not the story's last paragraph, nor a photo item of its own) however the dump set it: the
+// photo mark wrapped alone onto the last line (…记者 张锦辉 / 摄/视觉重庆); two sentences wrapped
+// over five lines of a narrow column; closed by the picture's source over the credit on a line
+// of its own (（本报资料图片） / 记者 张锦辉 摄/视觉重庆); or with the page's foot line (责任编辑…)
+// set directly under the credit.
+TEST(Conventions, ACaptionAtAStorysFootWhateverTheDumpMadeOfIt) {
+  struct Case {
+    const char* file;
+    const char* caption_end;  // "" where the credit stands apart
+    Strings credits;
+    std::size_t leftovers;
+  };
+  const Case cases[] = {
+      {"caption-with-its-photo-mark-wrapped.txt", "摄/视觉重庆", {}, 0},
+      {"narrow-column-caption-of-five-lines.txt", "记者张锦辉摄", {}, 0},
+      {"caption-over-its-credit-line.txt", "（本报资料图片）", {"记者 张锦辉 摄/视觉重庆"}, 0},
+      {"caption-over-the-page-foot.txt", "（本报资料图片）", {"记者 张锦辉 摄/视觉重庆"}, 1},  // the foot line
+  };
+  for (const Case& c : cases) {
+    const PageResult r = split_file(c.file);
+    ASSERT_EQ(r.articles.size(), 1u) << c.file;
+    const Article& a = r.articles[0];
+    ASSERT_EQ(a.captions.size(), 1u) << c.file;
+    EXPECT_TRUE(a.captions[0].starts_with("5月22日，市民在改造后的城南公园健步走。")) << c.file << ": " << a.captions[0];
+    EXPECT_TRUE(a.captions[0].ends_with(c.caption_end)) << c.file << ": " << a.captions[0];
+    EXPECT_EQ(a.credits, c.credits) << c.file;
+    EXPECT_EQ(a.authors, (Strings{"李明"})) << c.file;
+    EXPECT_EQ(a.paragraphs.size(), 2u) << c.file;
+    EXPECT_EQ(r.leftovers.size(), c.leftovers) << c.file;
+  }
 }
 
 // Where each line is a paragraph and no blank line stands between, a picture's caption that
