@@ -303,15 +303,26 @@ struct Classifier {
   // viewer's copy) it runs on after the last sentence on the same line (…更多反对。
   // （作者为…副主任）): cut off, the line keeps what comes before it.
   static std::optional<Span> run_on_note(Span& line) {
-    const std::string_view t = line.text;
-    const char32_t end = unicode::last(t);
+    const char32_t end = unicode::last(line.text);
     if (end != U'）' && end != U')') return std::nullopt;
+    return cut_note_after_a_sentence(line);
+  }
+
+  // The start of an author note after a sentence's end on a line, cut off it (the line keeps
+  // the sentence): from the line's last opening bracket, if a note opens there.
+  static std::optional<Span> cut_note_after_a_sentence(Span& line) {
+    const std::string_view t = line.text;
     const std::size_t open = std::min(last_of(t, "（"), last_of(t, "("));
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
     if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
     line.text = head;
     return Span{line.line, tail};
+  }
+
+  // A note's start that its line does not close (its bracket closes on a later line).
+  static bool left_open(std::string_view note) {
+    return note.find("）") == std::string_view::npos && note.find(')') == std::string_view::npos;
   }
 
   // The same where the note wrapped onto the last line or two of the text (…讨论足够热烈”。
@@ -332,16 +343,16 @@ struct Classifier {
                 body.find("）") == std::string_view::npos;
       }
       if (!plain) return {};
-      Span& line = spans[k];
-      const std::string_view t = line.text;
-      const std::size_t open = std::min(last_of(t, "（"), last_of(t, "("));
-      if (open == std::string_view::npos || open == 0) continue;
-      const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
-      if (tail.find("）") != std::string_view::npos || tail.find(')') != std::string_view::npos) return {};
-      if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return {};
-      std::vector<Span> note{Span{line.line, tail}};
+      Span line = spans[k];
+      const std::optional<Span> start = cut_note_after_a_sentence(line);
+      if (!start) {
+        if (last_of(spans[k].text, "（") == std::string_view::npos && last_of(spans[k].text, "(") == std::string_view::npos) continue;
+        return {};
+      }
+      if (!left_open(start->text)) return {};
+      std::vector<Span> note{*start};
       note.insert(note.end(), spans.begin() + static_cast<std::ptrdiff_t>(k + 1), spans.end());
-      line.text = head;
+      spans[k] = line;
       spans.resize(k + 1);
       return note;
     }
@@ -352,18 +363,15 @@ struct Classifier {
   // two later (…讨论足够热烈”。 （作者系西南政法大学行政法学 / 院副教授）): `to` is the line
   // that closes it.
   std::optional<Span> open_run_on_note(Span& line, std::size_t& to) const {
-    const std::string_view t = line.text;
     if (line.text.size() != page.lines[line.line].text.size()) return std::nullopt;
-    const std::size_t open = std::min(last_of(t, "（"), last_of(t, "("));
-    if (open == std::string_view::npos || open == 0) return std::nullopt;
-    const std::string_view head = unicode::trim(t.substr(0, open)), tail = t.substr(open);
-    if (tail.find_first_of(")") != std::string_view::npos || tail.find("）") != std::string_view::npos) return std::nullopt;
-    if (head.empty() || !cv::ends_sentence(head) || !rules::note_start(tail)) return std::nullopt;
+    Span cut = line;
+    const std::optional<Span> start = cut_note_after_a_sentence(cut);
+    if (!start || !left_open(start->text)) return std::nullopt;
     const std::size_t end = note_end(line.line);
     if (end == line.line) return std::nullopt;
-    line.text = head;
+    line = cut;
     to = end;
-    return Span{line.line, tail};
+    return start;
   }
 
   struct BylineCut {
@@ -1019,9 +1027,7 @@ struct Classifier {
 
   Took running_head_lines(const Block& b, std::size_t b_index, std::size_t& i) {
     const std::string_view t = page.lines[i].text;
-    foot_follows_ = i + 1 == b.end;
-    flush(pending_, b, b_index, false);
-    foot_follows_ = false;
+    flush_over_a_foot(b, b_index, i + 1 == b.end);
     std::vector<Span> spans{whole(i)};
     const std::size_t start = i++;
     // A section banner set directly under a marked running head belongs with it.
@@ -1175,6 +1181,14 @@ struct Classifier {
     return rules::headline_shaped(page, k, k + 1) && !page.lines[k].prose_marks && !word_ran_into(k);
   }
 
+  // Flushes the pending lines; `foot`: only a photographer's credit lines or a page's foot line
+  // follow them in their block, which then ends with them.
+  void flush_over_a_foot(const Block& b, std::size_t b_index, bool foot) {
+    foot_follows_ = foot;
+    flush(pending_, b, b_index, false);
+    foot_follows_ = false;
+  }
+
   // Nothing but a page's foot lines (责任编辑…) after line k in its block.
   bool only_foot_after(const Block& b, std::size_t k) const {
     for (std::size_t j = k + 1; j < b.end; ++j)
@@ -1194,9 +1208,7 @@ struct Classifier {
         pending_.clear();
         push(Role::Headline, "headline before a credit", std::move(head), b.blanks_before, 0);
       }
-      foot_follows_ = !credits.empty() && credits.front().photo;
-      flush(pending_, b, b_index, false);
-      foot_follows_ = false;
+      flush_over_a_foot(b, b_index, !credits.empty() && credits.front().photo);
       push_credits(b, i, credits);
       return Took::Rest;
     }
@@ -1206,9 +1218,7 @@ struct Classifier {
     People p;
     const std::size_t end = strong_credit(i, p);
     if (end == std::string_view::npos) return Took::Nothing;
-    foot_follows_ = p.photo && only_foot_after(b, end);
-    flush(pending_, b, b_index, false);
-    foot_follows_ = false;
+    flush_over_a_foot(b, b_index, p.photo && only_foot_after(b, end));
     std::vector<Span> spans{whole(i)};
     if (end > i) spans.push_back(whole(end));
     push(Role::Credit, "credit line", std::move(spans), blanks_before(b, i), end < b.end ? blanks_after(b, end) : 0).people = std::move(p);
