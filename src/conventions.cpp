@@ -586,6 +586,16 @@ bool holds_slashed_credit(std::string_view line) {
 }
 }  // namespace
 
+std::string_view after_photo_mark_slash(std::string_view token) {
+  for (std::string_view mark : {"摄/", "摄／"})
+    if (token.starts_with(mark)) return token.substr(mark.size());
+  return {};
+}
+
+bool opens_with_photo_mark(std::string_view line) {
+  return line == "摄" || !after_photo_mark_slash(line).empty() || line.starts_with("摄（") || line.starts_with("摄(");
+}
+
 // Captions end with the photographer or the picture's source: …摄, 摄/曾诚, 记者 张锦辉 摄/视觉重庆,
 // （…供图）, （本报资料图片）.
 bool ends_photo_credit(std::string_view line) {
@@ -615,7 +625,7 @@ bool ends_photo_credit(std::string_view line) {
   const auto toks = tokens(line);
   if (toks.empty()) return false;
   const std::string_view last = toks.back();
-  if (last == "摄" || last == "摄影" || last == "攝" || last.starts_with("摄/") || last.starts_with("摄／"))
+  if (last == "摄" || last == "摄影" || last == "攝" || !after_photo_mark_slash(last).empty())
     return toks.size() >= 2;
   if (toks.size() >= 2 && last.ends_with("摄") && is_name(last.substr(0, last.size() - 3), false)) return true;
   return credit_after_sentence(last);

@@ -255,16 +255,12 @@ bool people(std::string_view text, bool need_surname, People* out) {
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     // 摄/曾诚, 记者 张锦辉 摄/视觉重庆: the photo mark, the photographer or the picture agency
     // after a slash. (The mark and an agency alone are the end of a credit broken over lines.)
-    for (std::string_view mark : {"摄/", "摄／"}) {
-      if (!t.starts_with(mark) || t.size() == mark.size()) continue;
-      const std::string_view rest = t.substr(mark.size());
+    if (const std::string_view rest = cv::after_photo_mark_slash(t); !rest.empty()) {
       if (cv::is_name(rest, true)) p.names.emplace_back(rest);
       else if (p.names.empty()) return false;
       p.has_role = p.photo = true;
-      t = {};
-      break;
+      continue;
     }
-    if (t.empty()) continue;
     if (const std::size_t r = cv::role_prefix(t); r) {
       if (std::string_view a, b; glued_names(t.substr(r), a, b, true)) {
         p.has_role = true;  // 本报记者许广罗钧平, 本报记者王静刘廷
@@ -736,10 +732,7 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
   // opening with a mark that goes on with text (，。”）) is the rest of a sentence.
   if (cv::is_item_mark(lines[0].first) || cv::continues_text(lines[0].first)) return false;
   // The photo mark opens no headline: 摄/视觉重庆, 摄（新华社发） is a credit's end a dump wrapped.
-  if (lines[0].first == U'摄') {
-    const std::string_view t = lines[0].text;
-    if (t == "摄" || t.starts_with("摄/") || t.starts_with("摄／") || t.starts_with("摄（") || t.starts_with("摄(")) return false;
-  }
+  if (lines[0].first == U'摄' && cv::opens_with_photo_mark(lines[0].text)) return false;
   int han = 0, marks = 0, commas = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Line& l = lines[k];

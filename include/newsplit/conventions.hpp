@@ -149,6 +149,12 @@ bool is_page_number(std::string_view token);
 // A line that ends with the photographer or the picture's source: …摄, 摄/曾诚,
 // 张三摄（人民视觉）, （…供图）, （本报资料图片）.
 bool ends_photo_credit(std::string_view line);
+// The photo mark with the photographer or the picture agency after a slash (摄/曾诚,
+// 摄／视觉重庆): what follows the slash; empty where the token is no such mark.
+std::string_view after_photo_mark_slash(std::string_view token);
+// A line that opens with the photo mark (摄, 摄/…, 摄（…）): the end of a photographer's credit
+// a dump wrapped onto a line of its own.
+bool opens_with_photo_mark(std::string_view line);
 // A photo report's text says what the picture shows in a sentence that opens with 图为, after
 // a sentence or two on the scene (…进入收获季。图为1月3日，农民在滩涂上…).
 bool holds_a_picture_sentence(std::string_view text);
