@@ -739,7 +739,10 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
     const std::string_view t = l.text;
     // A part wrapped over two lines may leave one character on the second (球商培养宜早不宜 / 迟).
     const int fewest = k > 0 ? 1 : 2;
-    if (l.chars < fewest || l.chars > kHeadlineMaxChars || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
+    // A viewer's copy joins a headline's lines with spaces (一个目标两大优势三大抓手 西部（重庆）科学
+    // 城力争… / 地): a line of stretches with no prose mark holds two lines' worth.
+    const int most = l.spaces >= 2 && !l.prose_marks ? 2 * kHeadlineMaxChars : kHeadlineMaxChars;
+    if (l.chars < fewest || l.chars > most || l.last == U'。' || l.last == U'，' || l.last == U'、') return false;
     // One ！ or ？ at most: two make it sentences of prose. So do two clause marks (，：、),
     // but on a line of its own set apart by a blank line (a headline of three phrases).
     bool full_stop = false;  // cv::has_full_stop, read in the same pass

@@ -1900,6 +1900,17 @@ TEST(Conventions, AHeadlineBegunAfterAParagraphOnItsLine) {
   }
 }
 
+// A viewer's copy joins a headline's narrow lines with spaces (一个目标两大优势三大抓手 西部科学
+// 城力争 建成全市智能网联 新能源汽车产业创新高 / 地): a line of stretches with no prose mark is a
+// headline however many characters its lines hold together.
+TEST(Conventions, AViewersCopyJoinsAHeadlinesLinesWithSpaces) {
+  const PageResult r = split_file("viewer-copy-headline-lines-joined-by-spaces.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(headline_of(r.articles[1]), "一个目标两大优势三大抓手西部科学城力争建成全市智能网联新能源汽车产业创新高地");
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("西部科学城紧扣全市")) << r.articles[1].paragraphs[0];
+}
+
 // A page has one section: where the section's own name (文化) stands by a page head at the
 // foot, a short line over that head is no second section name but the headline of the story
 // set last, here on a page that sets each headline after its story.
