@@ -1000,6 +1000,7 @@ struct Classifier {
       }
     }
     if (may_be_note(line) && rules::note_start(t)) return note_lines(b, b_index, i);
+    if (note_then_more(b, i)) return note_after_a_sentence(b, b_index, i);
     if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
       flush(pending_, b, b_index, true);
       push(Role::LeadLabel, "lead box label", {Span{i, unicode::trim(t.substr(0, n))}}, blanks_before(b, i),
@@ -1058,6 +1059,33 @@ struct Classifier {
     resume_ = end + 1;
     after_claimed_ = end + 1;
     return Took::Rest;
+  }
+
+  // An author note closes its piece, also where it runs on after the last sentence and more
+  // lines follow it in the block (…社会治理共同体。 （作者单位：重庆电子科 / 技职业大学…成果）
+  // / 摘掉不必要的牌子，扛起办实事 / 的担子): what follows is the next piece. (A note that
+  // closes the block is read when the block's text is flushed.)
+  bool note_then_more(const Block& b, std::size_t i) const {
+    const std::string_view t = page.lines[i].text;
+    if (t.find("（") == std::string_view::npos && t.find('(') == std::string_view::npos) return false;
+    Span line = whole(i);
+    const std::optional<Span> note = cut_note_after_a_sentence(line);
+    if (!note) return false;
+    const std::size_t end = left_open(note->text) ? note_end(i) : i;
+    const char32_t close = page.lines[end].last;
+    return (close == U'）' || close == U')') && end + 1 < b.end;
+  }
+
+  Took note_after_a_sentence(const Block& b, std::size_t b_index, std::size_t& i) {
+    Span line = whole(i);
+    std::vector<Span> note{*cut_note_after_a_sentence(line)};
+    const std::size_t end = left_open(note.front().text) ? note_end(i) : i;
+    pending_.push_back(line);
+    flush(pending_, b, b_index, false);
+    for (std::size_t k = i + 1; k <= end; ++k) note.push_back(whole(k));
+    push(Role::Note, "author note run on after a paragraph", std::move(note), 0, 0);
+    i = end + 1;
+    return Took::Lines;
   }
 
   // A caption runs on to its photographer's credit (图为少年球员在训练场上练习传球 / 和射门。本报 /

@@ -1874,6 +1874,29 @@ TEST(Conventions, AnAuthorNoteRunOnAfterTheLastSentenceAndWrapped) {
   }
 }
 
+// An author note closes its piece, also where it runs on after the last sentence with more
+// lines after it in the block (…治理共同体。 （作者单 / 位：…学院） / 摘掉不必要的牌子，扛起办实 /
+// 事的担子): those lines are the next piece, here a headline with no byline under it, over a
+// body parted from it by a blank line.
+TEST(Conventions, AnAuthorNoteRunOnAfterTheLastSentenceClosesThePiece) {
+  struct Case {
+    const char* file;
+    const char* note;
+  };
+  for (const Case c : {Case{"author-note-run-on-then-the-next-headline.txt", "（作者单位：某市职业大学马克思主义学院）"},
+                       Case{"author-note-closed-on-its-line-then-the-next-headline.txt", "（作者系教授）"}}) {
+    const PageResult r = split_file(c.file);
+    ASSERT_EQ(r.articles.size(), 2u) << c.file;
+    const Article& a = r.articles[0];
+    EXPECT_EQ(a.notes, (Strings{c.note})) << c.file;
+    ASSERT_FALSE(a.paragraphs.empty());
+    EXPECT_TRUE(a.paragraphs.back().ends_with("社会治理共同体。")) << c.file << ": " << a.paragraphs.back();
+    EXPECT_EQ(r.articles[1].title, "摘掉不必要的牌子，扛起办实事的担子") << c.file;
+    ASSERT_FALSE(r.articles[1].paragraphs.empty());
+    EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("基层是政策落地")) << c.file;
+  }
+}
+
 // A viewer's copy sets each paragraph on a line, but a line that leaves a quote open for the
 // next to close runs on into it: a quoted headline wrapped onto a second line (“让市花开遍街巷，
 // 开进更多人的日子 / 里”) is one headline over its story, not the story's first paragraph.
