@@ -1090,11 +1090,11 @@ struct Classifier {
 
   // A caption runs on to its photographer's credit (图为少年球员在训练场上练习传球 / 和射门。本报 /
   // 记者吴彬元摄): a line the credit follows within a line or two, with no end of a piece
-  // between, is still the caption's.
+  // between, is still the caption's (its own end may end the caption's sentence).
   bool credit_closes_it_ahead(std::size_t k) const {
     constexpr std::size_t kAhead = 2;
     for (std::size_t j = k + 1; j <= k + kAhead && j < page.lines.size(); ++j) {
-      if (page.lines[j].blank() || cv::ends_unit(page.lines[j - 1].text)) return false;
+      if (page.lines[j].blank() || (j > k + 1 && cv::ends_unit(page.lines[j - 1].text))) return false;
       if (photo_credit_line(j) || photo_credit_ends_a_sentence(j)) return true;
     }
     return false;

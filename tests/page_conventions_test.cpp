@@ -2162,6 +2162,23 @@ TEST(Conventions, ACaptionRunsOnToItsCredit) {
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("青训工作在进步")) << r.articles[1].paragraphs.front();
 }
 
+// A caption set wider than the column, its last line ending its sentence right over the
+// photographer's credit (图为…机器狗、可 / 助患者…作品亮相。 / 新华社记者 张舒摄): that line is
+// the caption's (the line's own sentence end is no end of a piece between it and the credit),
+// and the story under the picture keeps its headline.
+TEST(Conventions, ACaptionEndsItsSentenceRightOverItsCredit) {
+  const PageResult r = split_file("raw-dump-caption-ends-its-sentence-over-its-credit.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 1u);
+  EXPECT_TRUE(r.articles[0].captions.empty());
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.title, "智能机器狗走进康复中心");
+  EXPECT_EQ(b.captions, Strings{"图为能跑能跳还会卖萌的智能机器狗、可助患者训练肌肉的机器人等作品亮相。"});
+  EXPECT_EQ(b.authors, Strings{"夏元"});
+  ASSERT_EQ(b.paragraphs.size(), 1u);
+  EXPECT_TRUE(b.paragraphs[0].starts_with("日前，第四届工业设计大赛")) << b.paragraphs[0];
+}
+
 // A caption set wider than the body's column, cut by the dump after a number (…来自12 /
 // 个省份的…): a number runs on into its measure word, so the caption goes on to its credit,
 // and its middle line, wider than the column, is no headline.
