@@ -432,7 +432,7 @@ class Assembler {
       }
       case Part::HeadlinePart: {
         const bool same_run = last_part_ != kNone && last_part_ + 1 == i;
-        if (!after_ && (cur_.has_text() || cur_.closed)) new_draft();
+        if (!after_ && (cur_.has_text() || cur_.closed || headline_with_its_byline_under_another(i))) new_draft();
         // Headlines after: a second headline block for an article that has one already
         // heads a new, body-less article.
         if (after_ && !cur_.headline.empty() && !same_run) new_draft();
@@ -460,6 +460,16 @@ class Assembler {
     last_part_ = parts_[i] == Part::HeadlinePart ? i : kNone;
     span_lines(cur_, unit);
     note_doubts(i);
+  }
+
+  // A headline and its byline right under another headline's byline (追求实实在在的政绩 / ■莫新凝
+  // / 全国宣传部长会议在京召开 / 本报记者 杨蓉): two pieces, each headline over its own byline, the
+  // first one's body set elsewhere.
+  bool headline_with_its_byline_under_another(std::size_t i) const {
+    if (!cur_.opener || cur_.headline.empty() || i == 0 || (parts_[i - 1] != Part::Byline && parts_[i - 1] != Part::Dateline)) return false;
+    std::size_t end = i;
+    while (end < parts_.size() && parts_[end] == Part::HeadlinePart) ++end;
+    return end < parts_.size() && (parts_[end] == Part::Byline || parts_[end] == Part::Dateline);
   }
 
   // Where a reading of the page was close, the article it went to says so.

@@ -490,11 +490,16 @@ void quoted_headline_wrapped_at_a_comma(std::vector<Unit>& units, const PageLine
 
 // A byline stands between a headline and its body: headline-shaped lines right under the
 // byline of a headline open the body (a first sentence cut short by the dump), not another
-// article's headline.
+// article's headline, unless a byline or dateline of their own follows them (追求实实在在的政 /
+// 绩 / ■莫新凝 / 全国宣传部长会议 / 在京召开 / 本报记者 杨蓉): a body's opening is no headline
+// over an opener, the next story is.
 void body_under_a_headlines_byline(std::vector<Unit>& units) {
   for (std::size_t k = 2; k < units.size(); ++k) {
     if (units[k].role != Role::Headline || units[k - 1].role != Role::Byline || units[k - 2].role != Role::Headline) continue;
-    for (std::size_t j = k; j < units.size() && units[j].role == Role::Headline; ++j) {
+    std::size_t end = k;
+    while (end < units.size() && units[end].role == Role::Headline) ++end;
+    if (end < units.size() && is_opener(units[end].role)) continue;
+    for (std::size_t j = k; j < end; ++j) {
       units[j].role = Role::Text;
       units[j].rule = "the body's opening under a headline's byline";
     }

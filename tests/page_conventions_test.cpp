@@ -626,6 +626,26 @@ TEST(Conventions, TheBodyOpensUnderTheBylineOfAHeadline) {
   EXPECT_EQ(a.paragraphs[0], "一片曾经卖不上价的茶叶，怎样成了村里的“金叶子”？");
 }
 
+// A headline and its byline right under another headline's byline (追求实实在在的政 / 绩 / ■莫新凝
+// / 全国宣传部长会议 / 在京召开 / 本报记者 杨蓉): no body's opening, but the next story, each
+// headline over its own byline; the first one's body, set apart at the page's top, is found by
+// its words.
+TEST(Conventions, AHeadlineOverItsBylineUnderAnotherHeadlinesByline) {
+  const PageResult r = split_file("raw-dump-headline-and-byline-under-another-headlines-byline.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(headline_of(a), "追求实实在在的政绩");
+  EXPECT_EQ(a.authors, Strings{"莫新凝"});
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_TRUE(a.paragraphs[0].starts_with("政绩贵在实。")) << a.paragraphs[0];
+  EXPECT_EQ(headline_of(r.articles[1]), "城西社区食堂开张");
+  const Article& c = r.articles[2];
+  EXPECT_EQ(headline_of(c), "全国宣传部长会议在京召开");
+  EXPECT_EQ(c.authors, Strings{"杨蓉"});
+  ASSERT_EQ(c.paragraphs.size(), 1u);
+  EXPECT_TRUE(c.paragraphs[0].starts_with("全国宣传部长会议5日在京召开。")) << c.paragraphs[0];
+}
+
 // A brief column: each item's lead phrase (bold in print) runs into its text on one line, set
 // off by an ideographic space; two or more paragraphs in a row so make a column of items,
 // each an article headed by its phrase. One paragraph opening so is just a paragraph.
