@@ -136,8 +136,8 @@ class Assembler {
     for (std::size_t i = 0; i < units_.size(); ++i) take(i);
     pictures_at_the_foot(cur_);
     finish();
-    settle_headlines();
     rejoin_cut_stories();
+    settle_headlines();
     reattach_fragments();
     in_line_order(result_.articles);
     in_line_order(result_.leftovers);
@@ -953,7 +953,8 @@ class Assembler {
   // rest of that column, after other items (…为全球经济稳健前行提 / another story / 供一定思路：…):
   // a later body with no headline or opener over it, whose first line is no paragraph's
   // indented opening (where paragraphs open indented) and whose first words run on across that
-  // cut, is the same story's. One headline heads the whole; two say they are two stories.
+  // cut, is the same story's. Read before headlines set apart are matched to bodies by their
+  // words: a word across the cut says more than a free headline's words in the rest.
   void rejoin_cut_stories() {
     std::vector<Article>& arts = result_.articles;
     for (std::size_t b = 1; b < arts.size(); ++b) {
@@ -961,10 +962,11 @@ class Assembler {
       if (!opens_mid_sentence_[b] || rest.paragraphs.empty()) continue;
       for (std::size_t a = b; a-- > 0;) {
         Article& story = arts[a];
-        if (!ends_open_[a] || story.paragraphs.empty() || (has_headline(story) && has_headline(rest))) continue;
+        if (!ends_open_[a] || story.paragraphs.empty()) continue;
         if (!cv::word_continues(story.paragraphs.back(), rest.paragraphs.front())) continue;
         go_on_with(story, arts[b]);
         ends_open_[a] = ends_open_[b];
+        heads_.erase(heads_.begin() + static_cast<std::ptrdiff_t>(b));
         arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(b));
         bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(b));
         ends_open_.erase(ends_open_.begin() + static_cast<std::ptrdiff_t>(b));

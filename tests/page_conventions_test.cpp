@@ -1617,6 +1617,23 @@ TEST(Conventions, AStoryGoesOnAfterAnotherItem) {
   EXPECT_TRUE(apart.articles[0].paragraphs.back().ends_with("为全市经济稳健前行提")) << apart.articles[0].paragraphs.back();
 }
 
+// The rest of a cut story goes back to it also where a headline set apart holds the rest's
+// words (文化事业繁荣发展呈现新气象 over …繁荣发展文化事业…呈现新气象…): the word across the cut
+// (…思想为指 / 导，…) says more than a free headline's words. The headline heads no body then:
+// a leftover, not the rest's title.
+TEST(Conventions, AStoryGoesOnAfterAnotherItemWhateverAFreeHeadlineShares) {
+  const PageResult r = split_file("story-cut-mid-word-and-a-free-headline.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "全国宣传部长会议在京召开");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_NE(a.paragraphs[0].find("思想为指导，着力繁荣发展文化事业"), std::string::npos) << a.paragraphs[0];
+  EXPECT_EQ(r.articles[1].title, "城西社区食堂开张");
+  ASSERT_EQ(r.leftovers.size(), 1u);
+  EXPECT_EQ(r.leftovers[0].kind, "headline without article");
+  EXPECT_EQ(r.leftovers[0].text, "文化事业繁荣发展呈现新气象");
+}
+
 // A headline's words recur in its story: a part under a story's headline, inside the story and
 // claimed by no other body, is that headline's wrapped end where the word cut in two (男 / 单:
 // 男单) is the story's (商竣程晋级澳网男 / blank / 单第二轮 over a caption and the dateline).
