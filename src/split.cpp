@@ -9,8 +9,39 @@
 
 namespace newsplit {
 
+namespace {
+
+// Where the page was read column by column, its lines and records name the page's own lines:
+// a record spans the first to the last of the lines its text came from.
+void restore_line_numbers(PageAnalysis& a, std::uint64_t first_line) {
+  const std::vector<std::uint32_t>& origin = a.columns->origin;
+  auto at = [&](std::uint64_t number) {
+    const std::uint64_t k = std::min<std::uint64_t>(number - first_line, origin.size() - 1);
+    return k;
+  };
+  auto span = [&](std::uint64_t& start, std::uint64_t& end) {
+    if (start < first_line || end < start) return;
+    std::uint32_t lo = origin[at(start)], hi = lo;
+    for (std::uint64_t k = at(start); k <= at(end); ++k) {
+      lo = std::min(lo, origin[k]);
+      hi = std::max(hi, origin[k]);
+    }
+    start = first_line + lo;
+    end = first_line + hi;
+  };
+  for (Article& art : a.result.articles) span(art.line_start, art.line_end);
+  for (Leftover& l : a.result.leftovers) span(l.line_start, l.line_end);
+  for (Line& l : a.lines.lines) l.number = first_line + origin[at(l.number)];
+}
+
+}  // namespace
+
 PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const SplitOptions& options) {
   PageAnalysis a;
+  if (std::optional<ColumnsRead> columns = read_columns_side_by_side(text)) {
+    a.columns = std::make_unique<ColumnsRead>(std::move(*columns));
+    text = a.columns->text;
+  }
   if (std::string folded; fold_lookalikes(text, folded)) {
     a.folded = std::make_unique<std::string>(std::move(folded));
     text = *a.folded;
@@ -21,12 +52,16 @@ PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const
   a.result = assemble(a.lines, a.units, a.layout, AssembleOptions{options.clean});
   std::uint64_t index = 0;
   for (Article& art : a.result.articles) art.index = ++index;
+  if (a.columns && !a.columns->origin.empty()) restore_line_numbers(a, first_line);
   stamp_records(a.result, read_page_head(a.result));
   return a;
 }
 
 std::string explain(const PageAnalysis& a) {
   std::string out;
+  if (a.columns)
+    out += fmt::format("columns: {} set side by side on each line (as pdftotext -layout keeps them), read one after another\n",
+                       a.columns->columns);
   for (const Unit& u : a.units) {
     std::string text;
     for (const Span& sp : u.spans) {
@@ -81,8 +116,8 @@ std::string_view evidence_kind(LayoutEvidence::Kind k) {
 std::string explain_json(const PageAnalysis& a) {
   std::string out = "{";
   const TextShape& shape = a.lines.shape;
-  out += fmt::format("\"shape\":{{\"line_each\":{},\"indents\":{},\"blank_paragraphs\":{}}}", shape.line_each,
-                     shape.indents, shape.blank_paragraphs);
+  out += fmt::format("\"shape\":{{\"line_each\":{},\"indents\":{},\"blank_paragraphs\":{},\"columns_side_by_side\":{}}}",
+                     shape.line_each, shape.indents, shape.blank_paragraphs, a.columns ? a.columns->columns : 0);
   out += ",\"units\":[";
   for (std::size_t k = 0; k < a.units.size(); ++k) {
     const Unit& u = a.units[k];

@@ -9,6 +9,7 @@
 
 #include "newsplit/assemble.hpp"
 #include "newsplit/classify.hpp"
+#include "newsplit/columns.hpp"
 #include "newsplit/layout.hpp"
 #include "newsplit/lines.hpp"
 #include "newsplit/pages.hpp"
@@ -29,6 +30,7 @@ PageResult split_page(const Page& page, const SplitOptions& options = {});
 
 // Every stage's output, for tests and `--explain`.
 struct PageAnalysis {
+  std::unique_ptr<ColumnsRead> columns;  // the page read column by column, where its columns stood side by side
   std::unique_ptr<std::string> folded;  // the page with look-alikes folded, when it had any: `lines` views it
   PageLines lines;
   std::vector<Unit> units;
