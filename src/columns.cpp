@@ -1,6 +1,7 @@
 #include "newsplit/columns.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 
 #include "newsplit/conventions.hpp"
@@ -204,6 +205,22 @@ void place(Piece p, std::size_t column, const std::vector<int>& widths, std::vec
   out.emplace_back(column, p);
 }
 
+// How many of the page's lines a column's text steps from one of its lines to the next: one,
+// or more where the extractor set another column's lines (of another size or baseline)
+// between them. A gap longer than that is the column's own (a paragraph's, a story's end).
+std::uint32_t line_step(const std::vector<const Piece*>& column) {
+  constexpr std::uint32_t kMostStep = 3;
+  std::array<std::size_t, kMostStep + 1> count{};
+  for (std::size_t k = 1; k < column.size(); ++k) {
+    const std::uint32_t d = column[k]->line - column[k - 1]->line;
+    if (d >= 1 && d <= kMostStep) ++count[d];
+  }
+  std::uint32_t step = 1;
+  for (std::uint32_t d = 2; d <= kMostStep; ++d)
+    if (count[d] > count[step]) step = d;
+  return step;
+}
+
 }  // namespace
 
 std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
@@ -268,9 +285,10 @@ std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
   for (std::size_t k = 0; k < top; ++k) put_whole(k);
   for (const auto& column : columns) {
     if (column.empty()) continue;
+    const std::uint32_t step = line_step(column);
     const Piece* before = nullptr;
     for (const Piece* p : column) {
-      if (before && p->line > before->line + 1) put({}, before->line + 1);
+      if (before && p->line > before->line + step) put({}, before->line + 1);
       put(p->text, p->line);
       before = p;
     }

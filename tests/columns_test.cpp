@@ -76,6 +76,29 @@ TEST(Columns, AFullLineAndTheNextColumnASingleSpaceApart) {
   EXPECT_NE(std::find(lines.begin(), lines.end(), kRight[4]), lines.end());
 }
 
+// A column whose lines the extractor set on every other line of the page (between the lines
+// of columns in another size or on another baseline) reads as one run of lines, with no gap
+// between them; a longer gap is the column's own.
+TEST(Columns, AColumnOnEveryOtherLineReadsWithoutGaps) {
+  const std::vector<std::string> middle = {"甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉", "", "", "", "", "戌亥甲乙丙丁戊己庚辛"};
+  std::string page;
+  for (std::size_t k = 0; k < kLeft.size(); ++k) {
+    const std::string l = kLeft[k], r = kRight[k];
+    const std::string m = k % 2 == 0 && k / 2 < middle.size() ? middle[k / 2] : "";
+    page += l + std::string(20 - std::min<std::size_t>(19, newsplit::unicode::count(l)), ' ');
+    page += m + std::string(14 - (m.empty() ? 0 : 10), ' ') + r + "\n";
+  }
+  for (std::size_t k = kLeft.size(); k < 2 * middle.size(); ++k) {
+    const std::string m = k % 2 == 0 ? middle[k / 2] : "";
+    page += std::string(20, ' ') + m + std::string(14 - (m.empty() ? 0 : 10), ' ') + kRight[k % kRight.size()] + "\n";
+  }
+  const auto read = read_columns_side_by_side(page);
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->columns, 3u);
+  const std::string text = read->text;
+  EXPECT_NE(text.find(middle[0] + "\n" + middle[1] + "\n\n" + middle[6] + "\n"), std::string::npos) << text;
+}
+
 // The spaces inside a column's line (a byline's, a dateline's) stay with it.
 TEST(Columns, SpacesInsideAColumnsLineStay) {
   const auto read = read_columns_side_by_side(side_by_side(kLeft, kRight, 20));
