@@ -571,9 +571,10 @@ class Assembler {
     bare_.push_back(!d.opener && d.headline.empty() && d.credits.empty() && !d.trailing_credit && d.notes.empty() && d.captions.empty() &&
                     d.lead_label.empty() && d.more_bylines.empty());
     ends_open_.push_back(ends_open);
-    // (Where paragraphs open indented, an unindented first line goes on with text read before.)
+    // (Where paragraphs open indented, an unindented first line goes on with text read before;
+    // a lead box opens a story.)
     const auto first_text = std::find_if(d.body.begin(), d.body.end(), [](const BodyItem& b) { return !b.subhead; });
-    opens_mid_sentence_.push_back(!d.opener && d.headline.empty() && first_text != d.body.end() && page_.shape.indents &&
+    opens_mid_sentence_.push_back(!d.opener && d.headline.empty() && d.lead_label.empty() && first_text != d.body.end() && page_.shape.indents &&
                                   page_.lines[first_text->spans->front().line].indent < rules::kParagraphIndent);
   }
 

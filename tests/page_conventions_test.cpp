@@ -1617,6 +1617,19 @@ TEST(Conventions, AStoryGoesOnAfterAnotherItem) {
   EXPECT_TRUE(apart.articles[0].paragraphs.back().ends_with("为全市经济稳健前行提")) << apart.articles[0].paragraphs.back();
 }
 
+// A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
+// even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
+TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
+  const std::string page = test::page("lead-box-after-a-story-cut-mid-word.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 1u);
+  EXPECT_EQ(r.articles[2].lead_label, "核心提示");
+  ASSERT_FALSE(r.articles[2].paragraphs.empty());
+  EXPECT_TRUE(r.articles[2].paragraphs[0].starts_with("导，")) << r.articles[2].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // The rest of a cut story goes back to it also where a headline set apart holds the rest's
 // words (文化事业繁荣发展呈现新气象 over …繁荣发展文化事业…呈现新气象…): the word across the cut
 // (…思想为指 / 导，…) says more than a free headline's words. The headline heads no body then:
