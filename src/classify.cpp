@@ -742,15 +742,18 @@ struct Classifier {
     return !cv::ends_unit(before) && cv::word_continues(before, page.lines[first].text);
   }
 
-  // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…) is not a
-  // headline, however short: the word runs on into the next block.
+  // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…), or before prose
+  // that opens on a particle (…一样获得 / blank / 了“智博杯”大赛一等奖的，还: no piece opens on
+  // one), is not a headline, however short: the sentence runs on into the next block. (A
+  // headline's own wrapped end may open on one: 扛起办实事 / blank / 的担子.)
   // (A next block of one Han character is the line's own last character: wrapped_headline_end.)
   bool word_runs_on(const Block& b, std::size_t b_index, std::size_t last, bool opener_follows) const {
     if (opener_follows || last + 1 != b.end || b_index + 1 >= page.blocks.size()) return false;
     const Block& next = page.blocks[b_index + 1];
     if (one_han_character(next)) return false;
     const std::string_view after = page.lines[next.begin].text;
-    const bool word_across = cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after));
+    const bool word_across = cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after)) ||
+                             (cv::opens_on_a_particle(after) && (page.lines[next.begin].prose_marks || fills_column(page.lines[next.begin])));
     return (word_across && !opens_indented(page.lines[next.begin])) ||
            (cv::ends_on_a_word_that_needs_more(page.lines[last].text) &&
             (page.shape.line_each ? !rules::headline_shaped(page, next.begin, next.begin + 1) : fills_column(page.lines[next.begin])));

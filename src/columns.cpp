@@ -172,19 +172,24 @@ std::vector<int> column_widths(const std::vector<Piece>& pieces, const std::vect
   return widths;
 }
 
-// A piece longer than its column's lines holds the next column's line too, set a single
-// space after it where the column's line filled it (Chinese characters are wider than the
-// extractor's cells, so the next column's text does not always start at its column's cell):
-// it is cut at the single space that leaves its column a line of its width.
-void place(Piece p, std::size_t column, const std::vector<int>& widths, std::vector<std::pair<std::size_t, Piece>>& out) {
+// A piece longer than its column's lines that runs on past the next column's start holds
+// the next column's line too, a single space after its own: where the column's line filled
+// it (Chinese characters are wider than the extractor's cells, so the next column's text does
+// not always start at its column's cell), or where a headline wider than its column pushed it
+// on. It is cut at the single space nearest the next column's start after which a line's
+// worth of text follows, the later of two as near (a headline may hold spaces of its own: 建成社区超过400个
+// 实现所有区县全覆盖).
+void place(Piece p, std::size_t column, const std::vector<int>& starts, const std::vector<int>& widths,
+           std::vector<std::pair<std::size_t, Piece>>& out) {
   const int width = widths[column];
-  if (column + 1 < widths.size() && width > 0 && p.cells > width + kSameStart) {
-    int cell = p.start, best_gap = 2 * kSameStart + 1;
+  if (column + 1 < widths.size() && width > 0 && p.cells > width + kSameStart && p.start + p.cells > starts[column + 1] + kSameStart) {
+    const int next = starts[column + 1];
+    int cell = p.start, best_gap = 0;
     std::size_t best = std::string_view::npos;
     for (std::size_t i = 0; i < p.text.size();) {
-      const int gap = std::abs(cell - p.start - width);
-      if (p.text[i] == ' ' && cell - p.start <= width + kSameStart && gap < best_gap) {
-        best_gap = gap;
+      const int rest = p.start + p.cells - cell - 1;  // cells after a space at `cell`
+      if (p.text[i] == ' ' && 2 * rest >= widths[column + 1] && (best == std::string_view::npos || std::abs(cell + 1 - next) <= best_gap)) {
+        best_gap = std::abs(cell + 1 - next);
         best = i;
       }
       unicode::next(p.text, i);
@@ -198,7 +203,7 @@ void place(Piece p, std::size_t column, const std::vector<int>& widths, std::vec
       right.start = p.start + left.cells + 1;
       right.cells = p.cells - left.cells - 1;
       out.emplace_back(column, left);
-      place(right, column + 1, widths, out);
+      place(right, column + 1, starts, widths, out);
       return;
     }
   }
@@ -258,7 +263,7 @@ std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
   std::vector<Piece> cut;
   cut.reserve(pieces.size());
   for (const Piece& p : pieces) cut_at_column_starts(p, starts, cut);
-  for (const Piece& p : cut) place(p, column_of(p, starts), widths, placed);
+  for (const Piece& p : cut) place(p, column_of(p, starts), starts, widths, placed);
 
   // Each column top to bottom; a blank line where a column's text skips lines (a paragraph's
   // or a story's gap), and between columns.
@@ -288,6 +293,8 @@ std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
     const std::uint32_t step = line_step(column);
     const Piece* before = nullptr;
     for (const Piece* p : column) {
+      // (One blank line, however tall the gap: in these dumps a gap between two stories may be
+      // as tall as a picture's, and the headline after it is no bare caption.)
       if (before && p->line > before->line + step) put({}, before->line + 1);
       put(p->text, p->line);
       before = p;

@@ -99,6 +99,18 @@ TEST(Columns, AColumnOnEveryOtherLineReadsWithoutGaps) {
   EXPECT_NE(text.find(middle[0] + "\n" + middle[1] + "\n\n" + middle[6] + "\n"), std::string::npos) << text;
 }
 
+// A headline wider than its column, with a space of its own, pushes the next column's line a
+// single space on: the line is cut after the headline, not at the headline's own space.
+TEST(Columns, AHeadlineWiderThanItsColumnKeepsItsOwnSpace) {
+  std::vector<std::string> left = kLeft;
+  left[0] = "建成社区超过400个 实现所有区县全覆盖";  // twenty cells, its column fourteen
+  const auto read = read_columns_side_by_side(side_by_side(left, kRight, 16));
+  ASSERT_TRUE(read);
+  const std::vector<std::string> lines = lines_of(read->text);
+  EXPECT_EQ(lines[0], left[0]);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), kRight[0]), lines.end());
+}
+
 // The spaces inside a column's line (a byline's, a dateline's) stay with it.
 TEST(Columns, SpacesInsideAColumnsLineStay) {
   const auto read = read_columns_side_by_side(side_by_side(kLeft, kRight, 20));

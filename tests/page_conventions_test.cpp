@@ -354,6 +354,18 @@ TEST(Conventions, UnwrappedPageWithAWordCutAcrossABlankLine) {
   EXPECT_EQ(a.subheads, (Strings{"一个目标全市产业创新高地"}));
 }
 
+// No piece opens on a particle (了 standing alone): a short line before a blank line and a
+// line of prose that opens on one (同这只机器狗一样获得 / blank / 了大赛一等奖的，还…) is the
+// sentence running on across a column break, not a subhead.
+TEST(Conventions, ASentenceCutBeforeAParticleAcrossABlankLineIsNoSubhead) {
+  const PageResult r = split_file("sentence-cut-before-a-particle-across-a-blank-line.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_TRUE(a.subheads.empty()) << a.subheads.front();
+  EXPECT_NE(std::find(a.paragraphs.begin(), a.paragraphs.end(), "同这只机器狗一样获得了大赛一等奖的，还有一批智能家居作品，它们已经走进企业的生产线。"),
+            a.paragraphs.end());
+}
+
 TEST(Conventions, TheEndOfASentenceCutByABlankLineIsNoHeadline) {
   // Headlines after bodies, and a short block before the next byline that only finishes the
   // sentence a column break cut (外墙整 / 治): it stays in the body.
