@@ -245,6 +245,14 @@ struct Classifier {
       spans.resize(at - first);
       push(Role::Headline, "headline shape", std::move(spans), before, 0);
       push(Role::Headline, "headline shape", std::move(second), 0, after);
+    } else if (const std::size_t at = standalone && spans.size() >= 4 && spans.size() <= kKickerOverTitleLines ? kicker_over_a_wrapped_title(first, last) : 0;
+               at && !word_ran_into(first) && !word_runs_on(b, b_index, last, opener_follows)) {
+      // A kicker over a title wrapped in a box narrower than the column (一个目标两大优势三大抓手 /
+      // 西部(重庆)科学 / 城力争建成全市 / 智能网联新能源 / 汽车产业创新高).
+      std::vector<Span> title(spans.begin() + static_cast<std::ptrdiff_t>(at - first), spans.end());
+      spans.resize(at - first);
+      push(Role::Headline, "headline shape", std::move(spans), before, 0);
+      push(Role::Headline, "headline wrapped short of its column", std::move(title), 0, after);
     } else if (const std::size_t n = (opener_follows || to_block_end) && !run_on ? headline_before_an_opener(spans) : 0;
                n > 0 && (opener_follows || opener_follows_block(b_index))) {
       const bool after_a_sentence = cv::ends_sentence(spans[spans.size() - n - 1].text);
@@ -471,6 +479,26 @@ struct Classifier {
     std::string joined;
     for (std::size_t k = first; k <= last; ++k) joined.append(page.lines[k].text);
     return rules::headline_text(joined);
+  }
+
+  // A kicker's line over a title wrapped three to five times in a box narrower than the
+  // column: the line the title starts at, 0 where the lines are not so. (Wrapping fills every
+  // line but the last, and the last is no wider than the widest before it: digits and
+  // brackets print narrower.)
+  static constexpr std::size_t kKickerOverTitleLines = 6;
+  std::size_t kicker_over_a_wrapped_title(std::size_t first, std::size_t last) const {
+    const std::size_t title = first + 1;
+    if (!rules::headline_shaped(page, first, title) || !narrower_than_its_column(title, last) ||
+        cv::word_continues(page.lines[first].text, page.lines[title].text))
+      return 0;
+    int widest = 0;
+    for (std::size_t k = title; k < last; ++k) widest = std::max(widest, page.lines[k].width);
+    for (std::size_t k = title + 1; k < last; ++k)
+      if (std::abs(page.lines[k].width - widest) > 2) return 0;
+    if (page.lines[last].width > widest) return 0;
+    std::string joined;
+    for (std::size_t k = title; k <= last; ++k) joined.append(page.lines[k].text);
+    return rules::headline_text(joined) ? title : 0;
   }
 
   // Where three lines make two headline parts (one wrapped over two lines), the line the

@@ -2126,6 +2126,19 @@ TEST(Conventions, AHeadlineNarrowerThanItsColumnOverThreeLines) {
   EXPECT_TRUE(r.articles[1].paragraphs.front().starts_with("柬埔寨边境事务")) << r.articles[1].paragraphs.front();
 }
 
+// A kicker's line over a title wrapped four times in a box narrower than the column: two
+// headline parts over the story, not its first paragraph.
+TEST(Conventions, AKickerOverATitleWrappedShortOfItsColumn) {
+  const PageResult r = split_file("kicker-over-a-title-wrapped-short-of-its-column.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker, "一个目标两大优势三大抓手");
+  EXPECT_EQ(b.title, "西部科学城力争建成全市智能网联新能源汽车产业创新高地");
+  ASSERT_FALSE(b.paragraphs.empty());
+  EXPECT_TRUE(b.paragraphs[0].starts_with("西部科学城紧扣全市")) << b.paragraphs[0];
+  EXPECT_EQ(b.authors, Strings{"王静"});
+}
+
 // A viewer's copy turns a block's line ends into spaces: a line of three stretches as wide as
 // the column's text, after a picture's gap, is a paragraph the picture cut (neither a bare
 // caption nor a headline); three short stretches with a comma stay a headline.
