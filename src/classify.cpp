@@ -1097,6 +1097,13 @@ struct Classifier {
   // / 摘掉不必要的牌子，扛起办实事 / 的担子): what follows is the next piece. (A note that
   // closes the block is read when the block's text is flushed.)
   bool note_then_more(const Block& b, std::size_t i) const {
+    // (A note closes at a line's end, on its line or a few after: most lines have no such line
+    // near them, and are not searched for a bracket.)
+    constexpr std::size_t kNoteLines = 4;
+    bool closes = false;
+    for (std::size_t k = i; k < std::min(b.end, i + kNoteLines) && !closes; ++k)
+      closes = page.lines[k].last == U'）' || page.lines[k].last == U')';
+    if (!closes) return false;
     const std::string_view t = page.lines[i].text;
     if (t.find("（") == std::string_view::npos && t.find('(') == std::string_view::npos) return false;
     Span line = whole(i);

@@ -53,6 +53,26 @@ bool page_head_across(std::string_view line) {
   return conventions::is_page_head(joined) || conventions::is_furniture_line(joined);
 }
 
+// How many lines hold a gap of two spaces or more between two pieces of text (leading and
+// trailing spaces are no gap), counted up to `enough`.
+std::size_t lines_with_a_gap(std::string_view page, std::size_t enough) {
+  std::size_t count = 0;
+  for (std::size_t at = page.find(kGutter); at != std::string_view::npos && count < enough; at = page.find(kGutter, at)) {
+    std::size_t end = at;
+    while (end < page.size() && is_space(page[end])) ++end;
+    std::size_t before = at;
+    while (before > 0 && is_space(page[before - 1])) --before;
+    const bool inner = before > 0 && page[before - 1] != '\n' && end < page.size() && page[end] != '\n';
+    if (!inner) {
+      at = end;
+      continue;
+    }
+    ++count;
+    at = page.find('\n', end);  // the next line
+  }
+  return count;
+}
+
 // A piece of one line's text between gaps, at its cell.
 struct Piece {
   std::uint32_t line = 0;
@@ -229,8 +249,8 @@ std::uint32_t line_step(const std::vector<const Piece*>& column) {
 }  // namespace
 
 std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
-  // (Most pages have no gap of two spaces inside a line: they go at once.)
-  if (page.find(kGutter) == std::string_view::npos) return std::nullopt;
+  // (Most pages have hardly a line with a gap of two spaces inside it: they go at once.)
+  if (lines_with_a_gap(page, kLeastSideBySide) < kLeastSideBySide) return std::nullopt;
   std::vector<std::string_view> lines;
   std::size_t nonblank = 0, two = 0;
   for (std::size_t at = 0; at < page.size();) {
