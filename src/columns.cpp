@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <utility>
 
 #include "newsplit/conventions.hpp"
 #include "newsplit/unicode.hpp"
@@ -143,6 +144,17 @@ std::vector<int> column_starts(const std::vector<Piece>& pieces, std::size_t lin
   return starts;
 }
 
+// The text before and after the single space at byte `space` of a piece, each at its cell.
+std::pair<Piece, Piece> cut_at(const Piece& p, std::size_t space) {
+  Piece left = p, right = p;
+  left.text = p.text.substr(0, space);
+  left.cells = static_cast<int>(unicode::count(left.text));
+  right.text = p.text.substr(space + 1);
+  right.start = p.start + left.cells + 1;
+  right.cells = p.cells - left.cells - 1;
+  return {left, right};
+}
+
 // A piece that runs across a column's start, where a single space stands at that start, is
 // two columns' text the extractor set a space apart (a full line pushes the next column on).
 void cut_at_column_starts(Piece p, const std::vector<int>& starts, std::vector<Piece>& out) {
@@ -160,12 +172,7 @@ void cut_at_column_starts(Piece p, const std::vector<int>& starts, std::vector<P
       ++cell;
     }
     if (best == std::string_view::npos) continue;
-    Piece left = p, right = p;
-    left.text = p.text.substr(0, best);
-    left.cells = static_cast<int>(unicode::count(left.text));
-    right.text = p.text.substr(best + 1);
-    right.start = p.start + left.cells + 1;
-    right.cells = p.cells - left.cells - 1;
+    const auto [left, right] = cut_at(p, best);
     out.push_back(left);
     cut_at_column_starts(right, starts, out);
     return;
@@ -216,12 +223,7 @@ void place(Piece p, std::size_t column, const std::vector<int>& starts, const st
       ++cell;
     }
     if (best != std::string_view::npos) {
-      Piece left = p, right = p;
-      left.text = p.text.substr(0, best);
-      left.cells = static_cast<int>(unicode::count(left.text));
-      right.text = p.text.substr(best + 1);
-      right.start = p.start + left.cells + 1;
-      right.cells = p.cells - left.cells - 1;
+      const auto [left, right] = cut_at(p, best);
       out.emplace_back(column, left);
       place(right, column + 1, starts, widths, out);
       return;

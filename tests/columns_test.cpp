@@ -64,16 +64,22 @@ TEST(Columns, SideBySideColumnsAreReadOneAfterAnother) {
   EXPECT_EQ(read->origin[20], 9u);
 }
 
+// The two columns, the left one's line k replaced by `line`, side by side `width` cells apart:
+// that line reads whole, and the right column's line beside it reads as a line of its own.
+static void expect_read_apart(const std::string& line, std::size_t k, std::size_t width) {
+  std::vector<std::string> left = kLeft;
+  left[k] = line;
+  const auto read = read_columns_side_by_side(side_by_side(left, kRight, width));
+  ASSERT_TRUE(read);
+  const std::vector<std::string> lines = lines_of(read->text);
+  EXPECT_EQ(lines[k], line);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), kRight[k]), lines.end()) << read->text;
+}
+
 // A left line that filled its column pushes the right column's text on, a single space after
 // it: the line is still two columns' text, cut where its column's lines end.
 TEST(Columns, AFullLineAndTheNextColumnASingleSpaceApart) {
-  std::vector<std::string> left = kLeft;
-  left[4] = "可享受八折优惠食堂由闲置的社区";  // two characters wider than its column's lines
-  const auto read = read_columns_side_by_side(side_by_side(left, kRight, 20));
-  ASSERT_TRUE(read);
-  const std::vector<std::string> lines = lines_of(read->text);
-  EXPECT_EQ(lines[4], left[4]);
-  EXPECT_NE(std::find(lines.begin(), lines.end(), kRight[4]), lines.end());
+  expect_read_apart("可享受八折优惠食堂由闲置的社区", 4, 20);  // two characters wider than its column's lines
 }
 
 // A column whose lines the extractor set on every other line of the page (between the lines
@@ -102,13 +108,7 @@ TEST(Columns, AColumnOnEveryOtherLineReadsWithoutGaps) {
 // A headline wider than its column, with a space of its own, pushes the next column's line a
 // single space on: the line is cut after the headline, not at the headline's own space.
 TEST(Columns, AHeadlineWiderThanItsColumnKeepsItsOwnSpace) {
-  std::vector<std::string> left = kLeft;
-  left[0] = "建成社区超过400个 实现所有区县全覆盖";  // twenty cells, its column fourteen
-  const auto read = read_columns_side_by_side(side_by_side(left, kRight, 16));
-  ASSERT_TRUE(read);
-  const std::vector<std::string> lines = lines_of(read->text);
-  EXPECT_EQ(lines[0], left[0]);
-  EXPECT_NE(std::find(lines.begin(), lines.end(), kRight[0]), lines.end());
+  expect_read_apart("建成社区超过400个 实现所有区县全覆盖", 0, 16);  // twenty cells, its column fourteen
 }
 
 // The spaces inside a column's line (a byline's, a dateline's) stay with it.
