@@ -1031,7 +1031,7 @@ struct Classifier {
       }
     }
     if (may_be_note(line) && rules::note_start(t)) return note_lines(b, b_index, i);
-    if (note_then_more(b, i)) return note_after_a_sentence(b, b_index, i);
+    if (const std::optional<NoteAfter> note = note_then_more(b, i)) return note_after_a_sentence(b, b_index, i, *note);
     if (const std::size_t n = may_be_label(line) ? rules::lead_label(t) : 0) {
       flush(pending_, b, b_index, true);
       push(Role::LeadLabel, "lead box label", {Span{i, unicode::trim(t.substr(0, n))}}, blanks_before(b, i),
@@ -1096,33 +1096,37 @@ struct Classifier {
   // lines follow it in the block (…社会治理共同体。 （作者单位：重庆电子科 / 技职业大学…成果）
   // / 摘掉不必要的牌子，扛起办实事 / 的担子): what follows is the next piece. (A note that
   // closes the block is read when the block's text is flushed.)
-  bool note_then_more(const Block& b, std::size_t i) const {
+  // The sentence before the note, the note's start and the line that closes it.
+  struct NoteAfter {
+    Span sentence, note;
+    std::size_t end = 0;
+  };
+  std::optional<NoteAfter> note_then_more(const Block& b, std::size_t i) const {
     // (A note closes at a line's end, on its line or a few after: most lines have no such line
     // near them, and are not searched for a bracket.)
     constexpr std::size_t kNoteLines = 4;
     bool closes = false;
     for (std::size_t k = i; k < std::min(b.end, i + kNoteLines) && !closes; ++k)
       closes = page.lines[k].last == U'）' || page.lines[k].last == U')';
-    if (!closes) return false;
+    if (!closes) return std::nullopt;
     const std::string_view t = page.lines[i].text;
-    if (t.find("（") == std::string_view::npos && t.find('(') == std::string_view::npos) return false;
+    if (t.find("（") == std::string_view::npos && t.find('(') == std::string_view::npos) return std::nullopt;
     Span line = whole(i);
     const std::optional<Span> note = cut_note_after_a_sentence(line);
-    if (!note) return false;
+    if (!note) return std::nullopt;
     const std::size_t end = left_open(note->text) ? note_end(i) : i;
     const char32_t close = page.lines[end].last;
-    return (close == U'）' || close == U')') && end + 1 < b.end;
+    if ((close != U'）' && close != U')') || end + 1 >= b.end) return std::nullopt;
+    return NoteAfter{line, *note, end};
   }
 
-  Took note_after_a_sentence(const Block& b, std::size_t b_index, std::size_t& i) {
-    Span line = whole(i);
-    std::vector<Span> note{*cut_note_after_a_sentence(line)};
-    const std::size_t end = left_open(note.front().text) ? note_end(i) : i;
-    pending_.push_back(line);
+  Took note_after_a_sentence(const Block& b, std::size_t b_index, std::size_t& i, const NoteAfter& found) {
+    pending_.push_back(found.sentence);
     flush(pending_, b, b_index, false);
-    for (std::size_t k = i + 1; k <= end; ++k) note.push_back(whole(k));
+    std::vector<Span> note{found.note};
+    for (std::size_t k = i + 1; k <= found.end; ++k) note.push_back(whole(k));
     push(Role::Note, "author note run on after a paragraph", std::move(note), 0, 0);
-    i = end + 1;
+    i = found.end + 1;
     return Took::Lines;
   }
 
