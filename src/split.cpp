@@ -15,10 +15,7 @@ namespace {
 // a record spans the first to the last of the lines its text came from.
 void restore_line_numbers(PageAnalysis& a, std::uint64_t first_line) {
   const std::vector<std::uint32_t>& origin = a.columns->origin;
-  auto at = [&](std::uint64_t number) {
-    const std::uint64_t k = std::min<std::uint64_t>(number - first_line, origin.size() - 1);
-    return k;
-  };
+  auto at = [&](std::uint64_t number) { return std::min<std::uint64_t>(number - first_line, origin.size() - 1); };
   auto span = [&](std::uint64_t& start, std::uint64_t& end) {
     if (start < first_line || end < start) return;
     std::uint32_t lo = origin[at(start)], hi = lo;
