@@ -248,6 +248,51 @@ std::uint32_t line_step(const std::vector<const Piece*>& column) {
   return step;
 }
 
+// Stories are set in blocks of a few columns, one block under another: a line blank across
+// the page ends a band of it where a column's text above stops mid-sentence in a full line of
+// prose (that text goes on at the top of the next column of its block, not under the gap).
+// Each band is read column by column. (A gap after a paragraph's end, or after a headline, in
+// every column at once says nothing.) The band of each of the page's lines.
+std::vector<std::uint32_t> bands_of(const std::vector<std::string_view>& lines, const std::vector<std::pair<std::size_t, Piece>>& placed,
+                                    const std::vector<int>& widths) {
+  constexpr int kFullBy = 2;  // cells a full line may fall short of its column's lines
+  std::vector<std::uint32_t> band(lines.size(), 0);
+  // The last two pieces of each column in the band so far.
+  std::vector<const Piece*> last(widths.size(), nullptr), before(widths.size(), nullptr);
+  auto full = [&](const Piece* p, std::size_t c) { return p && std::abs(p->cells - widths[c]) <= kFullBy; };
+  auto prose = [](std::string_view t) { return t.find("，") != std::string_view::npos || t.find("、") != std::string_view::npos || t.find("。") != std::string_view::npos; };
+  // A column's text stops mid-sentence in a full line of prose: one with a prose mark, or
+  // one of a run of full lines.
+  auto cut_off = [&](std::size_t c) {
+    const Piece* p = last[c];
+    return full(p, c) && !conventions::ends_unit(p->text) && (prose(p->text) || (full(before[c], c) && p->line <= before[c]->line + 2));
+  };
+  std::uint32_t b = 0;
+  bool text = false;
+  std::size_t next = 0;  // the pieces come in line order
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const bool blank = lines[k].find_first_not_of(" \t") == std::string_view::npos;
+    if (blank && text) {
+      bool open = false;
+      for (std::size_t c = 0; c < widths.size() && !open; ++c) open = cut_off(c);
+      if (open) {
+        ++b;
+        text = false;
+        std::fill(last.begin(), last.end(), nullptr);
+        std::fill(before.begin(), before.end(), nullptr);
+      }
+    }
+    text = text || !blank;
+    band[k] = b;
+    for (; next < placed.size() && placed[next].second.line == k; ++next) {
+      const auto& [column, p] = placed[next];
+      before[column] = last[column];
+      last[column] = &p;
+    }
+  }
+  return band;
+}
+
 }  // namespace
 
 std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
@@ -287,10 +332,12 @@ std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
   for (const Piece& p : pieces) cut_at_column_starts(p, starts, cut);
   for (const Piece& p : cut) place(p, column_of(p, starts), starts, widths, placed);
 
-  // Each column top to bottom; a blank line where a column's text skips lines (a paragraph's
-  // or a story's gap), and between columns.
-  std::vector<std::vector<const Piece*>> columns(starts.size());
-  for (const auto& [column, p] : placed) columns[column].push_back(&p);
+  // Band by band, each column top to bottom; a blank line where a column's text skips lines (a
+  // paragraph's or a story's gap), and between columns.
+  const std::vector<std::uint32_t> band = bands_of(lines, placed, widths);
+  const std::size_t bands = lines.empty() ? 1 : band.back() + 1;
+  std::vector<std::vector<const Piece*>> columns(starts.size() * bands);
+  for (const auto& [column, p] : placed) columns[band[p.line] * starts.size() + column].push_back(&p);
   ColumnsRead read;
   read.columns = starts.size();
   read.text.reserve(page.size());

@@ -111,6 +111,33 @@ TEST(Columns, AHeadlineWiderThanItsColumnKeepsItsOwnSpace) {
   expect_read_apart("建成社区超过400个 实现所有区县全覆盖", 0, 16);  // twenty cells, its column fourteen
 }
 
+// Stories set in blocks one under another: where a line is blank across the page and a
+// column's text above it stops mid-sentence in a full line, the block above ends there, and
+// its text goes on at the top of its next column, not under the gap.
+TEST(Columns, BlocksOneUnderAnotherAreReadBlockByBlock) {
+  const std::vector<std::string> top_left = {"城西社区食堂开张了，每天供", "应早中晚三餐，老人就餐可以", "享受八折优惠，食堂由闲置的"};
+  const std::vector<std::string> top_right = {"社区用房改造而成，能同时容", "纳八十人就餐，居民都很满意", "社区还组织志愿者送餐上门。"};
+  const std::vector<std::string> low_left = {"全民健身步道新增两千公里，", "优先覆盖城市社区和城郊结合", "部，方便群众就近开展健身活"};
+  const std::vector<std::string> low_right = {"动。各地将结合城市更新，在", "公园和河道沿线建设步道，并", "配套建设休息驿站和饮水点。"};
+  std::vector<std::string> left = top_left, right = top_right;
+  left.push_back("");
+  right.push_back("");
+  left.insert(left.end(), low_left.begin(), low_left.end());
+  right.insert(right.end(), low_right.begin(), low_right.end());
+  // (More lines of two columns under them, so that the page reads as columns side by side.)
+  left.insert(left.end(), kLeft.begin(), kLeft.end());
+  right.insert(right.end(), kRight.begin(), kRight.end());
+  const auto read = read_columns_side_by_side(side_by_side(left, right, 18));
+  ASSERT_TRUE(read);
+  const std::string& text = read->text;
+  const std::size_t a_left = text.find(top_left[2]), a_right = text.find(top_right[0]), b_left = text.find(low_left[0]);
+  ASSERT_NE(a_left, std::string::npos);
+  ASSERT_NE(a_right, std::string::npos);
+  ASSERT_NE(b_left, std::string::npos);
+  EXPECT_LT(a_left, a_right) << text;
+  EXPECT_LT(a_right, b_left) << text;  // the block above, both its columns, before the block under it
+}
+
 // The spaces inside a column's line (a byline's, a dateline's) stay with it.
 TEST(Columns, SpacesInsideAColumnsLineStay) {
   const auto read = read_columns_side_by_side(side_by_side(kLeft, kRight, 20));

@@ -1,7 +1,8 @@
 // Columns side by side: a page whose lines each hold a line of every column (poppler's
 // `pdftotext -layout` keeps a page's layout so, the columns set apart by runs of spaces) is
-// read again one column after another, top to bottom, so that the stages after it see each
-// column's lines in order, as other extractors write them. Text in, text out: every piece of
+// read again one column after another, top to bottom, band by band where stories are set in
+// blocks one under another, so that the stages after it see each column's lines in order, as
+// other extractors write them. Text in, text out: every piece of
 // text is kept, only the layout spaces between columns go.
 #pragma once
 
