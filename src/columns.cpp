@@ -42,15 +42,21 @@ bool holds_two_columns(std::string_view line) {
   return false;
 }
 
-// A page's head or foot line: its pieces read as one line of furniture.
-bool page_head_across(std::string_view line) {
-  if (!holds_two_columns(line)) return false;
+// A line's pieces of text a space apart: its gaps closed, its ends trimmed.
+std::string gaps_closed(std::string_view line) {
   std::string joined;
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (is_space(line[i]) && (joined.empty() || joined.back() == ' ')) continue;
     joined.push_back(is_space(line[i]) ? ' ' : line[i]);
   }
   while (!joined.empty() && joined.back() == ' ') joined.pop_back();
+  return joined;
+}
+
+// A page's head or foot line: its pieces read as one line of furniture.
+bool page_head_across(std::string_view line) {
+  if (!holds_two_columns(line)) return false;
+  const std::string joined = gaps_closed(line);
   return conventions::is_page_head(joined) || conventions::is_furniture_line(joined);
 }
 
@@ -346,16 +352,7 @@ std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
     read.text.push_back('\n');
     read.origin.push_back(origin);
   };
-  auto put_whole = [&](std::size_t k) {
-    std::string line;
-    std::vector<Piece> parts;
-    pieces_of(lines[k], static_cast<std::uint32_t>(k), parts);
-    for (const Piece& p : parts) {
-      if (!line.empty()) line.push_back(' ');
-      line.append(p.text);
-    }
-    put(line, static_cast<std::uint32_t>(k));
-  };
+  auto put_whole = [&](std::size_t k) { put(gaps_closed(lines[k]), static_cast<std::uint32_t>(k)); };
   for (std::size_t k = 0; k < top; ++k) put_whole(k);
   for (const auto& column : columns) {
     if (column.empty()) continue;
