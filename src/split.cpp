@@ -11,10 +11,11 @@ namespace newsplit {
 
 namespace {
 
-// Where the page was read column by column, its lines and records name the page's own lines:
-// a record spans the first to the last of the lines its text came from.
-void restore_line_numbers(PageAnalysis& a, std::uint64_t first_line) {
-  const std::vector<std::uint32_t>& origin = a.columns->origin;
+constexpr std::string_view kPiecesPutBack = "pieces read in turn with another column's were put back in order";
+
+// Where the page was read again in another order, its lines and records name the page's own
+// lines: a record spans the first to the last of the lines its text came from.
+void restore_line_numbers(PageAnalysis& a, const std::vector<std::uint32_t>& origin, std::uint64_t first_line) {
   auto at = [&](std::uint64_t number) { return std::min<std::uint64_t>(number - first_line, origin.size() - 1); };
   auto span = [&](std::uint64_t& start, std::uint64_t& end) {
     if (start < first_line || end < start) return;
@@ -31,6 +32,20 @@ void restore_line_numbers(PageAnalysis& a, std::uint64_t first_line) {
   for (Line& l : a.lines.lines) l.number = first_line + origin[at(l.number)];
 }
 
+// Doubt is visible: an article whose text was put back together from pieces read in turn
+// with another column's says so.
+void note_pieces_put_back(PageResult& result, const std::vector<bool>& put_back, std::uint64_t first_line) {
+  for (Article& art : result.articles) {
+    if (art.line_end < art.line_start || art.line_start < first_line) continue;
+    const std::uint64_t from = art.line_start - first_line, to = std::min<std::uint64_t>(art.line_end - first_line + 1, put_back.size());
+    for (std::uint64_t k = from; k < to; ++k)
+      if (put_back[k]) {
+        art.warnings.emplace_back(kPiecesPutBack);
+        break;
+      }
+  }
+}
+
 }  // namespace
 
 PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const SplitOptions& options) {
@@ -44,12 +59,20 @@ PageAnalysis analyse_page(std::string_view text, std::uint64_t first_line, const
     text = *a.folded;
   }
   a.lines = read_lines(text, first_line);
+  if (std::optional<InTurnRead> in_turn = read_pieces_in_turn(text, a.lines)) {
+    a.in_turn = std::make_unique<InTurnRead>(std::move(*in_turn));
+    a.lines = read_lines(a.in_turn->text, first_line);
+  }
   a.units = classify(a.lines);
   a.layout = decide_layout(a.units);
   a.result = assemble(a.lines, a.units, a.layout, AssembleOptions{options.clean});
   std::uint64_t index = 0;
   for (Article& art : a.result.articles) art.index = ++index;
-  if (a.columns && !a.columns->origin.empty()) restore_line_numbers(a, first_line);
+  if (a.in_turn) note_pieces_put_back(a.result, a.in_turn->put_back, first_line);
+  if (a.in_turn && a.columns)
+    for (std::uint32_t& line : a.in_turn->origin) line = a.columns->origin[line];
+  if (a.in_turn && !a.in_turn->origin.empty()) restore_line_numbers(a, a.in_turn->origin, first_line);
+  else if (a.columns && !a.columns->origin.empty()) restore_line_numbers(a, a.columns->origin, first_line);
   stamp_records(a.result, read_page_head(a.result));
   return a;
 }
@@ -59,6 +82,9 @@ std::string explain(const PageAnalysis& a) {
   if (a.columns)
     out += fmt::format("columns: {} set side by side on each line (as pdftotext -layout keeps them), read one after another\n",
                        a.columns->columns);
+  if (a.in_turn)
+    out += fmt::format("pieces: {} read in turn with another column's put back after the piece they go on from\n",
+                       a.in_turn->moved);
   for (const Unit& u : a.units) {
     std::string text;
     for (const Span& sp : u.spans) {
@@ -113,8 +139,9 @@ std::string_view evidence_kind(LayoutEvidence::Kind k) {
 std::string explain_json(const PageAnalysis& a) {
   std::string out = "{";
   const TextShape& shape = a.lines.shape;
-  out += fmt::format("\"shape\":{{\"line_each\":{},\"indents\":{},\"blank_paragraphs\":{},\"columns_side_by_side\":{}}}",
-                     shape.line_each, shape.indents, shape.blank_paragraphs, a.columns ? a.columns->columns : 0);
+  out += fmt::format("\"shape\":{{\"line_each\":{},\"indents\":{},\"blank_paragraphs\":{},\"columns_side_by_side\":{},\"pieces_put_back\":{}}}",
+                     shape.line_each, shape.indents, shape.blank_paragraphs, a.columns ? a.columns->columns : 0,
+                     a.in_turn ? a.in_turn->moved : 0);
   out += ",\"units\":[";
   for (std::size_t k = 0; k < a.units.size(); ++k) {
     const Unit& u = a.units[k];

@@ -1,6 +1,7 @@
 // The splitting pipeline on one page:
-//   look-alikes folded (clean.hpp) → lines (lines.hpp) → roles (classify.hpp) → layout (layout.hpp)
-//   → articles (assemble.hpp, with reflow.hpp and clean.hpp) → records (record.hpp).
+//   columns side by side read in order (columns.hpp) → look-alikes folded (clean.hpp)
+//   → lines (lines.hpp), read again where pieces read in turn were put back (in_turn.hpp)
+//   → roles (classify.hpp) → layout (layout.hpp) → articles (assemble.hpp, with reflow.hpp and clean.hpp) → records (record.hpp).
 #pragma once
 
 #include <memory>
@@ -10,6 +11,7 @@
 #include "newsplit/assemble.hpp"
 #include "newsplit/classify.hpp"
 #include "newsplit/columns.hpp"
+#include "newsplit/in_turn.hpp"
 #include "newsplit/layout.hpp"
 #include "newsplit/lines.hpp"
 #include "newsplit/pages.hpp"
@@ -31,6 +33,7 @@ PageResult split_page(const Page& page, const SplitOptions& options = {});
 // Every stage's output, for tests and `--explain`.
 struct PageAnalysis {
   std::unique_ptr<ColumnsRead> columns;  // the page read column by column, where its columns stood side by side
+  std::unique_ptr<InTurnRead> in_turn;   // the page with pieces its extractor read in turn put back in order
   std::unique_ptr<std::string> folded;  // the page with look-alikes folded, when it had any: `lines` views it
   PageLines lines;
   std::vector<Unit> units;

@@ -1,0 +1,218 @@
+// The pieces-in-turn stage: where an extractor read a band of the page a few lines of one
+// column, then a few of the next (poppler's pdftotext in its default mode, pdfminer), each
+// piece cut off mid-word is followed again by its rest; pages read in order are left alone.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "newsplit/in_turn.hpp"
+#include "newsplit/split.hpp"
+#include "test_util.hpp"
+
+namespace {
+
+std::optional<newsplit::InTurnRead> read_pieces_in_turn(const std::string& page) {
+  return newsplit::read_pieces_in_turn(page, newsplit::read_lines(page));
+}
+
+// Two stories of one band, two lines a piece, each piece cut off mid-word (栽培技 / 术, 研究 /
+// 生, 远程指 / 导; 开放时 / 间, 全天开 / 放, 座位服 / 务, 上班 / 族).
+const std::vector<std::vector<std::string>> kFarm = {
+    {"春耕时节，县农业农村局组织二十多名专", "家走进田间地头，为种粮大户讲解栽培技"},
+    {"术和病虫害的防治办法。科技小院就设在", "村委会旁边的两间平房里，有十几名研究"},
+    {"生常年住在村里，白天下地查看苗情，晚", "上整理观测数据，遇到难题请教授远程指"},
+    {"导。今年以来，小院已举办培训班十二期。"}};
+const std::vector<std::vector<std::string>> kLibrary = {
+    {"市图书馆城东分馆从本月起将延长开放时", "间，工作日晚间开放到九点，周末全天开"},
+    {"放。分馆还新设了自习区和儿童阅读区，", "添置图书两万多册，开通线上预约座位服"},
+    {"务。馆长介绍，延时开放后，每天晚上来", "馆读者超过三百人次，不少是附近的上班"},
+    {"族和中学生。"}};
+
+// A story read in order, each piece cut off mid-word and going on in the next (加装电 / 梯, 和居
+// / 民, 参与验 / 收, …).
+const std::vector<std::vector<std::string>> kEstate = {
+    {"城区老旧小区改造今年全面铺开，住建部门", "先后走访两百多户居民，听取大家对加装电"},
+    {"梯、外墙保温和停车位建设的意见，并据此", "调整了施工方案。改造资金由财政补助和居"},
+    {"民自筹共同承担，困难家庭可申请减免。施", "工队伍进场前，社区还组织居民代表参与验"},
+    {"收标准的制定，确保工程质量经得起检验。", "目前已有十二个小区完成主体工程，预计年"},
+    {"底前全部交付使用，惠及居民四千多户。街", "道负责人表示，将把改造与社区服务结合起"},
+    {"来，同步建设养老驿站和托育点，让居民在", "家门口就能享受便捷服务。下一步还将推动"},
+    {"物业管理全覆盖，建立长效机制，防止改造", "后的小区再次陷入无人管理的局面。业主委"},
+    {"员会也将陆续成立。"}};
+
+std::string pieces(const std::vector<std::vector<std::string>>& list) {
+  std::string text;
+  for (const auto& piece : list) {
+    if (!text.empty()) text += "\n";
+    for (const std::string& line : piece) text += line + "\n";
+  }
+  return text;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  for (std::size_t end; (end = text.find('\n', at)) != std::string::npos; at = end + 1) out.push_back(text.substr(at, end - at));
+  if (at < text.size()) out.push_back(text.substr(at));
+  return out;
+}
+
+// The test page: the two stories' heads, then their pieces in turn.
+std::string in_turn_page() { return test::page("pdftotext-two-stories-read-in-turn.txt"); }
+
+}  // namespace
+
+// Each piece's rest is put back after it: the farm story's pieces (page lines 15-16, 21-22,
+// 27) follow its first piece (5-6), the library's (18-19, 24-25, 29) follow its own (12-13),
+// and the blank lines before a piece put back go.
+TEST(InTurn, PiecesReadInTurnArePutBackAfterThePieceTheyGoOnFrom) {
+  const auto read = read_pieces_in_turn(in_turn_page());
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->moved, 6u);
+  std::vector<std::uint32_t> numbers;  // 1-based, as a reader counts the page's lines
+  for (std::uint32_t o : read->origin) numbers.push_back(o + 1);
+  EXPECT_EQ(numbers, (std::vector<std::uint32_t>{1, 2, 3, 4, 5, 6, 15, 16, 21, 22, 27, 7, 8, 9, 10, 11, 12, 13, 18, 19, 24, 25, 29}));
+  const std::vector<std::string> lines = lines_of(read->text);
+  const std::vector<std::string> page = lines_of(in_turn_page());
+  ASSERT_EQ(lines.size(), read->origin.size());
+  for (std::size_t k = 0; k < lines.size(); ++k) EXPECT_EQ(lines[k], page[read->origin[k]]) << k;
+  // The lines of pieces put back are marked so (the articles say so in their warnings).
+  ASSERT_EQ(read->put_back.size(), lines.size());
+  EXPECT_FALSE(read->put_back[5]);
+  EXPECT_TRUE(read->put_back[6]);
+  EXPECT_TRUE(read->put_back[10]);
+  EXPECT_FALSE(read->put_back[17]);
+  EXPECT_TRUE(read->put_back[18]);
+}
+
+// A page read in order, each piece's rest the next piece, is left alone: so is one where the
+// pieces of two columns follow each other whole.
+TEST(InTurn, APageReadInOrderIsLeftAlone) {
+  EXPECT_FALSE(read_pieces_in_turn(pieces(kFarm) + "\n" + pieces(kLibrary)));
+  EXPECT_FALSE(read_pieces_in_turn(pieces(kLibrary) + "\n" + pieces(kFarm)));
+}
+
+// Two words meeting across two pieces may be chance: a page with only two rests out of turn
+// is left as it is.
+TEST(InTurn, TwoRestsOutOfTurnAreNotEnoughToTell) {
+  const std::string two = pieces({kFarm[0], kLibrary[0], kFarm[1], kLibrary[1]});
+  EXPECT_FALSE(read_pieces_in_turn(two));
+  // With a third, the extractor read the band in turn.
+  EXPECT_TRUE(read_pieces_in_turn(pieces({kFarm[0], kLibrary[0], kFarm[1], kLibrary[1], kFarm[2]})));
+}
+
+// Pieces of a column read in order meet a later piece in a word now and then too: a page
+// where more cut pieces go on right after them than out of turn was read in order, and is
+// left as it is.
+TEST(InTurn, APageMostlyReadInOrderIsLeftAlone) {
+  const std::string in_turn = pieces({kFarm[0], kLibrary[0], kFarm[1], kLibrary[1], kFarm[2]});
+  ASSERT_TRUE(read_pieces_in_turn(in_turn));
+  EXPECT_FALSE(read_pieces_in_turn(pieces(kEstate) + "\n" + in_turn));
+}
+
+// A piece read in turn is a few lines of its column: a longer run is a column read in order,
+// and a later piece that would go on with its last word is not its rest.
+TEST(InTurn, ALongRunIsAColumnReadInOrder) {
+  std::vector<std::vector<std::string>> farm = kFarm;
+  farm[0].insert(farm[0].begin(), kEstate[0].begin(), kEstate[0].end());
+  farm[0].insert(farm[0].begin(), kEstate[1].begin(), kEstate[1].end());
+  farm[0].insert(farm[0].begin(), kEstate[2].begin(), kEstate[2].end());
+  ASSERT_EQ(farm[0].size(), 8u);
+  const auto read = read_pieces_in_turn(pieces({farm[0], kLibrary[0], farm[1], kLibrary[1], farm[2], kLibrary[2], farm[3], kLibrary[3]}));
+  ASSERT_TRUE(read);  // the other rests still stand out of turn
+  const std::vector<std::string> lines = lines_of(read->text);
+  const auto first = std::find(lines.begin(), lines.end(), farm[0].back());
+  ASSERT_NE(first, lines.end());
+  EXPECT_NE(*(first + 1), farm[1][0]);
+}
+
+// A piece whose first line is indented opens a paragraph: it is nobody's rest, whatever word
+// the two lines would make.
+TEST(InTurn, AnIndentedPieceIsNoRest) {
+  std::vector<std::vector<std::string>> farm = kFarm;
+  farm[1][0] = "　　" + farm[1][0];
+  const std::string page = pieces({farm[0], kLibrary[0], farm[1], kLibrary[1], farm[2], kLibrary[2], farm[3], kLibrary[3]});
+  const auto read = read_pieces_in_turn(page);
+  ASSERT_TRUE(read);  // the library's three rests still stand out of turn
+  const std::vector<std::string> lines = lines_of(read->text);
+  const auto first = std::find(lines.begin(), lines.end(), farm[0][1]);
+  ASSERT_NE(first, lines.end());
+  EXPECT_NE(*(first + 1), farm[1][0]);
+}
+
+// A piece that may run on from the piece right before it (a quote that piece left open, a
+// word across) stays there, even where that piece stops short of its column and an earlier
+// piece cut off mid-sentence would make a word with it too (…构建 / 国传感谷: 建国 is a word,
+// 中国 too).
+TEST(InTurn, APieceThatRunsOnFromThePieceBeforeItStays) {
+  const std::vector<std::string> plan = {"西部科学城紧扣全市打造现代制造业集群体", "系目标，提出未来五年要在这座城市构建"};
+  const std::vector<std::string> valley = {"力争到二〇二七年，新能源汽车产业规模", "突破三千亿元。走进蚌埠的“中"};
+  const std::vector<std::string> rest = {"国传感谷”，科技范儿扑面而来。依托龙头", "企业，这里已吸引两百多家上下游企业。"};
+  const std::string page = in_turn_page() + "\n" + pieces({plan, valley, rest});
+  const auto read = read_pieces_in_turn(page);
+  ASSERT_TRUE(read);
+  const std::vector<std::string> lines = lines_of(read->text);
+  const auto cut = std::find(lines.begin(), lines.end(), valley[1]);
+  ASSERT_NE(cut, lines.end());
+  ASSERT_NE(cut + 1, lines.end());
+  EXPECT_TRUE(*(cut + 1) == "" || *(cut + 1) == rest[0]);
+  const auto after_plan = std::find(lines.begin(), lines.end(), plan[1]);
+  ASSERT_NE(after_plan + 1, lines.end());
+  EXPECT_NE(*(after_plan + 1), rest[0]);
+  // The same where the extractor read the piece that goes on into it a little after it.
+  const std::vector<std::string> other = {"区县新闻"};
+  const auto later = read_pieces_in_turn(in_turn_page() + "\n" + pieces({plan, other, rest, valley}));
+  ASSERT_TRUE(later);
+  const std::vector<std::string> later_lines = lines_of(later->text);
+  const auto plan_end = std::find(later_lines.begin(), later_lines.end(), plan[1]);
+  ASSERT_NE(plan_end + 1, later_lines.end());
+  EXPECT_NE(*(plan_end + 1), rest[0]);
+}
+
+// Between a piece and its rest stand other columns' pieces, cut off mid-sentence too: a piece
+// of text between them that ends its sentence may be the same column's paragraph end (an
+// extractor may read a paragraph's end after the next paragraph's start), and nothing past it
+// is taken for the rest (…为自身利 / …高调回归美国外交政策核心。 / 益而不择手段…).
+TEST(InTurn, NoRestIsToldPastAParagraphsEnd) {
+  const std::vector<std::string> start = {"美国以经济援助与安全承诺为筹码，以单边制裁与", "军事威慑为手段，试图加剧分裂，而美方为自身利"};
+  const std::vector<std::string> end = {"拉美变为美国的势力范围。当前，门罗主义高调", "回归美国外交政策核心。"};
+  const std::vector<std::string> rest = {"益而不择手段的霸权行径，也必将遭到国际社会更多", "反对。"};
+  const auto read = read_pieces_in_turn(in_turn_page() + "\n" + pieces({start, end, rest}));
+  ASSERT_TRUE(read);
+  const std::vector<std::string> lines = lines_of(read->text);
+  const auto cut = std::find(lines.begin(), lines.end(), start[1]);
+  ASSERT_NE(cut + 1, lines.end());
+  EXPECT_NE(*(cut + 1), rest[0]);
+}
+
+// The page splits into its two stories, each whole, with its own headline and byline; the
+// records name the page's own lines and say their pieces were put back.
+TEST(InTurn, TwoStoriesReadInTurnSplitWhole) {
+  const std::string page = in_turn_page();
+  const newsplit::PageResult r = newsplit::split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  const newsplit::Article& farm = r.articles[0];
+  EXPECT_EQ(farm.title, "科技小院扎根田间");
+  EXPECT_EQ(farm.authors, (std::vector<std::string>{"刘青"}));
+  EXPECT_EQ(farm.paragraphs, (std::vector<std::string>{
+                                 "春耕时节，县农业农村局组织二十多名专家走进田间地头，为种粮大户讲解栽培技术和病虫害的防治办法。"
+                                 "科技小院就设在村委会旁边的两间平房里，有十几名研究生常年住在村里，白天下地查看苗情，晚上整理观测"
+                                 "数据，遇到难题请教授远程指导。今年以来，小院已举办培训班十二期。"}));
+  EXPECT_EQ(farm.line_start, 1u);
+  EXPECT_EQ(farm.line_end, 27u);
+  const newsplit::Article& library = r.articles[1];
+  EXPECT_EQ(library.title, "图书馆晚上也开门");
+  EXPECT_EQ(library.authors, (std::vector<std::string>{"陈晨"}));
+  EXPECT_EQ(library.paragraphs, (std::vector<std::string>{
+                                    "市图书馆城东分馆从本月起将延长开放时间，工作日晚间开放到九点，周末全天开放。分馆还新设了自习区"
+                                    "和儿童阅读区，添置图书两万多册，开通线上预约座位服务。馆长介绍，延时开放后，每天晚上来馆读者超"
+                                    "过三百人次，不少是附近的上班族和中学生。"}));
+  EXPECT_EQ(library.line_start, 8u);
+  EXPECT_EQ(library.line_end, 29u);
+  for (const newsplit::Article* a : {&farm, &library})
+    EXPECT_NE(std::find(a->warnings.begin(), a->warnings.end(), "pieces read in turn with another column's were put back in order"),
+              a->warnings.end());
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
