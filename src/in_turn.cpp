@@ -130,11 +130,14 @@ std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageL
   }
   if (out_of_turn < kLeastOutOfTurn) return std::nullopt;
   // Pieces of one column read in order also meet a later piece in a word now and then: the
-  // page was read in turn where more cut pieces' rests stand out of turn than right after them.
-  std::size_t in_order = 0;
-  for (std::size_t i = 0; i + 1 < n; ++i)
+  // stretch from the first piece put back to the last was read in turn where more cut pieces'
+  // rests stand out of turn there than right after them.
+  std::size_t in_order = 0, from = n, to = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (rest[i] != kNone) from = std::min(from, i), to = std::max(to, rest[i]);
+  for (std::size_t i = from; i < to; ++i)
     if (may_be_cut_mid_word(pieces[i]) && fills_its_column(pieces[i]) && may_run_on(pieces[i], pieces[i + 1]) &&
-        ++in_order > out_of_turn)
+        ++in_order >= out_of_turn)
       return std::nullopt;
 
   const std::vector<std::string_view> lines = raw_lines(page);
