@@ -14,14 +14,6 @@ using newsplit::read_columns_side_by_side;
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t at = 0;
-  for (std::size_t end; (end = text.find('\n', at)) != std::string::npos; at = end + 1) out.push_back(text.substr(at, end - at));
-  if (at < text.size()) out.push_back(text.substr(at));
-  return out;
-}
-
 // Two columns of `rows` lines, side by side as pdftotext -layout sets them: each left line
 // padded with spaces to the right column's cell (`width` characters), or a single space
 // where it filled it.
@@ -55,7 +47,7 @@ TEST(Columns, SideBySideColumnsAreReadOneAfterAnother) {
   expected.push_back("");
   expected.insert(expected.end(), kRight.begin(), kRight.end());
   expected.push_back("");
-  EXPECT_EQ(lines_of(read->text), expected);
+  EXPECT_EQ(test::lines_of(read->text), expected);
   // Each line names the page's line it came from.
   ASSERT_EQ(read->origin.size(), expected.size());
   EXPECT_EQ(read->origin[0], 0u);
@@ -71,7 +63,7 @@ static void expect_read_apart(const std::string& line, std::size_t k, std::size_
   left[k] = line;
   const auto read = read_columns_side_by_side(side_by_side(left, kRight, width));
   ASSERT_TRUE(read);
-  const std::vector<std::string> lines = lines_of(read->text);
+  const std::vector<std::string> lines = test::lines_of(read->text);
   EXPECT_EQ(lines[k], line);
   EXPECT_NE(std::find(lines.begin(), lines.end(), kRight[k]), lines.end()) << read->text;
 }
@@ -142,7 +134,7 @@ TEST(Columns, BlocksOneUnderAnotherAreReadBlockByBlock) {
 TEST(Columns, SpacesInsideAColumnsLineStay) {
   const auto read = read_columns_side_by_side(side_by_side(kLeft, kRight, 20));
   ASSERT_TRUE(read);
-  const std::vector<std::string> lines = lines_of(read->text);
+  const std::vector<std::string> lines = test::lines_of(read->text);
   EXPECT_NE(std::find(lines.begin(), lines.end(), "本报记者 王静"), lines.end());
   EXPECT_NE(std::find(lines.begin(), lines.end(), "本报北京9月1日电 （记者 孙立华）"), lines.end());
 }

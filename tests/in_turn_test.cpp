@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,12 +52,12 @@ std::string pieces(const std::vector<std::vector<std::string>>& list) {
   return text;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t at = 0;
-  for (std::size_t end; (end = text.find('\n', at)) != std::string::npos; at = end + 1) out.push_back(text.substr(at, end - at));
-  if (at < text.size()) out.push_back(text.substr(at));
-  return out;
+// The line right after `line` in `text`: nothing where `line` is not there or is the last.
+std::optional<std::string> line_after(const std::string& text, const std::string& line) {
+  const std::vector<std::string> lines = test::lines_of(text);
+  const auto at = std::find(lines.begin(), lines.end(), line);
+  if (at == lines.end() || at + 1 == lines.end()) return std::nullopt;
+  return *(at + 1);
 }
 
 // The test page: the two stories' heads, then their pieces in turn.
@@ -74,8 +75,8 @@ TEST(InTurn, PiecesReadInTurnArePutBackAfterThePieceTheyGoOnFrom) {
   std::vector<std::uint32_t> numbers;  // 1-based, as a reader counts the page's lines
   for (std::uint32_t o : read->origin) numbers.push_back(o + 1);
   EXPECT_EQ(numbers, (std::vector<std::uint32_t>{1, 2, 3, 4, 5, 6, 15, 16, 21, 22, 27, 7, 8, 9, 10, 11, 12, 13, 18, 19, 24, 25, 29}));
-  const std::vector<std::string> lines = lines_of(read->text);
-  const std::vector<std::string> page = lines_of(in_turn_page());
+  const std::vector<std::string> lines = test::lines_of(read->text);
+  const std::vector<std::string> page = test::lines_of(in_turn_page());
   ASSERT_EQ(lines.size(), read->origin.size());
   for (std::size_t k = 0; k < lines.size(); ++k) EXPECT_EQ(lines[k], page[read->origin[k]]) << k;
   // The lines of pieces put back are marked so (the articles say so in their warnings).
@@ -126,10 +127,9 @@ TEST(InTurn, ALongRunIsAColumnReadInOrder) {
   ASSERT_EQ(farm[0].size(), 8u);
   const auto read = read_pieces_in_turn(pieces({farm[0], kLibrary[0], farm[1], kLibrary[1], farm[2], kLibrary[2], farm[3], kLibrary[3]}));
   ASSERT_TRUE(read);  // the other rests still stand out of turn
-  const std::vector<std::string> lines = lines_of(read->text);
-  const auto first = std::find(lines.begin(), lines.end(), farm[0].back());
-  ASSERT_NE(first, lines.end());
-  EXPECT_NE(*(first + 1), farm[1][0]);
+  const auto next = line_after(read->text, farm[0].back());
+  ASSERT_TRUE(next);
+  EXPECT_NE(*next, farm[1][0]);
 }
 
 // A piece whose first line is indented opens a paragraph: it is nobody's rest, whatever word
@@ -140,10 +140,9 @@ TEST(InTurn, AnIndentedPieceIsNoRest) {
   const std::string page = pieces({farm[0], kLibrary[0], farm[1], kLibrary[1], farm[2], kLibrary[2], farm[3], kLibrary[3]});
   const auto read = read_pieces_in_turn(page);
   ASSERT_TRUE(read);  // the library's three rests still stand out of turn
-  const std::vector<std::string> lines = lines_of(read->text);
-  const auto first = std::find(lines.begin(), lines.end(), farm[0][1]);
-  ASSERT_NE(first, lines.end());
-  EXPECT_NE(*(first + 1), farm[1][0]);
+  const auto next = line_after(read->text, farm[0][1]);
+  ASSERT_TRUE(next);
+  EXPECT_NE(*next, farm[1][0]);
 }
 
 // A piece that may run on from the piece right before it (a quote that piece left open, a
@@ -157,22 +156,17 @@ TEST(InTurn, APieceThatRunsOnFromThePieceBeforeItStays) {
   const std::string page = in_turn_page() + "\n" + pieces({plan, valley, rest});
   const auto read = read_pieces_in_turn(page);
   ASSERT_TRUE(read);
-  const std::vector<std::string> lines = lines_of(read->text);
-  const auto cut = std::find(lines.begin(), lines.end(), valley[1]);
-  ASSERT_NE(cut, lines.end());
-  ASSERT_NE(cut + 1, lines.end());
-  EXPECT_TRUE(*(cut + 1) == "" || *(cut + 1) == rest[0]);
-  const auto after_plan = std::find(lines.begin(), lines.end(), plan[1]);
-  ASSERT_NE(after_plan + 1, lines.end());
-  EXPECT_NE(*(after_plan + 1), rest[0]);
+  const auto after_valley = line_after(read->text, valley[1]), after_plan = line_after(read->text, plan[1]);
+  ASSERT_TRUE(after_valley && after_plan);
+  EXPECT_TRUE(*after_valley == "" || *after_valley == rest[0]);
+  EXPECT_NE(*after_plan, rest[0]);
   // The same where the extractor read the piece that goes on into it a little after it.
   const std::vector<std::string> other = {"区县新闻"};
   const auto later = read_pieces_in_turn(in_turn_page() + "\n" + pieces({plan, other, rest, valley}));
   ASSERT_TRUE(later);
-  const std::vector<std::string> later_lines = lines_of(later->text);
-  const auto plan_end = std::find(later_lines.begin(), later_lines.end(), plan[1]);
-  ASSERT_NE(plan_end + 1, later_lines.end());
-  EXPECT_NE(*(plan_end + 1), rest[0]);
+  const auto after_plan_later = line_after(later->text, plan[1]);
+  ASSERT_TRUE(after_plan_later);
+  EXPECT_NE(*after_plan_later, rest[0]);
 }
 
 // Between a piece and its rest stand other columns' pieces, cut off mid-sentence too: a piece
@@ -185,39 +179,42 @@ TEST(InTurn, NoRestIsToldPastAParagraphsEnd) {
   const std::vector<std::string> rest = {"益而不择手段的霸权行径，也必将遭到国际社会更多", "反对。"};
   const auto read = read_pieces_in_turn(in_turn_page() + "\n" + pieces({start, end, rest}));
   ASSERT_TRUE(read);
-  const std::vector<std::string> lines = lines_of(read->text);
-  const auto cut = std::find(lines.begin(), lines.end(), start[1]);
-  ASSERT_NE(cut + 1, lines.end());
-  EXPECT_NE(*(cut + 1), rest[0]);
+  const auto next = line_after(read->text, start[1]);
+  ASSERT_TRUE(next);
+  EXPECT_NE(*next, rest[0]);
 }
 
 // The page splits into its two stories, each whole, with its own headline and byline; the
 // records name the page's own lines and say their pieces were put back.
 TEST(InTurn, TwoStoriesReadInTurnSplitWhole) {
+  struct Story {
+    std::string title, author, text;
+    std::uint64_t line_start, line_end;
+  };
+  const Story stories[] = {
+      {"科技小院扎根田间", "刘青",
+       "春耕时节，县农业农村局组织二十多名专家走进田间地头，为种粮大户讲解栽培技术和病虫害的防治办法。科技小院就设在村委"
+       "会旁边的两间平房里，有十几名研究生常年住在村里，白天下地查看苗情，晚上整理观测数据，遇到难题请教授远程指导。今年"
+       "以来，小院已举办培训班十二期。",
+       1, 27},
+      {"图书馆晚上也开门", "陈晨",
+       "市图书馆城东分馆从本月起将延长开放时间，工作日晚间开放到九点，周末全天开放。分馆还新设了自习区和儿童阅读区，添置"
+       "图书两万多册，开通线上预约座位服务。馆长介绍，延时开放后，每天晚上来馆读者超过三百人次，不少是附近的上班族和中学"
+       "生。",
+       8, 29}};
   const std::string page = in_turn_page();
   const newsplit::PageResult r = newsplit::split_page(page);
   ASSERT_EQ(r.articles.size(), 2u);
-  const newsplit::Article& farm = r.articles[0];
-  EXPECT_EQ(farm.title, "科技小院扎根田间");
-  EXPECT_EQ(farm.authors, (std::vector<std::string>{"刘青"}));
-  EXPECT_EQ(farm.paragraphs, (std::vector<std::string>{
-                                 "春耕时节，县农业农村局组织二十多名专家走进田间地头，为种粮大户讲解栽培技术和病虫害的防治办法。"
-                                 "科技小院就设在村委会旁边的两间平房里，有十几名研究生常年住在村里，白天下地查看苗情，晚上整理观测"
-                                 "数据，遇到难题请教授远程指导。今年以来，小院已举办培训班十二期。"}));
-  EXPECT_EQ(farm.line_start, 1u);
-  EXPECT_EQ(farm.line_end, 27u);
-  const newsplit::Article& library = r.articles[1];
-  EXPECT_EQ(library.title, "图书馆晚上也开门");
-  EXPECT_EQ(library.authors, (std::vector<std::string>{"陈晨"}));
-  EXPECT_EQ(library.paragraphs, (std::vector<std::string>{
-                                    "市图书馆城东分馆从本月起将延长开放时间，工作日晚间开放到九点，周末全天开放。分馆还新设了自习区"
-                                    "和儿童阅读区，添置图书两万多册，开通线上预约座位服务。馆长介绍，延时开放后，每天晚上来馆读者超"
-                                    "过三百人次，不少是附近的上班族和中学生。"}));
-  EXPECT_EQ(library.line_start, 8u);
-  EXPECT_EQ(library.line_end, 29u);
-  for (const newsplit::Article* a : {&farm, &library})
-    EXPECT_NE(std::find(a->warnings.begin(), a->warnings.end(), "pieces read in turn with another column's were put back in order"),
-              a->warnings.end());
+  for (std::size_t k = 0; k < 2; ++k) {
+    const newsplit::Article& a = r.articles[k];
+    EXPECT_EQ(a.title, stories[k].title);
+    EXPECT_EQ(a.authors, (std::vector<std::string>{stories[k].author}));
+    EXPECT_EQ(a.paragraphs, (std::vector<std::string>{stories[k].text}));
+    EXPECT_EQ(a.line_start, stories[k].line_start);
+    EXPECT_EQ(a.line_end, stories[k].line_end);
+    EXPECT_NE(std::find(a.warnings.begin(), a.warnings.end(), "pieces read in turn with another column's were put back in order"),
+              a.warnings.end());
+  }
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
 

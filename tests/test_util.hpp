@@ -39,6 +39,15 @@ inline void write_file(const std::string& path, std::string_view data) {
   out.write(data.data(), static_cast<std::streamsize>(data.size()));
 }
 
+// A text's lines, without their line ends.
+inline std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  for (std::size_t end; (end = text.find('\n', at)) != std::string::npos; at = end + 1) out.push_back(text.substr(at, end - at));
+  if (at < text.size()) out.push_back(text.substr(at));
+  return out;
+}
+
 inline std::string page_path(const std::string& name) { return source_dir() + "/tests/pages/" + name; }
 inline std::string sample_path(const std::string& name) { return source_dir() + "/samples/" + name; }
 inline std::string page(const std::string& name) { return read_file(page_path(name)); }
