@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "newsplit/conventions.hpp"
+#include "newsplit/lines.hpp"
 #include "newsplit/unicode.hpp"
 
 namespace newsplit {
@@ -304,16 +305,11 @@ std::vector<std::uint32_t> bands_of(const std::vector<std::string_view>& lines, 
 std::optional<ColumnsRead> read_columns_side_by_side(std::string_view page) {
   // (Most pages have hardly a line with a gap of two spaces inside it: they go at once.)
   if (lines_with_a_gap(page, kLeastSideBySide) < kLeastSideBySide) return std::nullopt;
-  std::vector<std::string_view> lines;
+  const std::vector<std::string_view> lines = page_lines(page);
   std::size_t nonblank = 0, two = 0;
-  for (std::size_t at = 0; at < page.size();) {
-    std::size_t end = page.find('\n', at);
-    if (end == std::string_view::npos) end = page.size();
-    const std::string_view line = page.substr(at, end - at);
-    lines.push_back(line);
+  for (const std::string_view line : lines) {
     if (line.find_first_not_of(" \t") != std::string_view::npos) ++nonblank;
     two += holds_two_columns(line);
-    at = end + 1;
   }
   if (two < kLeastSideBySide || two * kSideBySideShare < nonblank) return std::nullopt;
 

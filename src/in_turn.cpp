@@ -89,19 +89,6 @@ bool claimed_by_another(const std::vector<Piece>& pieces, std::size_t cut, std::
   return false;
 }
 
-// The page's own lines, as they stand in it (the measured lines are trimmed).
-std::vector<std::string_view> raw_lines(std::string_view page) {
-  std::vector<std::string_view> lines;
-  std::size_t from = 0;
-  while (from < page.size()) {
-    const std::size_t nl = page.find('\n', from);
-    const std::size_t end = nl == std::string_view::npos ? page.size() : nl;
-    lines.push_back(page.substr(from, end - from));
-    from = end + 1;
-  }
-  return lines;
-}
-
 }  // namespace
 
 std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageLines& measured) {
@@ -140,7 +127,7 @@ std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageL
         ++in_order >= out_of_turn)
       return std::nullopt;
 
-  const std::vector<std::string_view> lines = raw_lines(page);
+  const std::vector<std::string_view> lines = page_lines(page);  // (the measured lines are trimmed)
   if (lines.size() != measured.lines.size()) throw std::logic_error("read_pieces_in_turn: the measured lines are not the page's");
   InTurnRead read;
   read.moved = out_of_turn;

@@ -275,6 +275,17 @@ void measure_by_kinds(std::string_view page, std::uint64_t number, std::vector<L
 
 }  // namespace
 
+std::vector<std::string_view> page_lines(std::string_view page) {
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0; at < page.size();) {
+    std::size_t end = page.find('\n', at);
+    if (end == std::string_view::npos) end = page.size();
+    lines.push_back(page.substr(at, end - at));
+    at = end + 1;
+  }
+  return lines;
+}
+
 // A line on its own (a line rewrapped or cut by a stage): the characters one by one, as
 // cheap as the page's bits for a line or two.
 Line measure(std::string_view raw, std::uint64_t number) { return measure_one_by_one(raw, number); }

@@ -76,6 +76,10 @@ PageLines read_lines(std::string_view page, std::uint64_t first_line_number = 1)
 // `page`, which its text views) and column, the page's shape, and the blocks.
 void find_blocks(std::string_view page, PageLines& lines);
 
+// The page's lines as they stand, without their line ends (LF): the lines read_lines measures,
+// blank ones too, for a stage that reads a page's lines again in another order.
+std::vector<std::string_view> page_lines(std::string_view page);
+
 // Measures one piece of text as read_lines measures a line, a character at a time: the
 // reference the page's bit counts must agree with (and what they fall back on for a line
 // they cannot count).
