@@ -221,14 +221,15 @@ TEST(InTurn, TwoStoriesReadInTurnSplitWhole) {
 // `explain` says the page was read so, and how many pieces were put back; its lines name the
 // page's own lines.
 TEST(InTurn, ExplainSaysHowManyPiecesWerePutBack) {
-  const newsplit::PageAnalysis a = newsplit::analyse_page(in_turn_page());
+  const std::string page = in_turn_page(), in_order_page = pieces(kFarm);  // (an analysis views its page)
+  const newsplit::PageAnalysis a = newsplit::analyse_page(page);
   const std::string text = newsplit::explain(a);
   EXPECT_NE(text.find("pieces: 6 read in turn with another column's put back after the piece they go on from"), std::string::npos)
       << text;
   EXPECT_NE(newsplit::explain_json(a).find("\"pieces_put_back\":6"), std::string::npos);
   ASSERT_GT(a.lines.lines.size(), 7u);
   EXPECT_EQ(a.lines.lines[6].number, 15u);  // the farm story's second piece, put back after its first
-  const newsplit::PageAnalysis in_order = newsplit::analyse_page(pieces(kFarm));
+  const newsplit::PageAnalysis in_order = newsplit::analyse_page(in_order_page);
   EXPECT_EQ(newsplit::explain(in_order).find("pieces:"), std::string::npos);
   EXPECT_NE(newsplit::explain_json(in_order).find("\"pieces_put_back\":0"), std::string::npos);
 }
