@@ -89,6 +89,45 @@ bool claimed_by_another(const std::vector<Piece>& pieces, std::size_t cut, std::
   return false;
 }
 
+// Pieces of one column read in order also meet a later piece in a word now and then, and a page
+// may be read in turn in some bands and in order in others: each stretch of rests (a rest cut
+// within a band's reach of the stretch's last rest goes on with it) was read in turn where more
+// of its cut pieces' rests stand out of turn than right after them. The other stretches' rests
+// are let go; returns how many are kept.
+std::size_t keep_stretches_read_in_turn(const std::vector<Piece>& pieces, std::vector<std::size_t>& rest, std::vector<bool>& moved) {
+  const std::size_t n = pieces.size();
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < n;) {
+    if (rest[i] == kNone) {
+      ++i;
+      continue;
+    }
+    // The stretch: rests from piece i on, each cut within kFurthest pieces of the last rest so far.
+    std::size_t end = i, out_of_turn = 0, to = i;
+    for (std::size_t k = i; k < n && k <= to + kFurthest; ++k)
+      if (rest[k] != kNone) {
+        ++out_of_turn;
+        to = std::max(to, rest[k]);
+        end = k + 1;
+      }
+    std::size_t in_order = 0;
+    for (std::size_t k = i; k < to; ++k)
+      if (rest[k] == kNone && may_be_cut_mid_word(pieces[k]) && fills_its_column(pieces[k]) && may_run_on(pieces[k], pieces[k + 1])) ++in_order;
+    const bool in_turn = in_order < out_of_turn;
+    for (std::size_t k = i; k < end; ++k)
+      if (rest[k] != kNone) {
+        if (in_turn) {
+          ++kept;
+        } else {
+          moved[rest[k]] = false;
+          rest[k] = kNone;
+        }
+      }
+    i = end;
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageLines& measured) {
@@ -116,16 +155,8 @@ std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageL
     }
   }
   if (out_of_turn < kLeastOutOfTurn) return std::nullopt;
-  // Pieces of one column read in order also meet a later piece in a word now and then: the
-  // stretch from the first piece put back to the last was read in turn where more cut pieces'
-  // rests stand out of turn there than right after them.
-  std::size_t in_order = 0, from = n, to = 0;
-  for (std::size_t i = 0; i < n; ++i)
-    if (rest[i] != kNone) from = std::min(from, i), to = std::max(to, rest[i]);
-  for (std::size_t i = from; i < to; ++i)
-    if (may_be_cut_mid_word(pieces[i]) && fills_its_column(pieces[i]) && may_run_on(pieces[i], pieces[i + 1]) &&
-        ++in_order >= out_of_turn)
-      return std::nullopt;
+  out_of_turn = keep_stretches_read_in_turn(pieces, rest, moved);
+  if (out_of_turn < kLeastOutOfTurn) return std::nullopt;
 
   const std::vector<std::string_view> lines = page_lines(page);  // (the measured lines are trimmed)
   if (lines.size() != measured.lines.size()) throw std::logic_error("read_pieces_in_turn: the measured lines are not the page's");

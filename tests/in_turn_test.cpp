@@ -117,6 +117,32 @@ TEST(InTurn, AStretchMostlyReadInOrderIsLeftAlone) {
   EXPECT_TRUE(read_pieces_in_turn(pieces(kEstate) + "\n" + in_turn));
 }
 
+// A page may be read in turn in some bands and in order in others: each stretch of rests is
+// told on its own. Two bands read in turn, with a long story read in order between them (its
+// pieces going on right after each other outnumber the two bands' rests): both bands' pieces
+// are put back, and the story keeps its order.
+TEST(InTurn, EachBandReadInTurnIsToldOnItsOwn) {
+  // A second band: two more stories, each piece cut off mid-word (沿河设 / 施, 两岸风 / 景; 入学紧
+  // / 张, 人工智 / 能).
+  const std::vector<std::vector<std::string>> river = {
+      {"入冬以来，市水务部门组织两百名工人对城", "区十二条河道开展清淤整治，并完善沿河设"},
+      {"施和步道。整治后的河道将增设亲水平台和", "夜间照明，市民沿河散步时还能欣赏两岸风"},
+      {"景。工程预计明年五月完工。"}};
+  const std::vector<std::vector<std::string>> school = {
+      {"区教育局今年新建改扩建中小学九所，新增", "学位一万多个，有效缓解了城区学校入学紧"},
+      {"张的问题。新学校都配备了实验室、图书馆", "和室内运动场，部分学校还新开设了人工智"},
+      {"能课程。"}};
+  const std::string page = in_turn_page() + "\n" + pieces(kEstate) + "\n" + pieces(kEstate) + "\n" +
+                           pieces({river[0], school[0], river[1], school[1], river[2], school[2]});
+  const auto read = read_pieces_in_turn(page);
+  ASSERT_TRUE(read);
+  EXPECT_EQ(line_after(read->text, kLibrary[0].back()), kLibrary[1].front());
+  EXPECT_NE(read->text.find(pieces(kEstate) + "\n" + pieces(kEstate)), std::string::npos);
+  EXPECT_EQ(line_after(read->text, river[0].back()), river[1].front());
+  EXPECT_EQ(line_after(read->text, school[0].back()), school[1].front());
+  EXPECT_EQ(line_after(read->text, school[1].back()), school[2].front());
+}
+
 // A piece read in turn is a few lines of its column: a longer run is a column read in order,
 // and a later piece that would go on with its last word is not its rest.
 TEST(InTurn, ALongRunIsAColumnReadInOrder) {
