@@ -754,8 +754,6 @@ struct Classifier {
     return 0;
   }
 
-  // The text before stopped mid-word and the word runs into this block (…外墙整 / blank /
-  // 治和加装电梯等): the block is the rest of that sentence, not a headline.
   // A colon introduces what follows it (…当即决定： / “我捐1000棵苗！”): a line after text that
   // ends with one goes on with that text (the quote or the list it introduces), whatever its shape.
   bool follows_a_colon() const {
@@ -764,10 +762,13 @@ struct Classifier {
     return c == U'：' || c == U':';
   }
 
+  // The text before stopped mid-phrase and the phrase runs into this block: a word cut in two
+  // (…外墙整 / blank / 治和加装电梯等), a number's measure word (…收入从2.3 / blank / 万元提高到…),
+  // a quote closed or a particle: the block is the rest of that sentence, not a headline.
   bool word_ran_into(std::size_t first) const {
     if (units.empty() || units.back().role != Role::Text) return false;
     const std::string_view before = units.back().spans.back().text;
-    return !cv::ends_unit(before) && cv::word_continues(before, page.lines[first].text);
+    return !cv::ends_unit(before) && cv::wraps_onto(before, page.lines[first].text);
   }
 
   // A paragraph cut mid-word across a blank line (…产业创 / blank / 新中心…), or before prose

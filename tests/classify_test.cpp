@@ -853,3 +853,14 @@ TEST(Classify, ALineWhoseWordEndsOnTheNextIsNoHeadline) {
   ASSERT_NE(opening, nullptr);
   EXPECT_EQ(opening->role, Role::Text) << opening->rule;
 }
+
+// A phrase cut at a line's end runs on into the next block however short it is: a number's
+// measure word (…人均可支配收入从2.3 / blank / 万元提高到4.4万元、增长91%) goes on with the
+// number, as a word cut in two does; neither line is a headline.
+TEST(Classify, ABlockThatOpensWithTheMeasureWordOfTheNumberBeforeIsNoHeadline) {
+  const std::string text =
+      "长江经济带十年发展成效显著\n\n　　本报讯 （记者 姚健楠）●优良水质比例从67%提升\n到96.5%\n"
+      "　　●居民人均可支配收入从2.3\n\n万元提高到4.4万元、增长91%\n"
+      "　　长江经济带发展是我国区域重大战略。10年来，长江经济带\n生产总值翻了一番多。\n";
+  EXPECT_EQ(headlines_of(text), (Strings{"长江经济带十年发展成效显著"}));
+}
