@@ -952,30 +952,38 @@ class Assembler {
 
   // A story cut off mid-sentence where its column broke goes on where the extractor read the
   // rest of that column, after other items (…为全球经济稳健前行提 / another story / 供一定思路：…):
-  // a later body with no headline or opener over it, whose first line is no paragraph's
-  // indented opening (where paragraphs open indented) and whose first words run on across that
-  // cut, is the same story's. Read before headlines set apart are matched to bodies by their
+  // a body with no headline or opener over it, whose first line is no paragraph's indented
+  // opening (where paragraphs open indented) and whose first words run on across that cut, is
+  // the same story's: one read after the story, or else before it (an extractor may read a
+  // column's foot first). Read before headlines set apart are matched to bodies by their
   // words: a word across the cut says more than a free headline's words in the rest.
   void rejoin_cut_stories() {
     std::vector<Article>& arts = result_.articles;
-    for (std::size_t b = 1; b < arts.size(); ++b) {
-      const Article& rest = arts[b];
-      if (!opens_mid_sentence_[b] || rest.paragraphs.empty()) continue;
-      for (std::size_t a = b; a-- > 0;) {
-        Article& story = arts[a];
-        if (!ends_open_[a] || story.paragraphs.empty()) continue;
-        if (!cv::word_continues(story.paragraphs.back(), rest.paragraphs.front())) continue;
-        go_on_with(story, arts[b]);
-        ends_open_[a] = ends_open_[b];
-        heads_.erase(heads_.begin() + static_cast<std::ptrdiff_t>(b));
-        arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(b));
-        bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(b));
-        ends_open_.erase(ends_open_.begin() + static_cast<std::ptrdiff_t>(b));
-        opens_mid_sentence_.erase(opens_mid_sentence_.begin() + static_cast<std::ptrdiff_t>(b));
-        --b;
-        break;
-      }
+    for (std::size_t b = 0; b < arts.size(); ++b) {
+      if (!opens_mid_sentence_[b] || arts[b].paragraphs.empty()) continue;
+      // The story read before the rest, the nearest first; else one read after it (an
+      // extractor may read a column's foot before the column).
+      std::size_t story = arts.size();
+      for (std::size_t a = b; a-- > 0 && story == arts.size();)
+        if (goes_on_in(a, b)) story = a;
+      for (std::size_t a = b + 1; a < arts.size() && story == arts.size(); ++a)
+        if (goes_on_in(a, b)) story = a;
+      if (story == arts.size()) continue;
+      go_on_with(arts[story], arts[b]);
+      ends_open_[story] = ends_open_[b];
+      heads_.erase(heads_.begin() + static_cast<std::ptrdiff_t>(b));
+      arts.erase(arts.begin() + static_cast<std::ptrdiff_t>(b));
+      bare_.erase(bare_.begin() + static_cast<std::ptrdiff_t>(b));
+      ends_open_.erase(ends_open_.begin() + static_cast<std::ptrdiff_t>(b));
+      opens_mid_sentence_.erase(opens_mid_sentence_.begin() + static_cast<std::ptrdiff_t>(b));
+      --b;
     }
+  }
+
+  // Story a stopped mid-sentence and the text of b, which opens mid-sentence, goes on with its word.
+  bool goes_on_in(std::size_t a, std::size_t b) const {
+    const std::vector<Article>& arts = result_.articles;
+    return ends_open_[a] && !arts[a].paragraphs.empty() && cv::word_continues(arts[a].paragraphs.back(), arts[b].paragraphs.front());
   }
 
   // The story goes on with the rest of its text, read elsewhere on the page.
@@ -991,6 +999,7 @@ class Assembler {
     add_authors(story, rest.authors);
     for (std::vector<std::string> Article::*list : {&Article::subheads, &Article::captions, &Article::credits, &Article::notes})
       (story.*list).insert((story.*list).end(), (rest.*list).begin(), (rest.*list).end());
+    story.line_start = std::min(story.line_start, rest.line_start);
     story.line_end = std::max(story.line_end, rest.line_end);
     std::erase(story.warnings, std::string(kEndsMidSentence));
     for (std::string& w : rest.warnings)

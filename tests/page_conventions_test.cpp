@@ -1629,6 +1629,29 @@ TEST(Conventions, AStoryGoesOnAfterAnotherItem) {
   EXPECT_TRUE(apart.articles[0].paragraphs.back().ends_with("为全市经济稳健前行提")) << apart.articles[0].paragraphs.back();
 }
 
+// The rest of a cut story may be read before the story itself (an extractor read the foot of
+// its column first): a body with no headline or byline whose unindented first line runs on
+// across the cut (…为全市经济稳健前行提 / 供了有力支撑。…) is its rest there too, and the story
+// spans both pieces' lines.
+TEST(Conventions, AStoryGoesOnInTextReadBeforeIt) {
+  const std::string page = test::page("story-goes-on-before-its-start.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "社区食堂让老人吃得更舒心");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  const Article& a = r.articles[1];
+  EXPECT_EQ(a.title, "全市外贸进出口稳中有进");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_TRUE(a.paragraphs[1].ends_with("为全市经济稳健前行提供了有力支撑。下一步，全市将继续优化口岸营商环境，帮助企业开拓新兴市场。"))
+      << a.paragraphs[1];
+  EXPECT_EQ(a.paragraphs[2], "业内人士认为，四季度外贸有望延续平稳增长的态势。");
+  EXPECT_EQ(a.authors, Strings{"周明"});
+  EXPECT_EQ(a.warnings, Strings{"text from another column was reattached"});
+  EXPECT_EQ(a.line_start, 15u);
+  EXPECT_EQ(a.line_end, 33u);
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
