@@ -792,14 +792,15 @@ struct Classifier {
   // and no headline runs on into it (the dictionary may still see one across: 良好开局 / 在去年底).
   bool opens_indented(const Line& l) const { return page.shape.indents && l.indent >= rules::kParagraphIndent; }
 
-  // A line that opens with one Han character and a clause mark (桥、旧州大桥…) ends a word begun on
-  // the line right before (…万胜塘大 / 桥、): a word the dictionary may not know. (Across a blank
-  // line, the column read before may be another: 古戏台上 不只有“戏” / blank / 上，高淳老街….)
+  // A line that opens with one Han character and a clause mark (桥、旧州大桥…; 区,百年… where the
+  // page sets half-width commas) ends a word begun on the line right before (…万胜塘大 / 桥、): a
+  // word the dictionary may not know. (Across a blank line, the column read before may be
+  // another: 古戏台上 不只有“戏” / blank / 上，高淳老街….)
   static bool ends_a_word_in_one_character(std::string_view line) {
     std::size_t i = 0;
     if (!unicode::is_han(unicode::next(line, i)) || i >= line.size()) return false;
     const char32_t mark = unicode::next(line, i);
-    return mark == U'、' || mark == U'，' || mark == U'。';
+    return mark == U'、' || mark == U'，' || mark == U'。' || mark == U',';
   }
 
   // A block of one Han character, perhaps in its quotes (课, “戏”).

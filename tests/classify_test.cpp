@@ -854,6 +854,18 @@ TEST(Classify, ALineWhoseWordEndsOnTheNextIsNoHeadline) {
   EXPECT_EQ(opening->role, Role::Text) << opening->rule;
 }
 
+// The clause mark may be a half-width comma (a viewer's copy of a page set with them: …保护街 /
+// 区,百年老字号…): the line before is text there too.
+TEST(Classify, ALineWhoseWordEndsOnTheNextBeforeAHalfWidthCommaIsNoHeadline) {
+  const std::string text =
+      "冰雪旅游带热城市消费\n入冬以来,哈尔滨冰雪大世界、中央大街等景区游人如织,带动住宿、餐饮等消费持续升温。全市接待游客人次同比增长两成以上。\n"
+      "本报记者 刘洋摄\n老字号门前排起长队\n清晨的黑龙江哈尔滨中华巴洛克历史文化保护街\n"
+      "区,百年老字号\"张包铺\"前已排起长队。\"特意起大早过来,就为尝尝这口包子。\"来自吉林的游客李娜举着手机,定格下蒸笼升腾起的袅袅热气。\n"
+      "中午刚过11点,铺子里两层楼40多张餐台座无虚席,不少顾客还在一旁等位。\"我们在传承的基础上不断创新。\"店长说,今年冬天的客流比去年同期多了三成。\n"
+      "本报记者 郭晓龙摄\n";
+  EXPECT_EQ(headlines_of(text), (Strings{"冰雪旅游带热城市消费", "老字号门前排起长队"}));
+}
+
 // A phrase cut at a line's end runs on into the next block however short it is: a number's
 // measure word (…人均可支配收入从2.3 / blank / 万元提高到4.4万元、增长91%) goes on with the
 // number, as a word cut in two does; neither line is a headline.
