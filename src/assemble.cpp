@@ -723,6 +723,8 @@ class Assembler {
     const bool open = std::find(owner.begin(), owner.end(), -1) != owner.end() ||
                       std::find(group_of.begin(), group_of.end(), -1) != group_of.end();
     if (open) move_headlines(scores, owner, group_of);
+    std::vector<bool> by_rubric(result_.articles.size(), false);
+    rubrics_over_photo_items(groups, owner, group_of, by_rubric);
     free_parts_inside_their_story(groups, owner, scores);
     unclaimed_line_over_a_short_end(groups, owner);
     unclaimed_last_line_over_its_byline(groups, owner);
@@ -737,7 +739,9 @@ class Assembler {
           if (goes_on) parts.back() += part;
           else parts.push_back(std::move(part));
         }
-      if (group_of[a] >= 0 && group_of[a] != beside[a])
+      if (by_rubric[a])
+        art.warnings.emplace_back("a photo report's rubric that stood apart was set over this photo item");
+      else if (group_of[a] >= 0 && group_of[a] != beside[a])
         art.warnings.emplace_back("the headline stood apart from this text and was matched to it by its words");
       assign_headline(art, std::move(parts));
       if (!has_headline(art)) art.warnings.emplace_back("no headline found");
@@ -746,6 +750,37 @@ class Assembler {
       if (owner[g] < 0)
         for (std::size_t u : groups[g]) leftover("headline without article", units_[u].spans);
     carry_openers(groups, owner);
+  }
+
+  // A photo report's rubric (图片报道) names a kind of item, not a story, and holds no words of
+  // the item it heads: one that found no body heads a photo item without a headline (a sentence
+  // or two and the photographer's credit), the nearest read after it, else before it.
+  void rubrics_over_photo_items(const std::vector<std::vector<std::size_t>>& groups, std::vector<std::ptrdiff_t>& owner,
+                                std::vector<std::ptrdiff_t>& group_of, std::vector<bool>& by_rubric) {
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (owner[g] >= 0 || groups[g].size() != 1 || !cv::is_photo_report_rubric(units_[groups[g].front()].text())) continue;
+      const std::size_t at = units_[groups[g].front()].first_line(page_);
+      std::ptrdiff_t after = -1, before = -1;
+      for (std::size_t a = 0; a < result_.articles.size(); ++a) {
+        if (group_of[a] >= 0 || !photo_item(result_.articles[a])) continue;
+        const std::size_t starts = result_.articles[a].line_start;
+        if (starts > at && after < 0) after = static_cast<std::ptrdiff_t>(a);
+        if (starts < at) before = static_cast<std::ptrdiff_t>(a);
+      }
+      const std::ptrdiff_t item = after >= 0 ? after : before;
+      if (item < 0) continue;
+      owner[g] = item;
+      group_of[static_cast<std::size_t>(item)] = static_cast<std::ptrdiff_t>(g);
+      by_rubric[static_cast<std::size_t>(item)] = true;
+    }
+  }
+
+  // A photo item: a sentence or two (a caption's 图为… among them) and the photographer's credit.
+  static bool photo_item(const Article& a) {
+    std::size_t chars = a.chars;
+    for (const std::string& c : a.captions) chars += unicode::count(c);
+    return chars <= cv::kPhotoItemHan && !a.paragraphs.empty() &&
+           std::any_of(a.credits.begin(), a.credits.end(), [](const std::string& c) { return c.ends_with("摄") || rules::photo_credit_end(c); });
   }
 
   // A part that waited for a later body and found none, set right under a story's headline

@@ -1652,6 +1652,31 @@ TEST(Conventions, AStoryGoesOnInTextReadBeforeIt) {
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
 
+// A photo report's rubric (图片报道) set in a row of headlines, read apart from its item, holds no
+// words of it: it heads the photo item without a headline (a sentence or two and the
+// photographer's credit) read after it, and says so. A story without a photographer's credit
+// is no photo item: the rubric heads no story then, and stays a leftover.
+TEST(Conventions, APhotoReportsRubricHeadsAPhotoItemWithoutAHeadline) {
+  const std::string page = test::page("photo-report-rubric-in-a-headline-row.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "让城乡居民收入稳步增长");
+  const Article& item = r.articles[1];
+  EXPECT_EQ(item.title, "图片报道");
+  EXPECT_EQ(item.authors, Strings{"吕文正"});
+  EXPECT_EQ(item.warnings, Strings{"a photo report's rubric that stood apart was set over this photo item"});
+  EXPECT_TRUE(r.leftovers.empty());
+  EXPECT_EQ(test::lost_characters(page, r), "");
+
+  std::string no_photo = page;
+  no_photo.erase(no_photo.find("吕文正摄"));
+  const PageResult plain = split_page(no_photo);
+  ASSERT_EQ(plain.articles.size(), 2u);
+  EXPECT_EQ(plain.articles[1].title, "");
+  ASSERT_EQ(plain.leftovers.size(), 1u);
+  EXPECT_EQ(plain.leftovers[0].text, "图片报道");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
