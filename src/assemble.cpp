@@ -67,6 +67,7 @@ struct Draft {
   std::string lead_label;
   std::vector<BodyItem> body;
   std::vector<const Spans*> captions, notes;
+  std::size_t captions_before_credit = 0;  // how many captions stood before its first credit
   std::vector<const People*> credits;
   std::optional<People> trailing_credit;  // a credit found at the end of the last paragraph
   std::vector<std::string> credit_texts;
@@ -90,6 +91,7 @@ struct Draft {
     lead_label.clear();
     body.clear();
     captions.clear();
+    captions_before_credit = 0;
     notes.clear();
     credits.clear();
     trailing_credit.reset();
@@ -444,6 +446,7 @@ class Assembler {
         cur_.captions.push_back(&unit.spans);
         break;
       case Part::Credit:
+        if (cur_.credits.empty()) cur_.captions_before_credit = cur_.captions.size();
         cur_.credits.push_back(&unit.people);
         cur_.credit_texts.push_back(people_text(unit.people));
         // A credit closes its story, but a photographer's credit set between a headline and
@@ -578,27 +581,44 @@ class Assembler {
                                   page_.lines[first_text->spans->front().line].indent < rules::kParagraphIndent);
   }
 
-  // A photo item (图片报道 over a picture, a sentence or two, the photographer's credit) whose
-  // text opens where the picture stood: that first piece is no caption of another story but
-  // the item's own text, in reading order.
-  static void captions_as_item_text(Draft& d) {
-    if (d.headline.empty() || d.captions.empty() || !d.has_text() || d.credits.empty() || !d.credits.back()->photo || d.opener)
-      return;
+  // A photo item (图片报道 over a picture, a sentence or two, the photographer's credit): a
+  // caption set before its credit is no caption of another story but the item's own text, in
+  // reading order: under the item's headline, where the picture stood before the text, or, where
+  // blank lines part a page's pieces, run on in the text's own piece where it speaks of what the
+  // text tells (…滩涂人工养殖的蛏子进入收获季。 / 图为1月3日，农民在滩涂上…: the two share words).
+  void captions_as_item_text(Draft& d) const {
+    if (d.captions_before_credit == 0 || !d.has_text() || d.credits.empty() || !d.credits.back()->photo || d.opener) return;
+    thread_local cohesion::PairSet words;
+    words.clear();
     std::size_t han = 0;
-    auto count = [&](const Spans& spans) { han += cohesion::walk_spans(spans, cv::kPhotoItemHan + 1, false, [](char32_t, char32_t) {}); };
-    for (const BodyItem& b : d.body) count(*b.spans);
+    for (const BodyItem& b : d.body)
+      han += cohesion::walk_spans(*b.spans, cv::kPhotoItemHan + 1, false, [&](char32_t x, char32_t y) { words.insert(cohesion::pair(x, y)); });
     if (han > cv::kPhotoItemHan) return;
-    // Only what opens the item moves: a caption after its text is a picture's (often another
-    // story's, set after the item's credit).
     const std::size_t opens = d.body.front().spans->front().line;
-    std::vector<const Spans*> kept;
-    std::vector<BodyItem> opening;
-    for (const Spans* c : d.captions) {
-      if (c->front().line < opens) opening.push_back(BodyItem{false, false, c, c->back().text});
-      else kept.push_back(c);
+    auto in_the_texts_piece = [&](std::size_t line) {
+      return blank_lines_ && line > 0 && std::any_of(d.body.begin(), d.body.end(), [&](const BodyItem& b) { return b.spans->back().line + 1 == line; });
+    };
+    auto own = [&](const Spans& c) {
+      if (c.front().line < opens) return !d.headline.empty();
+      if (!in_the_texts_piece(c.front().line)) return false;
+      bool shared = false;
+      cohesion::walk_spans(c, cv::kPhotoItemHan, false, [&](char32_t x, char32_t y) { shared = shared || words.contains(cohesion::pair(x, y)); });
+      return shared;
+    };
+    // (A caption after the credit is a picture's, often another story's, set after the item's credit.)
+    std::vector<const Spans*> kept, moved;
+    for (std::size_t c = 0; c < d.captions.size(); ++c) (c < d.captions_before_credit && own(*d.captions[c]) ? moved : kept).push_back(d.captions[c]);
+    if (moved.empty()) return;
+    std::vector<BodyItem> body;
+    auto m = moved.begin();
+    for (const BodyItem& b : d.body) {
+      for (; m != moved.end() && (*m)->front().line < b.spans->front().line; ++m) body.push_back(BodyItem{false, false, *m, (*m)->back().text});
+      body.push_back(b);
     }
-    d.body.insert(d.body.begin(), opening.begin(), opening.end());
+    for (; m != moved.end(); ++m) body.push_back(BodyItem{false, false, *m, (*m)->back().text});
+    d.body = std::move(body);
     d.captions = std::move(kept);
+    d.captions_before_credit = 0;
   }
 
   // Moves headline groups between bodies, the best gain first, while one gains enough.

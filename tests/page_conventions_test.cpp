@@ -1652,6 +1652,28 @@ TEST(Conventions, AStoryGoesOnInTextReadBeforeIt) {
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
 
+// A photo item's picture sentence (图为…) run on in its text's piece, before the photographer's
+// credit, is the item's own text where it speaks of what the text tells (滩涂, 蛏子 in both),
+// with a headline over the item or none; one there that shares no word with the item is
+// another picture's caption. (Set apart by a blank line, a caption stays a caption:
+// CreditUnderAPhotoCaptionStaysACredit.)
+TEST(Conventions, APhotoItemsPictureSentenceBeforeItsCreditIsItsText) {
+  const std::string page = test::page("photo-item-picture-sentence-before-its-credit.txt");
+  for (const std::string& text : {page, page.substr(page.find("寒冬时节"))}) {
+    const PageResult r = split_page(text);
+    ASSERT_EQ(r.articles.size(), 2u);
+    const Article& item = r.articles[0];
+    EXPECT_EQ(item.paragraphs, (Strings{"寒冬时节，辽宁省东港市黄海海域滩涂人工养殖的蛏子进入收获季。", "图为1月3日，农民在滩涂上破海冰挖出蛏子，运到岸边准备清洗。"}));
+    EXPECT_TRUE(item.captions.empty());
+    EXPECT_EQ(item.authors, Strings{"吕文正"});
+    const Article& other = r.articles[1];
+    EXPECT_EQ(other.title, "冰雪运动进校园");
+    EXPECT_EQ(other.captions, Strings{"图为国务院总理李强1月3日在广东调研。"});
+    EXPECT_EQ(other.paragraphs.size(), 1u);
+    EXPECT_EQ(test::lost_characters(text, r), "");
+  }
+}
+
 // A photo report's rubric (图片报道) set in a row of headlines, read apart from its item, holds no
 // words of it: it heads the photo item without a headline (a sentence or two and the
 // photographer's credit) read after it, and says so. A story without a photographer's credit
