@@ -700,6 +700,35 @@ Jump read_jump(std::string_view line) {
 }
 
 // Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
+bool opens_with_when(std::string_view text) {
+  static constexpr std::array<std::u32string_view, 14> kWhen = {U"日前", U"近日", U"近期", U"当天", U"当日", U"昨天", U"昨日", U"今天",
+                                                                 U"今年以来", U"近年来", U"去年以来", U"入冬以来", U"此前", U"目前"};
+  static constexpr std::array<std::u32string_view, 7> kPartOfDay = {U"上午", U"下午", U"中午", U"晚间", U"晚上", U"凌晨", U"晚"};
+  std::u32string head;  // the first characters are enough
+  for (std::size_t i = 0; i < text.size() && head.size() < 16;) head.push_back(unicode::next(text, i));
+  std::u32string_view h = head;
+  auto comma = [](std::u32string_view rest) { return !rest.empty() && (rest.front() == U'，' || rest.front() == U','); };
+  for (std::u32string_view w : kWhen)
+    if (h.starts_with(w) && comma(h.substr(w.size()))) return true;
+  // A date: digits and 年, 月 or 日, the last of them 日, perhaps a part of the day.
+  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  std::size_t i = 0;
+  char32_t unit = 0;
+  while (i < h.size() && digit(h[i])) {
+    while (i < h.size() && digit(h[i])) ++i;
+    if (i == h.size() || (h[i] != U'年' && h[i] != U'月' && h[i] != U'日')) return false;
+    unit = h[i++];
+  }
+  if (unit != U'日') return false;
+  h = h.substr(i);
+  for (std::u32string_view part : kPartOfDay)
+    if (h.starts_with(part)) {
+      h = h.substr(part.size());
+      break;
+    }
+  return comma(h);
+}
+
 bool is_numbered_section(std::string_view text) {
   std::size_t i = 0;
   char32_t c = unicode::next(text, i);

@@ -866,6 +866,27 @@ TEST(Classify, ALineWhoseWordEndsOnTheNextBeforeAHalfWidthCommaIsNoHeadline) {
   EXPECT_EQ(headlines_of(text), (Strings{"冰雪旅游带热城市消费", "老字号门前排起长队"}));
 }
 
+// A news story's first sentence opens with when it happened and a comma; no headline does.
+TEST(Rules, AStorysOpeningTellsWhen) {
+  for (const char* when : {"19日，2026年澳大利亚网球", "1月5日下午，国家主席", "2025年12月31日，中免", "１９日，记者从", "日前，2026年世界霹雳舞",
+                           "近年来，广西持续完善", "今年以来,全市", "5日，"})
+    EXPECT_TRUE(cv::opens_with_when(when)) << when;
+  for (const char* not_when : {"20日至21日可能出现较强地磁活动", "19日电", "日前举行", "1月5日", "2026年世界霹雳舞体育舞蹈节", "近日来访", "2026年，", "第5日，"})
+    EXPECT_FALSE(cv::opens_with_when(not_when)) << not_when;
+}
+
+// A line short of its column that opens so, under a picture's caption and credit (a raw dump
+// dropped the paragraph's indent: 19日，2026年澳大利亚网球 / 公开赛男单首轮…), is the story's
+// opening, not a headline over it.
+TEST(Classify, AShortLineThatTellsWhenIsNoHeadline) {
+  const std::string text =
+      "人民日报 2026年1月20日 星期二 第7版 体育\n家长也安心。”\n董鸣刚摄\n商竣程晋级澳网男\n单第二轮\n■李硕\n"
+      "图为19日，2026年澳大利亚网球公开赛\n男单首轮比赛中，中国选手商竣程以3∶1\n战胜西班牙选。 新华社记者 杨迅摄\n"
+      "19日，2026年澳大利亚网球\n公开赛男单首轮比赛中，中国选手\n商竣程以3∶1战胜西班牙选手阿古\n特，职业生涯第三次在澳网闯过首\n"
+      "轮，这也是他在大满贯正赛中取得\n的第七场胜利。\n";
+  EXPECT_EQ(headlines_of(text), (Strings{"商竣程晋级澳网男", "单第二轮"}));
+}
+
 // A phrase cut at a line's end runs on into the next block however short it is: a number's
 // measure word (…人均可支配收入从2.3 / blank / 万元提高到4.4万元、增长91%) goes on with the
 // number, as a word cut in two does; neither line is a headline.
