@@ -700,32 +700,50 @@ Jump read_jump(std::string_view line) {
 }
 
 // Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
-bool opens_with_when(std::string_view text) {
-  static constexpr std::array<std::u32string_view, 14> kWhen = {U"日前", U"近日", U"近期", U"当天", U"当日", U"昨天", U"昨日", U"今天",
-                                                                 U"今年以来", U"近年来", U"去年以来", U"入冬以来", U"此前", U"目前"};
-  static constexpr std::array<std::u32string_view, 7> kPartOfDay = {U"上午", U"下午", U"中午", U"晚间", U"晚上", U"凌晨", U"晚"};
-  std::u32string head;  // the first characters are enough
-  for (std::size_t i = 0; i < text.size() && head.size() < 16;) head.push_back(unicode::next(text, i));
+bool opens_with_an_adverbial(std::string_view text) {
+  static constexpr std::array<std::u32string_view, 16> kWords = {U"日前", U"近日", U"近期", U"当天", U"当日", U"昨天", U"昨日", U"今天",
+                                                                  U"今年以来", U"近年来", U"去年以来", U"入冬以来", U"此前", U"目前", U"其中", U"截至目前"};
+  static constexpr std::array<std::u32string_view, 8> kPartOfDay = {U"上午", U"下午", U"中午", U"晚间", U"晚上", U"凌晨", U"早上", U"晚"};
+  static constexpr std::array<std::u32string_view, 6> kSourceEnds = {U"报道", U"介绍", U"了解", U"统计", U"悉", U"显示"};
+  constexpr std::size_t kClause = 16;  // characters an opening clause of these kinds takes at most
+  std::u32string head;
+  for (std::size_t i = 0; i < text.size() && head.size() <= kClause;) head.push_back(unicode::next(text, i));
   std::u32string_view h = head;
   auto comma = [](std::u32string_view rest) { return !rest.empty() && (rest.front() == U'，' || rest.front() == U','); };
-  for (std::u32string_view w : kWhen)
+  for (std::u32string_view w : kWords)
     if (h.starts_with(w) && comma(h.substr(w.size()))) return true;
-  // A date: digits and 年, 月 or 日, the last of them 日, perhaps a part of the day.
+  // Where the news came from (据新华社报道，) or up to when it is counted (截至2025年底，).
+  const std::size_t clause = std::min(h.find(U'，'), h.find(U','));
+  if (clause != std::u32string_view::npos) {
+    const std::u32string_view first = h.substr(0, clause);
+    if (first.starts_with(U"截至")) return true;
+    if (first.starts_with(U"据"))
+      for (std::u32string_view end : kSourceEnds)
+        if (first.ends_with(end)) return true;
+  }
+  // A date (digits and 年, 月 or 日, the last of them 日) or a clock time (3点, 7点半, 10时), perhaps
+  // with a part of the day before or after.
   auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  auto part_of_day = [&](std::u32string_view& rest) {
+    for (std::u32string_view part : kPartOfDay)
+      if (rest.starts_with(part)) {
+        rest = rest.substr(part.size());
+        return;
+      }
+  };
+  part_of_day(h);
   std::size_t i = 0;
   char32_t unit = 0;
   while (i < h.size() && digit(h[i])) {
     while (i < h.size() && digit(h[i])) ++i;
-    if (i == h.size() || (h[i] != U'年' && h[i] != U'月' && h[i] != U'日')) return false;
+    if (i == h.size() || (h[i] != U'年' && h[i] != U'月' && h[i] != U'日' && h[i] != U'点' && h[i] != U'时')) return false;
     unit = h[i++];
+    if (unit == U'点' || unit == U'时') break;
   }
-  if (unit != U'日') return false;
+  if (unit == 0 || unit == U'年' || unit == U'月') return false;
   h = h.substr(i);
-  for (std::u32string_view part : kPartOfDay)
-    if (h.starts_with(part)) {
-      h = h.substr(part.size());
-      break;
-    }
+  if (unit == U'日') part_of_day(h);
+  else if (h.starts_with(U"半")) h = h.substr(1);
   return comma(h);
 }
 

@@ -866,13 +866,16 @@ TEST(Classify, ALineWhoseWordEndsOnTheNextBeforeAHalfWidthCommaIsNoHeadline) {
   EXPECT_EQ(headlines_of(text), (Strings{"冰雪旅游带热城市消费", "老字号门前排起长队"}));
 }
 
-// A news story's first sentence opens with when it happened and a comma; no headline does.
-TEST(Rules, AStorysOpeningTellsWhen) {
-  for (const char* when : {"19日，2026年澳大利亚网球", "1月5日下午，国家主席", "2025年12月31日，中免", "１９日，记者从", "日前，2026年世界霹雳舞",
-                           "近年来，广西持续完善", "今年以来,全市", "5日，"})
-    EXPECT_TRUE(cv::opens_with_when(when)) << when;
-  for (const char* not_when : {"20日至21日可能出现较强地磁活动", "19日电", "日前举行", "1月5日", "2026年世界霹雳舞体育舞蹈节", "近日来访", "2026年，", "第5日，"})
-    EXPECT_FALSE(cv::opens_with_when(not_when)) << not_when;
+// A sentence of prose opens with an adverbial and a comma (when, where the news came from, up to
+// when it is counted, what part is meant); no headline does.
+TEST(Rules, ASentenceOpensWithAnAdverbial) {
+  for (const char* opening : {"19日，2026年澳大利亚网球", "1月5日下午，国家主席", "2025年12月31日，中免", "１９日，记者从", "日前，2026年世界霹雳舞",
+                              "近年来，广西持续完善", "今年以来,全市", "5日，", "下午3点，浙江遐龄荟", "7点半，家住", "上午10时，", "据中东媒体报道，沙特",
+                              "截至2025年底，海南", "其中，社保服务是"})
+    EXPECT_TRUE(cv::opens_with_an_adverbial(opening)) << opening;
+  for (const char* headline : {"20日至21日可能出现较强地磁活动", "19日电", "日前举行", "1月5日", "2026年世界霹雳舞体育舞蹈节", "近日来访", "2026年，",
+                               "第5日，", "据说，", "3点钟的太阳", "截至", "其中的奥秘"})
+    EXPECT_FALSE(cv::opens_with_an_adverbial(headline)) << headline;
 }
 
 // A line short of its column that opens so, under a picture's caption and credit (a raw dump

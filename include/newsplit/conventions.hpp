@@ -171,9 +171,10 @@ struct Jump {
 Jump read_jump(std::string_view line);
 // A numbered section's subhead: it opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
 bool is_numbered_section(std::string_view text);
-// A news story's first sentence opens with when it happened and a comma (19日，…, 1月5日下午，…,
-// 2025年12月31日，…, 日前，…, 近年来，…): a paragraph's opening, never a headline's.
-bool opens_with_when(std::string_view text);
+// A sentence of prose opens with an adverbial and a comma: when it happened (19日，…, 1月5日下午，…,
+// 日前，…, 近年来，…, 下午3点，…), where the news came from (据新华社报道，…), up to when it is
+// counted (截至2025年底，…), what part is meant (其中，…). A paragraph's opening, never a headline's.
+bool opens_with_an_adverbial(std::string_view text);
 // The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
 // a word for news in brief. The items under it are short, each a story.
 bool is_brief_rubric(std::string_view text);
