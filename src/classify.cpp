@@ -615,7 +615,7 @@ struct Classifier {
     if (u.role != Role::Text || u.spans.size() != before.size() || u.spans[0].line != before.begin ||
         u.spans.back().text.size() != page.lines[before.end - 1].text.size())
       return false;
-    if (before.size() > 1 && !wrapped_short_of_the_column(before)) return false;
+    if (before.size() > 1 && !wrapped_short_of_the_column(before, page.lines[b.begin].text)) return false;
     const Line &a = page.lines[before.end - 1], &l = page.lines[b.begin];
     if (cv::ends_unit(a.text)) return false;
     if (opens_indented(l)) return false;
@@ -634,23 +634,21 @@ struct Classifier {
       return a.chars > kPhraseLeast && !page.shape.line_each && l.column > 0 && l.extent() <= l.column - kWrappedShortBy && rules::headline_text(phrase, l.text) &&
              !word_runs_on(b, b_index, b.begin, false);
     }
-    return cv::word_continues(a.text, l.text) && rules::headline_text(a.text, l.text);
+    return cv::wraps_onto(a.text, l.text) && rules::headline_text(joined_lines(before.begin, before.end), l.text);
   }
 
-  // The same headline wrapped twice or three times (江苏国信大丰85万千 / 瓦海上风电项目全容 /
-  // blank / 量并网): every line of the block stops well short of the column and ends nothing,
-  // and they read as one headline, where the lines of a paragraph fill it.
-  bool wrapped_short_of_the_column(const Block& before) const {
-    constexpr std::size_t kMostLines = 3;
-    if (page.shape.line_each || before.size() > kMostLines) return false;
-    if (before.size() == 2 ? !rules::headline_shaped(page, before.begin, before.end)
-                           : !rules::headline_text(joined_lines(before.begin, before.end - 1), page.lines[before.end - 1].text))
-      return false;
+  // The same headline wrapped two to four times (江苏国信大丰85万千 / 瓦海上风电项目全容 / blank /
+  // 量并网; 美方有关控 / 制和吞并格 / 陵兰岛的言 / 论“完全不可 / blank / 接受”): every line of the
+  // block stops well short of the column and ends nothing, and with the end parted from them
+  // they read as one headline (its quotes closed), where the lines of a paragraph fill it.
+  bool wrapped_short_of_the_column(const Block& before, std::string_view end) const {
+    constexpr std::size_t kMostLines = 4;
+    if (page.shape.line_each || before.size() > kMostLines || opens_indented(page.lines[before.begin])) return false;
     for (std::size_t k = before.begin; k < before.end; ++k) {
       const Line& l = page.lines[k];
-      if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text)) return false;
+      if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text) || l.justified) return false;
     }
-    return true;
+    return rules::headline_text(joined_lines(before.begin, before.end), end);
   }
 
   // Where the dump dropped the indents, a line short of its column by the indent, over a

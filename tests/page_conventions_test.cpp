@@ -1791,6 +1791,16 @@ TEST(Conventions, AHeadlineWrappedThreeTimesShortOfTheColumnInABlocksDump) {
   EXPECT_EQ(r.articles[0].paragraphs.size(), 3u);
 }
 
+// Four lines well short of the column, a quote opened on the last and closed in the next block
+// (城南十二座口 / 袋公园日前全 / 部开放，居民 / 点赞“家门口 / blank / 的好去处”): one headline
+// wrapped four times, its quotes closed, not the end of the story before.
+TEST(Conventions, AHeadlineWrappedFourTimesItsQuoteClosedApartInABlocksDump) {
+  const PageResult r = split_file("blocks-dump-headline-wrapped-four-times-its-quote-closed-apart.txt");
+  expect_two_stories(r, "找车位不再靠碰运气。", "城南十二座口袋公园日前全部开放，居民点赞“家门口的好去处”", {"李华"}, 4);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 3u);
+}
+
 // PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
 // short lines of a narrow column inside a quotation or a title (在“社区书房 / ”里读书, 老街开出
 // "共享 / 菜园", 公园里的《百姓 / 故事》展): one headline, never two pieces, never text.
