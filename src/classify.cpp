@@ -634,7 +634,8 @@ struct Classifier {
       return a.chars > kPhraseLeast && !page.shape.line_each && l.column > 0 && l.extent() <= l.column - kWrappedShortBy && rules::headline_text(phrase, l.text) &&
              !word_runs_on(b, b_index, b.begin, false);
     }
-    return cv::wraps_onto(a.text, l.text) && rules::headline_text(joined_lines(before.begin, before.end), l.text);
+    const std::string lines = joined_lines(before.begin, before.end);
+    return (cv::wraps_onto(a.text, l.text) || cv::closed_on_next(lines, l.text)) && rules::headline_text(lines, l.text);
   }
 
   // The same headline wrapped two to four times (江苏国信大丰85万千 / 瓦海上风电项目全容 / blank /

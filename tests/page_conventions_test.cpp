@@ -1795,10 +1795,20 @@ TEST(Conventions, AHeadlineWrappedThreeTimesShortOfTheColumnInABlocksDump) {
 // (城南十二座口 / 袋公园日前全 / 部开放，居民 / 点赞“家门口 / blank / 的好去处”): one headline
 // wrapped four times, its quotes closed, not the end of the story before.
 TEST(Conventions, AHeadlineWrappedFourTimesItsQuoteClosedApartInABlocksDump) {
-  const PageResult r = split_file("blocks-dump-headline-wrapped-four-times-its-quote-closed-apart.txt");
+  const std::string page = test::page("blocks-dump-headline-wrapped-four-times-its-quote-closed-apart.txt");
+  const PageResult r = split_page(page);
   expect_two_stories(r, "找车位不再靠碰运气。", "城南十二座口袋公园日前全部开放，居民点赞“家门口的好去处”", {"李华"}, 4);
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].paragraphs.size(), 3u);
+  // The quote may open on an earlier line of the block (“让市花开遍 / 街巷，开进更 / 多人的日子 /
+  // blank / 里”).
+  std::string quoted = page;
+  quoted.replace(quoted.find("城南十二座口"), std::string("城南十二座口\n袋公园日前全\n部开放，居民\n点赞“家门口\n\n的好去处”").size(),
+                 "“让市花开遍\n街巷，开进更\n多人的日子\n\n里”");
+  const PageResult q = split_page(quoted);
+  ASSERT_EQ(q.articles.size(), 2u);
+  EXPECT_EQ(q.articles[1].title, "“让市花开遍街巷，开进更多人的日子里”");
+  EXPECT_EQ(q.articles[0].paragraphs.size(), 3u);
 }
 
 // PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
