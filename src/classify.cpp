@@ -254,7 +254,7 @@ struct Classifier {
       push(Role::Headline, "headline shape", std::move(spans), before, 0);
       push(Role::Headline, "headline wrapped short of its column", std::move(title), 0, after);
     } else if (const std::size_t n = (opener_follows || to_block_end) && !run_on ? headline_before_an_opener(spans) : 0;
-               n > 0 && (opener_follows || opener_follows_block(b_index))) {
+               n > 0 && (opener_follows || opener_follows_block(b_index) || (to_block_end && wrapped_end_then_opening(b_index)))) {
       const bool after_a_sentence = cv::ends_sentence(spans[spans.size() - n - 1].text);
       push_text_then_headline(std::move(spans), n,
                               after_a_sentence ? "headline between a sentence's end and its byline" : "headline under a column cut mid-sentence",
@@ -445,6 +445,20 @@ struct Classifier {
     std::size_t i = !t.empty() && t[0] >= 'A' && t[0] <= 'Z' ? 1 : 0;
     const std::size_t digits = t.size() - i;
     return digits >= 1 && digits <= 3 && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(i), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // A headline's last words wrapped into a block of their own (…箱梁架 / blank / 设成功, …推动 /
+  // blank / “十五五”良好开局: one line well short of the column that ends nothing and reads as a
+  // headline's), and the next story opening right after them (a byline or dateline, or an
+  // indented first line where paragraphs open indented).
+  bool wrapped_end_then_opening(std::size_t b_index) const {
+    if (b_index + 2 >= page.blocks.size()) return false;
+    const Block& end = page.blocks[b_index + 1];
+    const Line& l = page.lines[end.begin];
+    if (end.size() != 1 || l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text) || !rules::headline_text(l.text))
+      return false;
+    const std::size_t opening = page.blocks[b_index + 2].begin;
+    return opener_line(opening) || opens_indented(page.lines[opening]);
   }
 
   bool opener_follows_block(std::size_t b_index) const {

@@ -1811,6 +1811,27 @@ TEST(Conventions, AHeadlineWrappedFourTimesItsQuoteClosedApartInABlocksDump) {
   EXPECT_EQ(q.articles[0].paragraphs.size(), 3u);
 }
 
+// Headlines after their bodies in a blocks dump: a headline's first line kept in the block of
+// the paragraph's last line, after its sentence's end, its end in a block of its own, and the
+// next story's indented opening after it (…受到居民的欢迎。 / 城东社区办起 / blank / 老年爱心食堂 /
+// blank / 　　随着…): the two lines are the headline, not the paragraph's end and a subhead.
+TEST(Conventions, AHeadlineBegunInTheBlockOfAParagraphsEndInABlocksDump) {
+  const std::string page = test::page("blocks-dump-headline-after-a-paragraph-end-in-its-block.txt");
+  const PageResult r = split_page(page);
+  EXPECT_TRUE(r.headlines_after);
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Strings heads{"城东社区办起老年爱心食堂", "城西新区三所公办小学投用", "城南公园完成改造"};
+  const Strings ends{"受到居民的欢迎。", "实验室和室内体育馆。", "市民晚上散步更安心。"};
+  for (std::size_t k = 0; k < 3; ++k) {
+    const Article& a = r.articles[k];
+    EXPECT_EQ(a.kicker + a.title + a.subtitle, heads[k]);
+    ASSERT_EQ(a.paragraphs.size(), 2u);
+    EXPECT_TRUE(a.paragraphs.back().ends_with(ends[k])) << a.paragraphs.back();
+    EXPECT_TRUE(a.subheads.empty());
+  }
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // PyMuPDF's plain text of a photo page, no blank lines: each item's headline wraps over two
 // short lines of a narrow column inside a quotation or a title (在“社区书房 / ”里读书, 老街开出
 // "共享 / 菜园", 公园里的《百姓 / 故事》展): one headline, never two pieces, never text.
