@@ -965,6 +965,9 @@ struct Classifier {
 
   // The last line of an author note whose last line so far is `last`: where the bracket
   // closes within a few more lines (one blank line between at most), else `last`.
+  static bool closes_a_note(const Line& l) { return l.last == U'）' || l.last == U')'; }
+  static bool short_of_its_column(const Line& l) { return l.column > 0 && l.extent() <= l.column - kWrappedShortBy; }
+
   std::size_t note_end(std::size_t last) const {
     constexpr std::size_t kMoreLines = 3;
     auto closes = [&](std::size_t k) { return page.lines[k].last == U'）' || page.lines[k].last == U')'; };
@@ -1089,14 +1092,21 @@ struct Classifier {
     flush(pending_, b, b_index, false);
     const std::size_t start = i;
     std::vector<Span> spans;
+    bool cut_short = false;
     while (i < b.end) {
+      // A note wraps as prose does: its lines fill the column but the last, which closes its
+      // bracket; a line well short of the column that closes nothing is none of it (…本文为重庆市教
+      // / 湖南长沙: the note was cut where its column broke, and the next piece begins).
+      if (i > start && !closes_a_note(page.lines[i]) && short_of_its_column(page.lines[i])) {
+        cut_short = true;
+        break;
+      }
       spans.push_back(whole(i));
-      const char32_t c = page.lines[i++].last;
-      if (c == U'）' || c == U')') break;
+      if (closes_a_note(page.lines[i++])) break;
     }
     // A note whose bracket is still open at the block's end runs on past a blank line or
     // a cut, as a dateline does (（作者为…竞训 / blank / 总监，…整理）).
-    const std::size_t end = note_end(i - 1);
+    const std::size_t end = cut_short ? i - 1 : note_end(i - 1);
     for (std::size_t k = i; k <= end; ++k)
       if (!page.lines[k].blank()) spans.push_back(whole(k));
     const bool ran_on = end >= i;

@@ -1699,6 +1699,21 @@ TEST(Conventions, APhotoReportsRubricHeadsAPhotoItemWithoutAHeadline) {
   EXPECT_EQ(plain.leftovers[0].text, "图片报道");
 }
 
+// An author note wraps as prose does, its lines filling the column but the last, which closes
+// its bracket: where the note was cut off with its column (…本文为重庆市教育科学规划项目 /
+// 湖南长沙 / 更安心，…), a short line that closes nothing is none of it, and the next story's
+// headline begins there.
+TEST(Conventions, AnAuthorNoteCutOffWithItsColumnEndsAtItsLastFullLine) {
+  const std::string page = test::page("author-note-cut-before-a-kicker.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].notes, Strings{"（作者单位：重庆电子科技职业大学，本文为重庆市教育科学规划项目"});
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker + b.title + b.subtitle, "湖南长沙更安心，托育服务嵌入“15分钟生活圈”");
+  EXPECT_EQ(b.authors, Strings{"杨迅"});
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
