@@ -648,8 +648,15 @@ struct Classifier {
       return a.chars > kPhraseLeast && !page.shape.line_each && l.column > 0 && l.extent() <= l.column - kWrappedShortBy && rules::headline_text(phrase, l.text) &&
              !word_runs_on(b, b_index, b.begin, false);
     }
+    // (Only a line holding a closing mark may close a quote the lines above opened.)
+    auto may_close = [](std::string_view t) {
+      return t.find_first_of("\")") != std::string_view::npos || t.find("”") != std::string_view::npos || t.find("’") != std::string_view::npos ||
+             t.find("）") != std::string_view::npos || t.find("》") != std::string_view::npos || t.find("」") != std::string_view::npos;
+    };
+    const bool runs_on = cv::wraps_onto(a.text, l.text);
+    if (!runs_on && !(before.size() > 1 && may_close(l.text))) return false;
     const std::string lines = joined_lines(before.begin, before.end);
-    return (cv::wraps_onto(a.text, l.text) || cv::closed_on_next(lines, l.text)) && rules::headline_text(lines, l.text);
+    return (runs_on || cv::closed_on_next(lines, l.text)) && rules::headline_text(lines, l.text);
   }
 
   // The same headline wrapped two to four times (江苏国信大丰85万千 / 瓦海上风电项目全容 / blank /

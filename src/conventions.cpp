@@ -706,9 +706,15 @@ bool opens_with_an_adverbial(std::string_view text) {
   static constexpr std::array<std::u32string_view, 8> kPartOfDay = {U"上午", U"下午", U"中午", U"晚间", U"晚上", U"凌晨", U"早上", U"晚"};
   static constexpr std::array<std::u32string_view, 6> kSourceEnds = {U"报道", U"介绍", U"了解", U"统计", U"悉", U"显示"};
   constexpr std::size_t kClause = 16;  // characters an opening clause of these kinds takes at most
-  std::u32string head;
-  for (std::size_t i = 0; i < text.size() && head.size() <= kClause;) head.push_back(unicode::next(text, i));
-  std::u32string_view h = head;
+  // (Most lines open with none of these: their first character says so at once.)
+  std::size_t first_end = 0;
+  const char32_t first = unicode::next(text, first_end);
+  const bool digit_first = (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９');
+  if (!digit_first && std::u32string_view(U"日近当昨今去入此目其截据上下中晚凌早").find(first) == std::u32string_view::npos) return false;
+  std::array<char32_t, kClause + 1> buffer{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size() && n < buffer.size();) buffer[n++] = unicode::next(text, i);
+  std::u32string_view h(buffer.data(), n);
   auto comma = [](std::u32string_view rest) { return !rest.empty() && (rest.front() == U'，' || rest.front() == U','); };
   for (std::u32string_view w : kWords)
     if (h.starts_with(w) && comma(h.substr(w.size()))) return true;

@@ -733,9 +733,6 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
   if (cv::is_item_mark(lines[0].first) || cv::continues_text(lines[0].first)) return false;
   // The photo mark opens no headline: 摄/视觉重庆, 摄（新华社发） is a credit's end a dump wrapped.
   if (lines[0].first == U'摄' && cv::opens_with_photo_mark(lines[0].text)) return false;
-  // A sentence opens with when it happened or where the news came from (19日，…, 据…报道，…): no
-  // headline does.
-  if (cv::opens_with_an_adverbial(lines[0].text)) return false;
   int han = 0, marks = 0, commas = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const Line& l = lines[k];
@@ -764,6 +761,9 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
     if (cv::ends_unit(t) && !(k + 1 == n && (l.last == U'？' || l.last == U'！' || l.last == U'”'))) return false;
   }
   if (han < 2) return false;
+  // A sentence opens with when it happened or where the news came from (19日，…, 据…报道，…): no
+  // headline does.
+  if (cv::opens_with_an_adverbial(lines[0].text)) return false;
   return cv::balanced(lines[0].text, n == 2 ? lines[1].text : std::string_view{});
 }
 
