@@ -224,6 +224,29 @@ constexpr std::size_t kEnoughBefore = 60, kEnoughAfter = 30;
 
 bool is_edge_unit(Role r) { return is_opener(r) || is_closer(r); }
 
+// Two stories on one theme share words, and a headline between them may read as a subhead by
+// the text's cohesion where it holds a little over the line; but a subhead's words are mostly
+// its story's, before it too, where a headline's are only the story's it heads: none of the
+// text before, a clear share of the text after. (Text that goes on with the text before well
+// over the line is one story's, whatever its subhead's words: a section may open on a new one.)
+constexpr double kHeadsTheTextAfter = 0.4;
+constexpr double kLooselyCohesive = 0.12;
+bool heads_the_text_after(const std::vector<Unit>& units, std::size_t since, std::size_t begin, std::size_t end, std::size_t next_edge) {
+  constexpr std::size_t kBeforeBytes = 3 * kCohesionBefore, kAfterBytes = 3 * kCohesionAfter;  // (Han characters are 3 bytes)
+  thread_local HeadlineWords words;
+  std::string headline, before, after;
+  for (std::size_t k = begin; k < end; ++k) headline += units[k].text();
+  words.reset(headline);
+  if (words.size() < 3) return false;
+  for (std::size_t k = begin; k-- > since && before.size() < kBeforeBytes;)
+    if (units[k].role == Role::Text) before.insert(0, units[k].text());
+  for (std::size_t k = end; k < next_edge && after.size() < kAfterBytes; ++k)
+    if (units[k].role == Role::Text) after += units[k].text();
+  if (before.size() > kBeforeBytes) before.erase(0, before.size() - kBeforeBytes);
+  if (after.size() > kAfterBytes) after.resize(kAfterBytes);
+  return words.share(after) >= kHeadsTheTextAfter && words.share(before) == 0;
+}
+
 // Photo items: a short headline, a sentence or two, a photographer's credit. Text that short
 // closed by such a credit is an item of its own, whatever its words share with the text
 // before (a photo page's items are often on one theme). A picture's caption and credit may
@@ -344,6 +367,11 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
                                                    : "too little text either side to tell: a subhead")
                    : run.edge      ? "the text after it does not go on with the text before"
                                    : "the text after it goes on with the text before: a subhead";
+    }
+    if (!run.edge && run.cohesion >= 0 && run.cohesion < kLooselyCohesive && heads_the_text_after(units, since, i, j, next_edge)) {
+      run.edge = true;
+      run.doubtful = false;
+      run.reason = "its words are the text's after it and none of the text's before: the next story's headline";
     }
     // (A photo report's text is short: only then is it read for one.)
     if (!run.edge && run.cohesion >= 0 && cohesion_han_before <= conventions::kPhotoItemHan && photo_report_before(units, since, i)) {

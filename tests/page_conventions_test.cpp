@@ -1714,6 +1714,25 @@ TEST(Conventions, AnAuthorNoteCutOffWithItsColumnEndsAtItsLastFullLine) {
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
 
+// Two stories on one theme share words, so the text after a headline between them may go on
+// with the text before a little over the line (全市…增长 / 外贸…增长): where the headline's words
+// are none of the text's before it and a clear share of the text's after it (外贸企业拓展海外
+// 新商路 over 外贸企业拓展海外新商路的步伐…), it heads the next story, not a subhead. A subhead
+// whose section opens on new words, in text that goes on with the text before well over the
+// line, stays one (ARowOfHeadlinesHeadsTheStoriesThatFollowInTurn: 非遗展示区人气旺).
+TEST(Conventions, AHeadlineBetweenTwoStoriesOnOneThemeHeadsTheNext) {
+  const std::string page = test::page("headline-between-two-stories-on-one-theme.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "全市经济运行稳中向好");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].subheads.empty());
+  EXPECT_EQ(r.articles[1].title, "外贸企业拓展海外新商路");
+  ASSERT_EQ(r.articles[1].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("外贸企业拓展海外新商路的步伐明显加快")) << r.articles[1].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
