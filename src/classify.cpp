@@ -455,8 +455,7 @@ struct Classifier {
     if (b_index + 2 >= page.blocks.size()) return false;
     const Block& end = page.blocks[b_index + 1];
     const Line& l = page.lines[end.begin];
-    if (end.size() != 1 || l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text) || !rules::headline_text(l.text))
-      return false;
+    if (end.size() != 1 || !short_of_its_column(l) || cv::ends_unit(l.text) || !rules::headline_text(l.text)) return false;
     const std::size_t opening = page.blocks[b_index + 2].begin;
     return opener_line(opening) || opens_indented(page.lines[opening]);
   }
@@ -634,7 +633,7 @@ struct Classifier {
     if (cv::ends_unit(a.text)) return false;
     if (opens_indented(l)) return false;
     // (In a viewer's copy a line is a paragraph, never cut mid-word, whatever its width.)
-    if (!page.shape.line_each && (a.column == 0 || a.extent() > a.column - kWrappedShortBy)) return false;
+    if (!page.shape.line_each && !short_of_its_column(a)) return false;
     if (units.size() >= 2) {
       const Unit& prev = units[units.size() - 2];
       if (prev.role == Role::Text && !cv::ends_unit(prev.spans.back().text)) return false;
@@ -645,7 +644,7 @@ struct Classifier {
       constexpr int kPhraseLeast = 3;
       if (units.size() >= 2 && units[units.size() - 2].role == Role::Headline) return false;
       const std::string_view phrase = a.text.substr(0, a.text.size() - (a.last == U',' ? 1 : std::string_view("，").size()));
-      return a.chars > kPhraseLeast && !page.shape.line_each && l.column > 0 && l.extent() <= l.column - kWrappedShortBy && rules::headline_text(phrase, l.text) &&
+      return a.chars > kPhraseLeast && !page.shape.line_each && short_of_its_column(l) && rules::headline_text(phrase, l.text) &&
              !word_runs_on(b, b_index, b.begin, false);
     }
     // (Only a line holding a closing mark may close a quote the lines above opened.)
@@ -668,7 +667,7 @@ struct Classifier {
     if (page.shape.line_each || before.size() > kMostLines || opens_indented(page.lines[before.begin])) return false;
     for (std::size_t k = before.begin; k < before.end; ++k) {
       const Line& l = page.lines[k];
-      if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || cv::ends_unit(l.text) || l.justified) return false;
+      if (!short_of_its_column(l) || cv::ends_unit(l.text) || l.justified) return false;
     }
     return rules::headline_text(joined_lines(before.begin, before.end), end);
   }
@@ -695,10 +694,13 @@ struct Classifier {
   bool narrower_than_its_column(std::size_t first, std::size_t last) const {
     for (std::size_t k = first; k <= last; ++k) {
       const Line& l = page.lines[k];
-      if (l.column == 0 || l.extent() > l.column - kWrappedShortBy || !has_any(l.text, unicode::is_han)) return false;
+      if (!short_of_its_column(l) || !has_any(l.text, unicode::is_han)) return false;
     }
     return true;
   }
+
+  // A line that stops well short of its column (by more than a character).
+  static bool short_of_its_column(const Line& l) { return l.column > 0 && l.extent() <= l.column - kWrappedShortBy; }
 
   // A line reaching across its column, within a character's width.
   static bool fills_column(const Line& l) { return l.column > 0 && std::abs(l.column - l.extent()) <= kSameColumn; }
@@ -970,14 +972,13 @@ struct Classifier {
     return std::string_view::npos;
   }
 
+  static bool closes_a_note(const Line& l) { return l.last == U'）' || l.last == U')'; }
+
   // The last line of an author note whose last line so far is `last`: where the bracket
   // closes within a few more lines (one blank line between at most), else `last`.
-  static bool closes_a_note(const Line& l) { return l.last == U'）' || l.last == U')'; }
-  static bool short_of_its_column(const Line& l) { return l.column > 0 && l.extent() <= l.column - kWrappedShortBy; }
-
   std::size_t note_end(std::size_t last) const {
     constexpr std::size_t kMoreLines = 3;
-    auto closes = [&](std::size_t k) { return page.lines[k].last == U'）' || page.lines[k].last == U')'; };
+    auto closes = [&](std::size_t k) { return closes_a_note(page.lines[k]); };
     if (closes(last)) return last;
     for (std::size_t k = last + 1, blanks = 0, lines = 0; k < page.lines.size() && lines < kMoreLines; ++k) {
       if (page.lines[k].blank()) {
