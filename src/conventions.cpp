@@ -710,7 +710,8 @@ bool opens_with_an_adverbial(std::string_view text) {
   std::size_t first_end = 0;
   const char32_t first = unicode::next(text, first_end);
   const bool digit_first = (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９');
-  if (!digit_first && std::u32string_view(U"日近当昨今去入此目其截据上下中晚凌早").find(first) == std::u32string_view::npos) return false;
+  auto opens_one = [&](const auto& words) { return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return w.front() == first; }); };
+  if (!digit_first && first != U'据' && first != U'截' && !opens_one(kWords) && !opens_one(kPartOfDay)) return false;
   std::array<char32_t, kClause + 1> buffer{};
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size() && n < buffer.size();) buffer[n++] = unicode::next(text, i);
