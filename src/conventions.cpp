@@ -754,6 +754,18 @@ bool opens_with_an_adverbial(std::string_view text) {
   return comma(h);
 }
 
+bool opens_with_the_reporters_source(std::string_view text) {
+  constexpr std::string_view kReporter = "记者";
+  if (!text.starts_with(kReporter)) return false;
+  text.remove_prefix(kReporter.size());
+  for (std::string_view when : {"近日", "日前", "昨天", "今天"})
+    if (text.starts_with(when)) {
+      text.remove_prefix(when.size());
+      break;
+    }
+  return text.starts_with("从");
+}
+
 bool is_numbered_section(std::string_view text) {
   std::size_t i = 0;
   char32_t c = unicode::next(text, i);

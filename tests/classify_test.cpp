@@ -878,6 +878,20 @@ TEST(Rules, ASentenceOpensWithAnAdverbial) {
     EXPECT_FALSE(cv::opens_with_an_adverbial(headline)) << headline;
 }
 
+// A lede may open with where the reporter learned the news (记者从…了解到, 记者日前从…获悉): a
+// sentence, cut off by a blank line or not, never a headline, however short.
+TEST(Rules, ALedeOpensWithTheReportersSource) {
+  for (const char* lede : {"记者从海南省林业局了解到：截至", "记者日前从市住房城乡建委获悉", "记者从"})
+    EXPECT_TRUE(cv::opens_with_the_reporters_source(lede)) << lede;
+  for (const char* other : {"记者节里的新闻人", "本报记者 吴敏", "记者 从 容", "记者们从基层来"})
+    EXPECT_FALSE(cv::opens_with_the_reporters_source(other)) << other;
+  const std::string text =
+      "城南公园完成改造\n\n城南公园改造工程日前完工，新建了儿童游乐区、健身步道和休闲广场，园内绿化面积增加了三成，"
+      "周边居民又多了一个休闲好去处。\n\n本报记者 吴敏\n\n记者从海南省林业局了解到\n\n"
+      "截至2025年底，海南完成全省首次林草种质资源普查，共调查记录林草种质资源3101种，其中新发现物种多个。\n";
+  EXPECT_EQ(headlines_of(text), (Strings{"城南公园完成改造"}));
+}
+
 // A line short of its column that opens so, under a picture's caption and credit (a raw dump
 // dropped the paragraph's indent: 19日，2026年澳大利亚网球 / 公开赛男单首轮…), is the story's
 // opening, not a headline over it.

@@ -175,6 +175,9 @@ bool is_numbered_section(std::string_view text);
 // 日前，…, 近年来，…, 下午3点，…), where the news came from (据新华社报道，…), up to when it is
 // counted (截至2025年底，…), what part is meant (其中，…). A paragraph's opening, never a headline's.
 bool opens_with_an_adverbial(std::string_view text);
+// A news story's lede may open with where its reporter learned the news (记者从海南省林业局
+// 了解到：…, 记者日前从…获悉): a sentence, never a headline's opening.
+bool opens_with_the_reporters_source(std::string_view text);
 // The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
 // a word for news in brief. The items under it are short, each a story.
 bool is_brief_rubric(std::string_view text);
