@@ -699,19 +699,18 @@ Jump read_jump(std::string_view line) {
   return j;
 }
 
-// Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
 bool opens_with_an_adverbial(std::string_view text) {
   static constexpr std::array<std::u32string_view, 16> kWords = {U"日前", U"近日", U"近期", U"当天", U"当日", U"昨天", U"昨日", U"今天",
                                                                   U"今年以来", U"近年来", U"去年以来", U"入冬以来", U"此前", U"目前", U"其中", U"截至目前"};
   static constexpr std::array<std::u32string_view, 8> kPartOfDay = {U"上午", U"下午", U"中午", U"晚间", U"晚上", U"凌晨", U"早上", U"晚"};
   static constexpr std::array<std::u32string_view, 6> kSourceEnds = {U"报道", U"介绍", U"了解", U"统计", U"悉", U"显示"};
   constexpr std::size_t kClause = 16;  // characters an opening clause of these kinds takes at most
+  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
   // (Most lines open with none of these: their first character says so at once.)
   std::size_t first_end = 0;
   const char32_t first = unicode::next(text, first_end);
-  const bool digit_first = (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９');
   auto opens_one = [&](const auto& words) { return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return w.front() == first; }); };
-  if (!digit_first && first != U'据' && first != U'截' && !opens_one(kWords) && !opens_one(kPartOfDay)) return false;
+  if (!digit(first) && first != U'据' && first != U'截' && !opens_one(kWords) && !opens_one(kPartOfDay)) return false;
   std::array<char32_t, kClause + 1> buffer{};
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size() && n < buffer.size();) buffer[n++] = unicode::next(text, i);
@@ -722,15 +721,14 @@ bool opens_with_an_adverbial(std::string_view text) {
   // Where the news came from (据新华社报道，) or up to when it is counted (截至2025年底，).
   const std::size_t clause = std::min(h.find(U'，'), h.find(U','));
   if (clause != std::u32string_view::npos) {
-    const std::u32string_view first = h.substr(0, clause);
-    if (first.starts_with(U"截至")) return true;
-    if (first.starts_with(U"据"))
+    const std::u32string_view opening = h.substr(0, clause);
+    if (opening.starts_with(U"截至")) return true;
+    if (opening.starts_with(U"据"))
       for (std::u32string_view end : kSourceEnds)
-        if (first.ends_with(end)) return true;
+        if (opening.ends_with(end)) return true;
   }
   // A date (digits and 年, 月 or 日, the last of them 日) or a clock time (3点, 7点半, 10时), perhaps
   // with a part of the day before or after.
-  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
   auto part_of_day = [&](std::u32string_view& rest) {
     for (std::u32string_view part : kPartOfDay)
       if (rest.starts_with(part)) {
@@ -766,6 +764,7 @@ bool opens_with_the_reporters_source(std::string_view text) {
   return text.starts_with("从");
 }
 
+// Numbered sections: a subhead that opens with an ordinal (一 必须…, 二、…, （三）…, 1. …).
 bool is_numbered_section(std::string_view text) {
   std::size_t i = 0;
   char32_t c = unicode::next(text, i);
