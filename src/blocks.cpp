@@ -156,6 +156,18 @@ void assign_columns(std::vector<Line>& lines, const std::vector<int>& widths, st
 
 bool is_short(const Line& l) { return l.column > 0 && l.extent() <= l.column - kShortBy; }
 
+// Fonts set curly quotes (“ ” ‘ ’) full-width or half-width, and many a Chinese font sets
+// them half: a column's line holding quotes may reach a half-em past the column for each one
+// (what the measure counts too wide), and is no line set across columns for that.
+int half_width_quotes(const Line& l) {
+  int quotes = 0;
+  for (std::size_t at = l.text.find("\xE2\x80"); at != std::string_view::npos; at = l.text.find("\xE2\x80", at + 2)) {
+    const unsigned char third = static_cast<unsigned char>(at + 2 < l.text.size() ? l.text[at + 2] : 0);
+    quotes += third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D;  // U+2018, 2019, 201C, 201D
+  }
+  return quotes;
+}
+
 // Leading spaces on lines are noise where they fall anywhere: an indent opens a paragraph, so
 // the line above an indented line ends a sentence, is short (a paragraph's or a headline's
 // end) or is blank. Where most indented lines go on with a sentence that a column's full line
@@ -301,7 +313,10 @@ bool cut_between(const PageLines& p, const std::vector<int>& widest, int first_l
   // A photographer's credit or a picture's source closes a caption or a photo item, whatever
   // the width of its line (作为…标志性举措，长江 / 禁渔成效明显。（资料图片））.
   if (may_end_photo_credit(la) && cv::ends_photo_credit(la.text)) return why = Cut::Short, true;
-  auto wide = [&](std::size_t k) { return widest[k] > 0 && p.lines[k].extent() >= widest[k] + kWiderBy; };
+  auto wide = [&](std::size_t k) {
+    const Line& l = p.lines[k];
+    return widest[k] > 0 && l.extent() >= widest[k] + kWiderBy && l.extent() - half_width_quotes(l) >= widest[k] + kWiderBy;
+  };
   // A headline set across columns may wrap its last character or two onto a short line.
   auto wraps_on = [&] { return is_short(lb) && runs_on_into(la, lb); };
   if (wide(b) || (wide(a) && !wraps_on())) return why = Cut::Wide, true;

@@ -210,6 +210,20 @@ TEST(Blocks, AClosingMarkHangsPastTheColumn) {
   EXPECT_EQ(block_starts(p), (std::vector<std::string>{"这是一段正文的一行字"}));
 }
 
+// Many a Chinese font sets curly quotes half-width: a column's line that holds a pair of them
+// takes two more characters than its column and is still the column's line (no headline set
+// across columns), where a line wider by more than its quotes is one.
+TEST(Blocks, QuotesSetHalfWidthKeepALineInItsColumn) {
+  const std::string quoted = "这是“一段正文”的一行字\n";  // ten characters and two quotes
+  const std::string page = paragraph(3, "这是一段正文的一行字") + quoted + paragraph(3) + "一个横跨几栏的“很长”的大标题在这里\n" +
+                           paragraph(4);
+  const auto p = read_lines(page);
+  EXPECT_FALSE(p.shape.blank_paragraphs);
+  EXPECT_EQ(block_starts(p), (std::vector<std::string>{"这是一段正文的一行字", "一个横跨几栏的“很长”的大标题在这里", "这是一段正文的一行字"}));
+  EXPECT_EQ(p.blocks[1].cut_before, newsplit::Cut::Short);  // after 完了。, wider than the column by more than its quotes
+  EXPECT_EQ(p.blocks[2].cut_before, newsplit::Cut::Wide);
+}
+
 // No piece opens with a mark that goes on with text: a line that starts with ，or ” (a dump can
 // put the mark after a closing quote at a line's start) goes on with the line before, short
 // or not; an ellipsis alone is a paragraph of its own (text left out).
