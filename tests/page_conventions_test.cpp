@@ -1733,6 +1733,27 @@ TEST(Conventions, AHeadlineBetweenTwoStoriesOnOneThemeHeadsTheNext) {
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
 
+// A story divided into sections has two subheads or more: a subhead-shaped line alone between
+// two stories on one theme (their texts share many words), whose words are the text's after it
+// and none of the text's before, heads the next story; two such lines in one story are its
+// subheads.
+TEST(Conventions, ASubheadAloneInItsStoryHeadsTheNext) {
+  const std::string page = test::page("subhead-alone-between-two-stories-on-one-theme.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "全市经济运行稳中向好");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "科技企业跑出加速度");
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
+  EXPECT_EQ(test::lost_characters(page, r), "");
+
+  const std::string sections = test::page("two-subheads-in-one-story-on-one-theme.txt");
+  const PageResult one = split_page(sections);
+  ASSERT_EQ(one.articles.size(), 1u);
+  EXPECT_EQ(one.articles[0].subheads, (std::vector<std::string>{"科技企业跑出加速度", "绿色转型步伐加快"}));
+  EXPECT_EQ(test::lost_characters(sections, one), "");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {

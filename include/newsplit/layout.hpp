@@ -50,6 +50,7 @@ struct HeadlineRun {
   // Of the word pairs (adjacent Han characters) of the text after the run, the share found in
   // the text before it since the last edge; -1 where either is missing.
   double cohesion = -1;
+  bool measured = false;    // the cohesion was read from enough text either side to tell
   bool edge = false;        // the decision: a headline (an article's edge), not a subhead
   bool doubtful = false;    // decided by a cohesion close to the line between the two readings
   const char* reason = "";  // what decided it (explain)
