@@ -128,6 +128,49 @@ std::size_t keep_stretches_read_in_turn(const std::vector<Piece>& pieces, std::v
   return kept;
 }
 
+// Columns read in turn take their turns in a fixed order, each piece's rest as many pieces on
+// as the band has columns (k): where rests found by their words stand k pieces on twice or
+// more, each within three turns of the last, the pieces of that stretch that no word tells
+// take their turn too (from the turn before the first such rest to the turn after the last):
+// a piece cut off mid-sentence in a full line goes on k pieces on, where that piece's first
+// line is no wider than its own last.
+constexpr std::size_t kLeastTurnsTold = 2;
+constexpr std::size_t kTurnsApart = 3;
+std::size_t take_turns(const std::vector<Piece>& pieces, std::vector<std::size_t>& rest, std::vector<bool>& moved) {
+  const std::size_t n = pieces.size();
+  std::size_t added = 0;
+  for (std::size_t i = 0; i < n;) {
+    if (rest[i] == kNone) {
+      ++i;
+      continue;
+    }
+    const std::size_t k = rest[i] - i;
+    // The stretch: rests k pieces on, each within three turns of the last.
+    std::size_t last = i, count = 1;
+    for (std::size_t j = i + 1; j < n && j <= last + kTurnsApart * k; ++j) {
+      if (rest[j] == kNone) continue;
+      if (rest[j] - j != k) break;
+      last = j;
+      ++count;
+    }
+    if (k < 2 || count < kLeastTurnsTold) {
+      i = last + 1;
+      continue;
+    }
+    const std::size_t from = i >= k ? i - k : 0, to = std::min(n, last + k);
+    for (std::size_t j = from; j < to && j + k < n; ++j) {
+      const Piece &cut = pieces[j], &next = pieces[j + k];
+      if (rest[j] != kNone || moved[j + k] || cut.end - cut.begin > kMostLines || cv::ends_unit(cut.last->text)) continue;
+      if (cut.last->extent() < next.first->extent() - kFullSlack || may_run_on(cut, pieces[j + 1]) || may_run_on(pieces[j + k - 1], next)) continue;
+      rest[j] = j + k;
+      moved[j + k] = true;
+      ++added;
+    }
+    i = to;
+  }
+  return added;
+}
+
 }  // namespace
 
 std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageLines& measured) {
@@ -157,6 +200,7 @@ std::optional<InTurnRead> read_pieces_in_turn(std::string_view page, const PageL
   if (out_of_turn < kLeastOutOfTurn) return std::nullopt;
   out_of_turn = keep_stretches_read_in_turn(pieces, rest, moved);
   if (out_of_turn < kLeastOutOfTurn) return std::nullopt;
+  out_of_turn += take_turns(pieces, rest, moved);
 
   const std::vector<std::string_view> lines = page_lines(page);  // (the measured lines are trimmed)
   if (lines.size() != measured.lines.size()) throw std::logic_error("read_pieces_in_turn: the measured lines are not the page's");
