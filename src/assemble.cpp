@@ -22,6 +22,12 @@ namespace {
 // clearly so from this share on.
 constexpr double kOwnHeadline = 0.15;
 constexpr double kClearlyOwn = 0.3;
+// A paragraph opens a waiting headline's story where its opening holds half the headline's
+// word pairs, its text shares under this share of its pairs with the text before it, and
+// that text is a story's worth (a scene-setting lede of a line or two is its own story's).
+constexpr double kOpensAWaitingStory = 0.5;
+constexpr double kGoesOnWithTheStory = 0.05;
+constexpr std::size_t kStoryBeforeHan = 60;
 // A headline's words speak for a body elsewhere only when they are this many pairs or more.
 constexpr std::size_t kLeastWording = 3;
 // A part is another body's by its words only from this many pairs: a part of four characters
@@ -425,7 +431,7 @@ class Assembler {
         break;
       case Part::Text:
       case Part::Subhead: {
-        if (cur_.closed || (unit.opens_story && cur_.has_text())) new_draft();
+        if (cur_.closed || (unit.opens_story && cur_.has_text()) || opens_a_waiting_headlines_story(i)) new_draft();
         BodyItem item{parts_[i] == Part::Subhead, false, &unit.spans, unit.spans.back().text};
         if (item.subhead) lead_open_ = false;
         item.lead = lead_open_;
@@ -463,6 +469,59 @@ class Assembler {
     last_part_ = parts_[i] == Part::HeadlinePart ? i : kNone;
     span_lines(cur_, unit);
     note_doubts(i);
+  }
+
+  // A headline waits for a later body where a row of headlines stood over several stories; a
+  // dump without openers between them runs those stories on as one text. A paragraph, after a
+  // sentence's end, whose opening clearly holds the words of a waiting headline that the text
+  // before it (back to the last headline, opener or closer) does not hold, opens that
+  // headline's story: the draft ends there, and the words settle which headline it gets.
+  bool opens_a_waiting_headlines_story(std::size_t i) {
+    if (queued_.empty() || parts_[i] != Part::Text || !cur_.has_text() || !cv::ends_unit(cur_.body.back().last)) return false;
+    std::size_t from = i;  // the text before it, back to the last unit that is no text
+    while (from > 0 && parts_[from - 1] == Part::Text) --from;
+    if (from == i) return false;
+    thread_local HeadlineWords words;
+    for (std::size_t q : queued_) {
+      if (std::find(opened_.begin(), opened_.end(), q) != opened_.end()) continue;
+      words.reset(units_[q].text());
+      if (words.size() < kLeastWordingForAnother) continue;
+      if (words.share_if(units_, i, i + 1, [](std::size_t) { return true; }) < kOpensAWaitingStory) continue;
+      if (words.share_if(units_, from, i, [](std::size_t) { return true; }) >= kOwnHeadline || words.share(draft_opening()) >= kOwnHeadline) continue;
+      if (goes_on_with_the_text_before(from, i)) return false;
+      opened_.push_back(q);
+      return true;
+    }
+    return false;
+  }
+
+  // The opening of the current draft's text, as much as a headline's words are looked for in.
+  std::string draft_opening() const {
+    std::string text;
+    for (const BodyItem& b : cur_.body)
+      for (const Span& sp : *b.spans) {
+        if (text.size() >= HeadlineWords::kBudget) return text;
+        text.append(sp.text.substr(0, HeadlineWords::kBudget - text.size()));
+      }
+    return text;
+  }
+
+  // Whether a paragraph goes on with the text before it (units [from, to)): of the word pairs
+  // of its opening, a share found in that text's last stretch (a story's words recur through
+  // it; a conclusion that restates the headline is still the story's).
+  bool goes_on_with_the_text_before(std::size_t from, std::size_t to) const {
+    constexpr std::size_t kBefore = 300, kAfter = 150;  // Han characters read either side
+    thread_local cohesion::PairSet before, after;
+    before.clear();
+    after.clear();
+    const std::size_t han = cohesion::walk_han(units_, from, to, kBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });
+    if (han < kStoryBeforeHan) return true;
+    std::size_t found = 0;
+    cohesion::walk_han(units_, to, to + 1, kAfter, false, [&](char32_t a, char32_t b) {
+      const std::uint64_t k = cohesion::pair(a, b);
+      if (after.insert(k)) found += before.contains(k);
+    });
+    return after.size() == 0 || static_cast<double>(found) >= kGoesOnWithTheStory * static_cast<double>(after.size());
   }
 
   // A headline and its byline right under another headline's byline (追求实实在在的政绩 / ■莫新凝
@@ -1132,6 +1191,7 @@ class Assembler {
   std::vector<bool> ends_open_;  // per article: its last paragraph stops mid-sentence
   std::vector<bool> opens_mid_sentence_;  // per article: no headline or opener over it, and its text opens mid-sentence
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
+  std::vector<std::size_t> opened_;  // waiting headline parts whose story a paragraph was found to open
   std::vector<std::size_t> wraps_on_;  // headline units whose line goes on in the next unit of their headline
   std::vector<std::pair<std::size_t, const Unit*>> carried_;  // a queued headline's last unit, and the opener under it
   std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone

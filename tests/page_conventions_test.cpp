@@ -1754,6 +1754,22 @@ TEST(Conventions, ASubheadAloneInItsStoryHeadsTheNext) {
   EXPECT_EQ(test::lost_characters(sections, one), "");
 }
 
+// A row of headlines over several stories, and no byline or dateline between the stories: a
+// paragraph, after a sentence's end, whose opening holds the words of a headline of the row
+// that the text before it does not hold, and which goes on with none of that text, opens that
+// headline's story.
+TEST(Conventions, AHeadlineOfARowOpensTheParagraphThatHoldsItsWords) {
+  const std::string page = test::page("headline-row-over-stories-run-together.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "茶叶市场迎来收购旺季");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 5u);
+  EXPECT_EQ(r.articles[1].title, "街道推行网格化管理");
+  ASSERT_EQ(r.articles[1].paragraphs.size(), 1u);
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("城南街道从年初起推行网格化管理")) << r.articles[1].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
