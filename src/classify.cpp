@@ -748,6 +748,12 @@ struct Classifier {
   // after a column of another article (or of the one it heads, read out of order); with the
   // line above it, where the headline wrapped at the column's width (美方有关控制和吞并格陵兰岛的言
   // / 论“完全不可接受”). How many lines the headline takes: 0 where this is none.
+  // A column's line cut off mid-sentence stops on a Han character, or on a quote closed inside
+  // the sentence (…深化“投融建管运”).
+  static bool cut_mid_sentence(const Line& l) {
+    return unicode::is_han(l.last) || ((l.last == U'”' || l.last == U'’') && !cv::ends_unit(l.text));
+  }
+
   std::size_t headline_after_a_column(const std::vector<Span>& spans, std::size_t b_index) const {
     // (Two lines, or three in a narrow column, as a headline part wraps: wrapped_headline.)
     constexpr std::size_t kMostLines = 3;
@@ -769,7 +775,7 @@ struct Classifier {
       if (spans[from - 1].line + 1 != first || first + n - 1 != last || spans[from].text.size() != page.lines[first].text.size()) return 0;
       const bool shaped = n < kMostLines ? rules::headline_shaped(page, first, last + 1)
                                          : narrower_than_its_column(first, last) && wrapped_headline(first, last);
-      if (fills_column(above) && unicode::is_han(above.last) && !cv::continues_text(page.lines[first].first) && shaped &&
+      if (fills_column(above) && cut_mid_sentence(above) && !cv::continues_text(page.lines[first].first) && shaped &&
           !cv::word_continues(above.text, page.lines[first].text))
         return n;
     }

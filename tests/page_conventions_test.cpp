@@ -1234,6 +1234,18 @@ TEST(Conventions, AHeadlineAfterAColumnOfOtherText) {
   EXPECT_TRUE(b.subheads.empty());
 }
 
+// The column may have been cut off on a quote closed inside its sentence (…用上了“云教研”): a
+// line cut mid-sentence all the same, and the short line under it is the next story's headline.
+TEST(Conventions, AHeadlineAfterAColumnCutOffOnAClosingQuote) {
+  const PageResult r = split_file("headline-after-a-column-cut-after-a-quote.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "山区小学用上智慧课堂");
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs[1].ends_with("用上了“云教研”")) << r.articles[0].paragraphs[1];
+  EXPECT_EQ(r.articles[1].title, "江边步道串起风景");
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
+}
+
 // So too a headline wrapped over three lines of a narrow column (大山里的孩 / 子用上了智 /
 // 慧课堂), its words running on from line to line.
 TEST(Conventions, AHeadlineOfThreeNarrowLinesAfterAColumnOfOtherText) {
