@@ -49,16 +49,18 @@ std::vector<Piece> pieces_of(const std::vector<Line>& lines) {
   return pieces;
 }
 
-// A word cut in two at a piece's end is two Han characters apart: only a piece of a few lines,
-// two or more (one line tells no column's width), that stops on one may have been cut so.
-bool may_be_cut_mid_word(const Piece& p) {
-  return p.end - p.begin >= 2 && p.end - p.begin <= kMostLines && cv::detail::ends_on_han(p.last->text);
-}
+// A word cut in two at a piece's end is two Han characters apart: only a piece of a few lines
+// (a single one, where it fills its column) that stops on one may have been cut so.
+bool may_be_cut_mid_word(const Piece& p) { return p.end - p.begin <= kMostLines && cv::detail::ends_on_han(p.last->text); }
 
 // A paragraph wraps at its column's width: a piece whose last line is as wide as the line
 // over it was cut off there, mid-sentence where it stops on a Han character, and goes on
 // elsewhere (a paragraph's last line, or a headline's, is seldom as wide).
-bool fills_its_column(const Piece& p) { return p.last->width >= (p.last - 1)->width - kFullSlack; }
+// (A piece of one line is measured against the column the page's lines make around it.)
+bool fills_its_column(const Piece& p) {
+  if (p.end - p.begin == 1) return p.last->column > 0 && p.last->extent() >= p.last->column - kFullSlack;
+  return p.last->width >= (p.last - 1)->width - kFullSlack;
+}
 
 // The rest of a piece cut off mid-word opens no paragraph (no indent) and goes on with the
 // word the cut split (…广西持续完善林 / 木种苗生产体系…).
