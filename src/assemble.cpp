@@ -481,15 +481,15 @@ class Assembler {
     std::size_t from = i;  // the text before it, back to the last unit that is no text
     while (from > 0 && parts_[from - 1] == Part::Text) --from;
     if (from == i) return false;
-    thread_local HeadlineWords words;
-    for (std::size_t q : queued_) {
-      if (std::find(opened_.begin(), opened_.end(), q) != opened_.end()) continue;
-      words.reset(units_[q].text());
-      if (words.size() < kLeastWordingForAnother) continue;
-      if (words.share_if(units_, i, i + 1, [](std::size_t) { return true; }) < kOpensAWaitingStory) continue;
-      if (words.share_if(units_, from, i, [](std::size_t) { return true; }) >= kOwnHeadline || words.share(draft_opening()) >= kOwnHeadline) continue;
+    // (Each waiting part's words are read once, when the walk first meets the part.)
+    for (std::size_t k = waiting_.size(); k < queued_.size(); ++k) waiting_.push_back(Waiting{HeadlineWords(units_[queued_[k]].text()), false});
+    for (Waiting& w : waiting_) {
+      if (w.opened || w.words.size() < kLeastWordingForAnother) continue;
+      if (w.words.share_if(units_, i, i + 1, [](std::size_t) { return true; }) < kOpensAWaitingStory) continue;
+      if (w.words.share_if(units_, from, i, [](std::size_t) { return true; }) >= kOwnHeadline || w.words.share(draft_opening()) >= kOwnHeadline)
+        continue;
       if (goes_on_with_the_text_before(from, i)) return false;
-      opened_.push_back(q);
+      w.opened = true;
       return true;
     }
     return false;
@@ -1191,7 +1191,11 @@ class Assembler {
   std::vector<bool> ends_open_;  // per article: its last paragraph stops mid-sentence
   std::vector<bool> opens_mid_sentence_;  // per article: no headline or opener over it, and its text opens mid-sentence
   std::vector<std::size_t> queued_;  // units of headline parts waiting for a later body
-  std::vector<std::size_t> opened_;  // waiting headline parts whose story a paragraph was found to open
+  struct Waiting {
+    HeadlineWords words;  // a queued headline part's words
+    bool opened = false;  // a paragraph was found to open its story
+  };
+  std::vector<Waiting> waiting_;  // for each of queued_, in order (the walk over the units fills both)
   std::vector<std::size_t> wraps_on_;  // headline units whose line goes on in the next unit of their headline
   std::vector<std::pair<std::size_t, const Unit*>> carried_;  // a queued headline's last unit, and the opener under it
   std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone
