@@ -742,18 +742,18 @@ struct Classifier {
            narrower_than_its_column(first, last) && !cv::wraps_onto(line.text, page.lines[first].text);
   }
 
-  // Where blank lines do not end paragraphs, a paragraph's last line is short and ends a
-  // sentence. A short line that ends none, under a column's full line that stops mid-sentence
-  // and whose words do not run into it, ends no paragraph: it is a headline the extractor put
-  // after a column of another article (or of the one it heads, read out of order); with the
-  // line above it, where the headline wrapped at the column's width (美方有关控制和吞并格陵兰岛的言
-  // / 论“完全不可接受”). How many lines the headline takes: 0 where this is none.
   // A column's line cut off mid-sentence stops on a Han character, or on a quote closed inside
   // the sentence (…深化“投融建管运”).
   static bool cut_mid_sentence(const Line& l) {
     return unicode::is_han(l.last) || ((l.last == U'”' || l.last == U'’') && !cv::ends_unit(l.text));
   }
 
+  // Where blank lines do not end paragraphs, a paragraph's last line is short and ends a
+  // sentence. A short line that ends none, under a column's full line that stops mid-sentence
+  // and whose words do not run into it, ends no paragraph: it is a headline the extractor put
+  // after a column of another article (or of the one it heads, read out of order); with the
+  // line above it, where the headline wrapped at the column's width (美方有关控制和吞并格陵兰岛的言
+  // / 论“完全不可接受”). How many lines the headline takes: 0 where this is none.
   std::size_t headline_after_a_column(const std::vector<Span>& spans, std::size_t b_index) const {
     // (Two lines, or three in a narrow column, as a headline part wraps: wrapped_headline.)
     constexpr std::size_t kMostLines = 3;

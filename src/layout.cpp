@@ -302,9 +302,9 @@ struct RunText {
 };
 
 // A story divided into sections has two subheads or more (one story in 513 of the corpus and
-// the samples has exactly one): a subhead alone between two edges, whose words are the text's after
-// it and none of the text's before, is the next story's headline, however much the two
-// stories' words have in common (two stories on one theme).
+// the samples has exactly one): a subhead alone between two edges, read with enough text either
+// side, whose words are the text's after it and none of the text's before, is the next story's
+// headline, however much the two stories' words have in common (two stories on one theme).
 void lone_subheads_that_head_the_next_story(const std::vector<Unit>& units, std::vector<HeadlineRun>& runs, const std::vector<RunText>& text) {
   auto parted = [&](std::size_t from, std::size_t to) {  // an edge stands in [from, to)
     for (std::size_t k = from; k < to; ++k)
@@ -330,7 +330,7 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
   std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
   thread_local cohesion::PairSet before, after;
-  std::vector<RunText> spans;  // for each run: where the text before it starts, where the text after it ends
+  std::vector<RunText> texts;  // for each run: where the text before it starts, where the text after it ends
   // Under a brief column's rubric (简讯, 要闻简报) the items are short, each a story: a headline
   // between two of them has too little text either side to tell by the text, and is an edge.
   bool brief_column = false;
@@ -409,10 +409,10 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
     }
     if (run.edge) since = j;
     runs.push_back(run);
-    spans.push_back({since_before, next_edge});
+    texts.push_back({since_before, next_edge});
     i = j;
   }
-  lone_subheads_that_head_the_next_story(units, runs, spans);
+  lone_subheads_that_head_the_next_story(units, runs, texts);
   return runs;
 }
 
