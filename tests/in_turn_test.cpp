@@ -43,6 +43,29 @@ const std::vector<std::vector<std::string>> kEstate = {
     {"物业管理全覆盖，建立长效机制，防止改造", "后的小区再次陷入无人管理的局面。业主委"},
     {"员会也将陆续成立。"}};
 
+// A story cut between two words as often as inside one (茶叶客 / 商, 名优茶更是 / 供不应求, 机采 /
+// 摘技术): two of its three cuts tell the next piece by a word.
+const std::vector<std::vector<std::string>> kTea = {
+    {"今年春茶上市以来，县里的茶叶交易市场", "每天清晨挤满了前来收购鲜叶的茶叶客"},
+    {"商。市场负责人说，今年的鲜叶收购价格", "比去年同期上涨了一成多，名优茶更是"},
+    {"供不应求。为了帮助茶农增收，县里组织", "专家开展技术培训，推广绿色防控和机采"},
+    {"摘技术，全县茶园面积已经超过十万亩。"}};
+
+// The lines of stories told piece by piece, each story whole, one after another.
+std::vector<std::string> pieces_lines(std::initializer_list<std::vector<std::vector<std::string>>> stories) {
+  std::vector<std::string> lines;
+  for (const auto& story : stories)
+    for (const auto& piece : story) lines.insert(lines.end(), piece.begin(), piece.end());
+  return lines;
+}
+
+// The lines of a text that hold text (the blank lines between pieces left out).
+std::vector<std::string> text_lines(const std::string& text) {
+  std::vector<std::string> lines = test::lines_of(text);
+  std::erase(lines, "");
+  return lines;
+}
+
 std::string pieces(const std::vector<std::vector<std::string>>& list) {
   std::string text;
   for (const auto& piece : list) {
@@ -147,48 +170,28 @@ TEST(InTurn, EachBandReadInTurnIsToldOnItsOwn) {
 // again and again (茶叶客 / 商, 若干志 / 愿者, 机采 / 摘技术, 明显提 / 高), the pieces cut between two
 // words in the same stretch (名优茶更是 / 供不应求, 发现问题后 / 当天就能) go on two pieces on too.
 TEST(InTurn, ColumnsTakeTheirTurnsInOrder) {
-  const std::vector<std::vector<std::string>> tea = {
-      {"今年春茶上市以来，县里的茶叶交易市场", "每天清晨挤满了前来收购鲜叶的茶叶客"},
-      {"商。市场负责人说，今年的鲜叶收购价格", "比去年同期上涨了一成多，名优茶更是"},
-      {"供不应求。为了帮助茶农增收，县里组织", "专家开展技术培训，推广绿色防控和机采"},
-      {"摘技术，全县茶园面积已经超过十万亩。"}};
   const std::vector<std::vector<std::string>> grid = {
       {"城南街道今年在辖区十二个社区推行网格", "化管理，每个网格配备专职网格员和若干志"},
       {"愿者，负责走访住户、收集诉求和排查隐", "患。街道负责人介绍，网格员发现问题后"},
       {"当天就能流转到相关部门，大部分诉求在", "三天内办结，居民的满意度有了明显提"},
       {"高。"}};
-  const auto read = read_pieces_in_turn(pieces({tea[0], grid[0], tea[1], grid[1], tea[2], grid[2], tea[3], grid[3]}));
+  const auto read = read_pieces_in_turn(pieces({kTea[0], grid[0], kTea[1], grid[1], kTea[2], grid[2], kTea[3], grid[3]}));
   ASSERT_TRUE(read);
   EXPECT_EQ(read->moved, 6u);
-  std::vector<std::string> in_order;
-  for (const auto* story : {&tea, &grid})
-    for (const auto& piece : *story) in_order.insert(in_order.end(), piece.begin(), piece.end());
-  std::vector<std::string> read_lines = test::lines_of(read->text);
-  std::erase(read_lines, "");  // (the blank lines between the two stories' pieces)
-  EXPECT_EQ(read_lines, in_order);
+  EXPECT_EQ(text_lines(read->text), pieces_lines({kTea, grid}));
 }
 
 // A piece read in turn may be a single line of its column, where the line fills the column
 // (城南街道…推行网格化管 / 理，…和若干志 / 愿者…): its rest is told as a longer piece's is.
 TEST(InTurn, AOneLinePieceFillingItsColumnIsReadInTurnToo) {
-  const std::vector<std::vector<std::string>> tea = {
-      {"今年春茶上市以来，县里的茶叶交易市场", "每天清晨挤满了前来收购鲜叶的茶叶客"},
-      {"商。市场负责人说，今年的鲜叶收购价格", "比去年同期上涨了一成多，名优茶更是"},
-      {"供不应求。为了帮助茶农增收，县里组织", "专家开展技术培训，推广绿色防控和机采"},
-      {"摘技术，全县茶园面积已经超过十万亩。"}};
   const std::vector<std::vector<std::string>> grid = {
       {"城南街道在辖区十二个社区推行网格化管"},
       {"理，每个网格都配备专职网格员和若干志"},
       {"愿者，负责走访住户、收集诉求和排查隐", "患。街道负责人介绍，网格员发现问题后"},
       {"当天就能流转到相关部门，大部分诉求在", "三天内办结。"}};
-  const auto read = read_pieces_in_turn(pieces({tea[0], grid[0], tea[1], grid[1], tea[2], grid[2], tea[3], grid[3]}));
+  const auto read = read_pieces_in_turn(pieces({kTea[0], grid[0], kTea[1], grid[1], kTea[2], grid[2], kTea[3], grid[3]}));
   ASSERT_TRUE(read);
-  std::vector<std::string> in_order;
-  for (const auto* story : {&tea, &grid})
-    for (const auto& piece : *story) in_order.insert(in_order.end(), piece.begin(), piece.end());
-  std::vector<std::string> read_lines = test::lines_of(read->text);
-  std::erase(read_lines, "");
-  EXPECT_EQ(read_lines, in_order);
+  EXPECT_EQ(text_lines(read->text), pieces_lines({kTea, grid}));
 }
 
 // A piece read in turn is a few lines of its column: a longer run is a column read in order,
