@@ -511,17 +511,8 @@ class Assembler {
   // it; a conclusion that restates the headline is still the story's).
   bool goes_on_with_the_text_before(std::size_t from, std::size_t to) const {
     constexpr std::size_t kBefore = 300, kAfter = 150;  // Han characters read either side
-    thread_local cohesion::PairSet before, after;
-    before.clear();
-    after.clear();
-    const std::size_t han = cohesion::walk_han(units_, from, to, kBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });
-    if (han < kStoryBeforeHan) return true;
-    std::size_t found = 0;
-    cohesion::walk_han(units_, to, to + 1, kAfter, false, [&](char32_t a, char32_t b) {
-      const std::uint64_t k = cohesion::pair(a, b);
-      if (after.insert(k)) found += before.contains(k);
-    });
-    return after.size() == 0 || static_cast<double>(found) >= kGoesOnWithTheStory * static_cast<double>(after.size());
+    const cohesion::GoesOn g = cohesion::goes_on(units_, from, to, to, to + 1, kBefore, kAfter);
+    return g.han_before < kStoryBeforeHan || g.share < 0 || g.share >= kGoesOnWithTheStory;
   }
 
   // A headline and its byline right under another headline's byline (追求实实在在的政绩 / ■莫新凝

@@ -126,4 +126,28 @@ std::size_t walk_han(const std::vector<Unit>& units, std::size_t from, std::size
   return han;
 }
 
+// How a stretch of text goes on with the text before it: of the word pairs of the Text units
+// in [after_from, after_to) (their first `most_after` Han characters), the share found in the
+// Text units in [before_from, before_to) (their last `most_before`). `share` is -1 where either
+// side holds no pair; the counts say how much text each side held.
+struct GoesOn {
+  double share = -1;
+  std::size_t han_before = 0, han_after = 0;
+};
+inline GoesOn goes_on(const std::vector<Unit>& units, std::size_t before_from, std::size_t before_to, std::size_t after_from,
+                      std::size_t after_to, std::size_t most_before, std::size_t most_after) {
+  thread_local PairSet before, after;  // their room serves every question the thread asks
+  before.clear();
+  after.clear();
+  GoesOn g;
+  g.han_before = walk_han(units, before_from, before_to, most_before, true, [&](char32_t a, char32_t b) { before.insert(pair(a, b)); });
+  std::size_t found = 0;
+  g.han_after = walk_han(units, after_from, after_to, most_after, false, [&](char32_t a, char32_t b) {
+    const std::uint64_t k = pair(a, b);
+    if (after.insert(k)) found += before.contains(k);
+  });
+  if (before.size() > 0 && after.size() > 0) g.share = static_cast<double>(found) / static_cast<double>(after.size());
+  return g;
+}
+
 }  // namespace newsplit::cohesion

@@ -329,7 +329,6 @@ void lone_subheads_that_head_the_next_story(const std::vector<Unit>& units, std:
 std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
   std::vector<HeadlineRun> runs;
   std::size_t since = 0;  // the text before a run is read from here: the last edge, opener or closer
-  thread_local cohesion::PairSet before, after;
   std::vector<RunText> texts;  // for each run: where the text before it starts, where the text after it ends
   // Under a brief column's rubric (简讯, 要闻简报) the items are short, each a story: a headline
   // between two of them has too little text either side to tell by the text, and is an edge.
@@ -378,17 +377,10 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
     std::size_t cohesion_han_before = 0;  // Han characters of the text before, where cohesion read it
     if (!run.edge && !conventions::is_numbered_section(units[i].spans.front().text)) {
       // Between two stretches of text: does the text after the run go on with the text before?
-      before.clear();
-      after.clear();
-      const std::size_t han_before = cohesion::walk_han(units, since, i, kCohesionBefore, true, [&](char32_t a, char32_t b) { before.insert(cohesion::pair(a, b)); });
-      cohesion_han_before = han_before;
-      std::size_t found = 0;
-      const std::size_t han_after = cohesion::walk_han(units, j, next_edge, kCohesionAfter, false, [&](char32_t a, char32_t b) {
-        const std::uint64_t k = cohesion::pair(a, b);
-        if (after.insert(k)) found += before.contains(k);
-      });
-      if (before.size() > 0 && after.size() > 0) run.cohesion = static_cast<double>(found) / static_cast<double>(after.size());
-      const bool measured = run.measured = han_before >= kEnoughBefore && han_after >= kEnoughAfter;
+      const cohesion::GoesOn g = cohesion::goes_on(units, since, i, j, next_edge, kCohesionBefore, kCohesionAfter);
+      cohesion_han_before = g.han_before;
+      run.cohesion = g.share;
+      const bool measured = run.measured = g.han_before >= kEnoughBefore && g.han_after >= kEnoughAfter;
       run.edge = run.cohesion < 0 || (measured && run.cohesion < kCohesive) || (!measured && brief_column);
       run.doubtful = measured && run.cohesion >= 0 && std::abs(run.cohesion - kCohesive) < kCloseCall;
       run.reason = run.cohesion < 0 ? "no text on one side"
