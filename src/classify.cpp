@@ -185,7 +185,8 @@ struct Classifier {
     // paragraph before it (…出席会议。 平陆运河4座跨运河桥梁建成通车) where the next line
     // opens its article: that end of the line is the headline.
     std::optional<Span> run_on;
-    if (page.shape.line_each && opener_follows_block(b_index) && spans.back().line + 1 == b.end) run_on = run_on_headline(spans.back());
+    if (page.shape.line_each && (opener_follows_block(b_index) || wrapped_end_follows_block(b_index)) && spans.back().line + 1 == b.end)
+      run_on = run_on_headline(spans.back());
     const std::size_t first = spans.front().line, last = spans.back().line;
     // The run opens its block, or follows a line a rule claimed (a byline, a credit): either
     // way nothing before it is the same piece of text.
@@ -462,6 +463,18 @@ struct Classifier {
 
   bool opener_follows_block(std::size_t b_index) const {
     return b_index + 1 < page.blocks.size() && opener_line(page.blocks[b_index + 1].begin);
+  }
+
+  // The next block is a headline's wrapped end: a line of a word or a character or two (磁活动,
+  // 长队, 力), no sentence's end and no name. (A viewer's copy of a narrow column runs a headline
+  // on after the paragraph set over it, and keeps the line its last characters wrapped onto.)
+  bool wrapped_end_follows_block(std::size_t b_index) const {
+    constexpr int kWrappedWordMost = 3;
+    if (b_index + 1 >= page.blocks.size()) return false;
+    const Block& next = page.blocks[b_index + 1];
+    const int han = han_in_block(next);
+    if (next.size() != 1 || han == 0 || han > kWrappedWordMost || cv::ends_unit(page.lines[next.begin].text)) return false;
+    return han == 1 || !cv::is_name(page.lines[next.begin].text, true);
   }
 
   // Cuts a headline off the end of a line (after a sentence's end and a space); the line

@@ -1782,6 +1782,21 @@ TEST(Conventions, AHeadlineOfARowOpensTheParagraphThatHoldsItsWords) {
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
 
+// A viewer's copy of a narrow column runs a headline on after the paragraph set over it and
+// keeps the line its last characters wrapped onto (…推动外贸质升量稳。 老街书店办起读 / 书夜市):
+// what follows the sentence's end is the headline, and the short line its end, also where no
+// byline or dateline follows.
+TEST(Conventions, AViewersCopyRunsAHeadlineOnAfterAParagraphAndWrapsItsEnd) {
+  const std::string page = test::page("viewer-copy-headline-run-on-its-end-wrapped.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs[1].ends_with("推动外贸质升量稳。")) << r.articles[0].paragraphs[1];
+  EXPECT_EQ(r.articles[1].title, "老街书店办起读书夜市");
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // A lead box opens a story: text under a lead box's label (核心提示) is no cut story's rest,
 // even where its first words could run on from a story cut mid-word (…思想为指 / 核心提示 / 导，…).
 TEST(Conventions, ALeadBoxOpensAStoryNotACutStorysRest) {
