@@ -469,12 +469,9 @@ struct Classifier {
   // 长队, 力), no sentence's end and no name. (A viewer's copy of a narrow column runs a headline
   // on after the paragraph set over it, and keeps the line its last characters wrapped onto.)
   bool wrapped_end_follows_block(std::size_t b_index) const {
-    constexpr int kWrappedWordMost = 3;
     if (b_index + 1 >= page.blocks.size()) return false;
     const Block& next = page.blocks[b_index + 1];
-    const int han = han_in_block(next);
-    if (next.size() != 1 || han == 0 || han > kWrappedWordMost || cv::ends_unit(page.lines[next.begin].text)) return false;
-    return han == 1 || !cv::is_name(page.lines[next.begin].text, true);
+    return next.size() == 1 && !cv::ends_unit(page.lines[next.begin].text) && short_as_a_wrapped_end(next);
   }
 
   // Cuts a headline off the end of a line (after a sentence's end and a space); the line
@@ -614,15 +611,21 @@ struct Classifier {
     unit.blanks_after = blanks_after;
   }
 
+  // A block as short as a headline's wrapped last word: one to three Han characters (with
+  // their quotes, if any), and no bare names (a byline).
+  bool short_as_a_wrapped_end(const Block& b) const {
+    constexpr int kWrappedWordMost = 3;
+    const int han = han_in_block(b);
+    if (han == 0 || han > kWrappedWordMost) return false;
+    return han == 1 || !cv::is_name(page.lines[b.begin].text, true);
+  }
+
   // A block of one to three Han characters (with their quotes, if any) right under a
   // headline is the headline's last word, wrapped and parted from it by the dump (一场学术争鸣
   // 缘何 / 成为一堂全民历史 / blank / 课, 古戏台上不只有 / “戏”, 越野赛 / 举行): no paragraph or
   // caption is so short, and a headline's part rarely. Bare names there are its byline.
   bool wrapped_headline_end(const Block& b, std::size_t b_index) const {
-    constexpr int kWrappedWordMost = 3;
-    const int han = han_in_block(b);
-    if (han == 0 || han > kWrappedWordMost || b_index == 0 || units.empty()) return false;
-    if (han > 1 && cv::is_name(page.lines[b.begin].text, true)) return false;  // bare names: a byline
+    if (b_index == 0 || units.empty() || !short_as_a_wrapped_end(b)) return false;
     const Unit& u = units.back();
     return u.role == Role::Headline && u.spans.back().line + 1 == page.blocks[b_index - 1].end;
   }
