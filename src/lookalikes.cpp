@@ -43,6 +43,29 @@ char32_t decomposed_ideograph(char32_t c) {
   return static_cast<char32_t>(d.char32At(0));
 }
 
+// The door radical ⼾ is the one Kangxi radical a simplified font draws as a simplified
+// character (户) with no simplified radical of its own beside it (⻔ stands for 门, ⻢ for 马):
+// in simplified text it is 户, and the equivalent Unicode gives it (戶) only in traditional.
+constexpr char32_t kDoorRadical = 0x2F3E, kDoorSimplified = 0x6237, kDoorTraditional = 0x6236;
+
+// Everyday characters the two scripts write differently: which set a page uses says in which
+// script it is set.
+constexpr std::string_view kSimplifiedOnly[] = {"这", "个", "们", "来", "国", "会", "说", "时", "为", "发", "对", "经", "进", "过"};
+constexpr std::string_view kTraditionalOnly[] = {"這", "個", "們", "來", "國", "會", "說", "時", "為", "發", "對", "經", "進", "過"};
+
+std::size_t occurrences(std::string_view text, std::string_view word) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size())) ++n;
+  return n;
+}
+
+bool set_in_traditional(std::string_view text) {
+  std::size_t simplified = 0, traditional = 0;
+  for (std::string_view w : kSimplifiedOnly) simplified += occurrences(text, w);
+  for (std::string_view w : kTraditionalOnly) traditional += occurrences(text, w);
+  return traditional > simplified;
+}
+
 // The two- and three-em dashes stand for the Chinese dash (——) drawn as one glyph.
 constexpr char32_t kTwoEmDash = 0x2E3A, kThreeEmDash = 0x2E3B;
 
@@ -86,6 +109,7 @@ bool fold_lookalikes(std::string_view text, std::string& out) {
   const std::size_t n = text.size();
   std::string folded;  // the text up to `copied`, once a look-alike is found
   std::size_t copied = 0;
+  char32_t door = 0;  // what ⼾ stands for on this page, once one is met
   for (std::size_t i = next_candidate(p, 0, n); i < n; i = next_candidate(p, i + 1, n)) {
     if (!may_be_lookalike(p, i, n)) continue;
     std::size_t next = i;
@@ -93,7 +117,10 @@ bool fold_lookalikes(std::string_view text, std::string& out) {
     if (folded.empty()) folded.reserve(n + 16);
     const std::size_t size = folded.size();
     folded.append(text.substr(copied, i - copied));
-    if (!append_replacement(c, folded)) {
+    if (c == kDoorRadical) {
+      if (door == 0) door = set_in_traditional(text) ? kDoorTraditional : kDoorSimplified;
+      unicode::append(folded, door);
+    } else if (!append_replacement(c, folded)) {
       folded.resize(size);
       continue;
     }

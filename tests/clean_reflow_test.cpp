@@ -172,6 +172,13 @@ TEST(Lookalikes, RadicalsAreTheIdeographTheyShow) {
   EXPECT_EQ(folded("\uF900"), "\u8C48");                 // a compatibility ideograph: its canonical one
 }
 
+TEST(Lookalikes, TheDoorRadicalIsTheDoorOfThePagesScript) {
+  // A simplified font draws 户 and ⼾ alike; a traditional one 戶.
+  EXPECT_EQ(folded("这个农⼾说，客⼾来了"), "这个农户说，客户来了");
+  EXPECT_EQ(folded("⽤⼾"), "用户");  // too short to tell: simplified, as most papers are
+  EXPECT_EQ(folded("這個農⼾說，客⼾來了"), "這個農戶說，客戶來了");
+}
+
 TEST(Lookalikes, EverythingElseIsLeftAlone) {
   // Full-width punctuation is what NFKC would fold, and must stay.
   EXPECT_EQ(folded("人民日报，“社区”（重庆）：１２３"), "(unchanged)");
