@@ -183,18 +183,42 @@ void brackets(Text t) {
   }
 }
 
-// Straight double quotes in Chinese text become “ ” by pairing, opening first.
+// A quotation mark never opens right before a mark. It seldom opens at the end of a text or
+// closes at its start: only where a column's break or a caption cut a quotation.
+std::size_t misplaced_opener(char32_t next) {
+  switch (next) {
+    case 0:
+      return 1;
+    case U'，': case U'。': case U'、': case U'；': case U'：': case U'！': case U'？':
+    case U',': case U'.': case U';': case U':': case U'!': case U'?':
+      return 2;
+    default:
+      return 0;
+  }
+}
+std::size_t misplaced_closer(bool text_before) { return text_before ? 0 : 1; }
+
+// Straight double quotes in Chinese text become “ ” by pairing. They pair from an opener, unless
+// pairing from a closer misplaces fewer of them: then the text's first quote closes a quotation
+// begun before it (a column's break or a caption cut the paragraph there).
 void quotes(Text t) {
   if (!t.han) return;
-  bool open = false;
+  std::size_t misplaced[2] = {0, 0};  // pairing from an opener, from a closer
+  for (int from_closer = 0; from_closer < 2; ++from_closer) {
+    bool open = from_closer != 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t.c[i] != U'"') continue;
+      open = !open;
+      std::size_t next = i + 1;
+      while (next < t.size() && unicode::is_space(t.c[next])) ++next;
+      misplaced[from_closer] += open ? misplaced_opener(t.at(next)) : misplaced_closer(t.before(i) != 0);
+    }
+  }
+  bool open = misplaced[1] < misplaced[0];
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t.c[i] != U'"') continue;
-    // An unpaired quote that closes (text before it, nothing or a mark after it) stays a closer.
-    const char32_t next = t.after(i);
-    const bool looks_closing = !open && t.before(i) != 0 && !unicode::is_space(t.left(i)) &&
-                               (next == 0 || next == U'，' || next == U'。' || next == U',' || next == U'.');
-    if (!open && !looks_closing) { t.c[i] = U'“'; open = true; }
-    else { t.c[i] = U'”'; open = false; }
+    open = !open;
+    t.c[i] = open ? U'“' : U'”';
   }
 }
 

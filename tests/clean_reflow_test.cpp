@@ -76,6 +76,18 @@ TEST(Clean, StraightQuotesPairUp) {
   EXPECT_EQ(clean("\"English only\" here"), "\"English only\" here");
 }
 
+TEST(Clean, AParagraphCutInAQuotationOpensWithItsCloser) {
+  // A column's break or a caption cut the quotation: the first quote closes it, and the pairs
+  // after it are read from there (an opener never stands before a comma or a full stop).
+  EXPECT_EQ(clean("\"他回忆。这场\"及时雨\",来自邮储银行的上门服务,发放了\"极速贷\"。"),
+            "”他回忆。这场“及时雨”，来自邮储银行的上门服务，发放了“极速贷”。");
+  EXPECT_EQ(clean("\"他回忆。这场\"及时雨\",来自邮储银行"), "”他回忆。这场“及时雨”，来自邮储银行");
+  EXPECT_EQ(clean("好。\""), "好。”");
+  // A paragraph that opens a quotation reads as before.
+  EXPECT_EQ(clean("\"父母离婚\"的困境如何破解?"), "“父母离婚”的困境如何破解？");
+  EXPECT_EQ(clean("他说:\"我们一起走"), "他说：“我们一起走");
+}
+
 TEST(Clean, DotsAfterChineseBecomeAnEllipsis) {
   EXPECT_EQ(clean("等等..."), "等等……");
   EXPECT_EQ(clean("等等......"), "等等……");
