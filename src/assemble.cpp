@@ -28,6 +28,9 @@ constexpr double kClearlyOwn = 0.3;
 constexpr double kOpensAWaitingStory = 0.5;
 constexpr double kGoesOnWithTheStory = 0.05;
 constexpr std::size_t kStoryBeforeHan = 60;
+// A story's opening, as far as its headline's words are looked for in it: its first hundred
+// Han characters or so (bytes of UTF-8).
+constexpr std::size_t kStoryOpening = 300;
 // A headline's words speak for a body elsewhere only when they are this many pairs or more.
 constexpr std::size_t kLeastWording = 3;
 // A part is another body's by its words only from this many pairs: a part of four characters
@@ -248,8 +251,84 @@ class Assembler {
       for (std::size_t k = 0; k + 1 < own.size(); ++k)
         if (joined(k) && own[k] != own[k + 1] && !another_body_holds(own[k] ? k + 1 : k)) own[k] = own[k + 1] = grew = true;
     }
+    heads_a_later_story_run_on(run, to, joined, own);
     for (std::size_t k = 0; k < own.size(); ++k)
       if (!own[k]) parts_[run.begin + k] = Part::QueuedHeadline;
+  }
+
+  // Two headlines of a row over two stories that the dump runs on as one text, with no opener
+  // between them: both find their words in that text, but one (its lines set together, apart
+  // from the other headline) only from a paragraph on that follows a sentence's end and does
+  // not go on with the text before it, while the other's words open the text. That headline
+  // heads the later story: it waits, and the story starts there.
+  template <typename Joined>
+  void heads_a_later_story_run_on(const HeadlineRun& run, std::size_t to, Joined joined, std::vector<bool>& own) {
+    std::size_t first = run.end;  // the text's first paragraph
+    while (first < to && units_[first].role != Role::Text) ++first;
+    if (first + 1 >= to) return;
+    struct Headline {
+      std::size_t begin, end;  // parts of the run
+      std::string text;
+      double opening = 0;
+    };
+    std::vector<Headline> heads;
+    for (std::size_t k = 0; k < own.size(); ++k) {
+      if (k == 0 || !joined(k - 1)) heads.push_back(Headline{k, k, {}, 0});
+      heads.back().end = k + 1;
+      heads.back().text += units_[run.begin + k].text();
+    }
+    if (heads.size() < 2) return;
+    thread_local HeadlineWords words;
+    auto text = [&](std::size_t u) { return units_[u].role == Role::Text; };
+    auto all_own = [&](const Headline& h) { return std::all_of(own.begin() + h.begin, own.begin() + h.end, [](bool b) { return b; }); };
+    for (Headline& h : heads) {
+      words.reset(h.text);
+      h.opening = words.share_if(units_, first, to, text, kStoryOpening);
+    }
+    // A start goes to the headline whose words its opening holds best.
+    struct Claim {
+      const Headline* head;
+      std::size_t start;
+      double opening;  // the share of its words in the start's opening
+    };
+    std::vector<Claim> claims;
+    for (const Headline& h : heads) {
+      if (!all_own(h) || h.opening >= kOwnHeadline) continue;
+      if (std::none_of(heads.begin(), heads.end(), [&](const Headline& o) { return &o != &h && all_own(o) && o.opening >= kOwnHeadline; }))
+        continue;
+      words.reset(h.text);
+      if (words.size() < kLeastWordingForAnother) continue;
+      const std::size_t start = later_story_start(words, first, to);
+      if (start != kNone) claims.push_back(Claim{&h, start, words.share_if(units_, start, to, text, kStoryOpening)});
+    }
+    for (const Claim& c : claims) {
+      const bool outbid = std::any_of(claims.begin(), claims.end(), [&](const Claim& o) {
+        return &o != &c && o.start == c.start && (o.opening > c.opening || (o.opening == c.opening && &o < &c));
+      });
+      if (outbid) continue;
+      later_story_.push_back(c.start);
+      for (std::size_t k = c.head->begin; k < c.head->end; ++k) {
+        own[k] = false;
+        headed_later_.push_back(run.begin + k);
+        if (k + 1 < c.head->end) waits_with_next_.push_back(run.begin + k);
+      }
+    }
+  }
+
+  // Where the story of a headline whose words the text [first, to) holds only further on
+  // starts: the first paragraph after a sentence's end from which on its words are found and
+  // which does not go on with the text before it, or a later one that does not go on with the
+  // text from there (the text between is another story's); kNone where there is none.
+  std::size_t later_story_start(HeadlineWords& words, std::size_t first, std::size_t to) const {
+    auto text = [&](std::size_t u) { return units_[u].role == Role::Text; };
+    std::size_t start = kNone;
+    for (std::size_t j = first + 1; j < to; ++j) {
+      if (words.share_if(units_, first, j, text) >= kOwnHeadline) break;
+      if (!text(j) || !text(j - 1) || !cv::ends_unit(units_[j - 1].spans.back().text)) continue;
+      if (words.share_if(units_, j, to, text) < kClearlyOwn) break;
+      if (!goes_on_with_the_text_before(start == kNone ? first : start, j)) start = j;
+    }
+    return start;
   }
 
   // A picture set inside a story, under its headline or between its paragraphs: its caption
@@ -431,7 +510,8 @@ class Assembler {
         break;
       case Part::Text:
       case Part::Subhead: {
-        if (cur_.closed || (unit.opens_story && cur_.has_text()) || opens_a_waiting_headlines_story(i)) new_draft();
+        if (cur_.closed || (unit.opens_story && cur_.has_text()) || starts_a_later_story(i) || opens_a_waiting_headlines_story(i))
+          new_draft();
         BodyItem item{parts_[i] == Part::Subhead, false, &unit.spans, unit.spans.back().text};
         if (item.subhead) lead_open_ = false;
         item.lead = lead_open_;
@@ -471,6 +551,10 @@ class Assembler {
     note_doubts(i);
   }
 
+  bool starts_a_later_story(std::size_t i) const {
+    return cur_.has_text() && std::find(later_story_.begin(), later_story_.end(), i) != later_story_.end();
+  }
+
   // A headline waits for a later body where a row of headlines stood over several stories; a
   // dump without openers between them runs those stories on as one text. A paragraph, after a
   // sentence's end, whose opening clearly holds the words of a waiting headline that the text
@@ -482,7 +566,10 @@ class Assembler {
     while (from > 0 && parts_[from - 1] == Part::Text) --from;
     if (from == i) return false;
     // (Each waiting part's words are read once, when the walk first meets the part.)
-    for (std::size_t k = waiting_.size(); k < queued_.size(); ++k) waiting_.push_back(Waiting{HeadlineWords(units_[queued_[k]].text()), false});
+    // (A headline whose story was found already waits no longer.)
+    for (std::size_t k = waiting_.size(); k < queued_.size(); ++k)
+      waiting_.push_back(Waiting{HeadlineWords(units_[queued_[k]].text()),
+                                 std::find(headed_later_.begin(), headed_later_.end(), queued_[k]) != headed_later_.end()});
     for (Waiting& w : waiting_) {
       if (w.opened || w.words.size() < kLeastWordingForAnother) continue;
       if (w.words.share_if(units_, i, i + 1, [](std::size_t) { return true; }) < kOpensAWaitingStory) continue;
@@ -781,6 +868,12 @@ class Assembler {
         groups.push_back(heads_[a]);
       }
     for (std::size_t q : queued_) {
+      // (The lines of one waiting headline wait as one.)
+      if (q > 0 && !groups.empty() && owner.back() < 0 && groups.back().back() == q - 1 &&
+          std::find(waits_with_next_.begin(), waits_with_next_.end(), q - 1) != waits_with_next_.end()) {
+        groups.back().push_back(q);
+        continue;
+      }
       owner.push_back(-1);
       groups.push_back({q});
     }
@@ -1187,6 +1280,9 @@ class Assembler {
     bool opened = false;  // a paragraph was found to open its story
   };
   std::vector<Waiting> waiting_;  // for each of queued_, in order (the walk over the units fills both)
+  std::vector<std::size_t> waits_with_next_;  // a waiting headline's line whose next line is the same headline's
+  std::vector<std::size_t> later_story_;      // where a story starts whose headline waits (heads_a_later_story_run_on)
+  std::vector<std::size_t> headed_later_;     // the lines of the headlines of those stories
   std::vector<std::size_t> wraps_on_;  // headline units whose line goes on in the next unit of their headline
   std::vector<std::pair<std::size_t, const Unit*>> carried_;  // a queued headline's last unit, and the opener under it
   std::vector<std::size_t> unit_run_;  // per unit: its headline run, or kNone

@@ -2563,3 +2563,37 @@ TEST(Conventions, AHeadlineWrappedAfterANumberIsOneHeadline) {
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(headline_of(r.articles[0]), "本市今年新建中小学校12所年内全部开工");
 }
+
+// A row of two headlines over two stories that the dump runs on as one text: both headlines'
+// words are in that text, but the second's only from the paragraph on where the second story
+// starts (its conclusion sums it up); that paragraph follows a sentence's end and does not go
+// on with the story before it. The second headline heads that later story, also where it
+// wrapped onto two lines.
+TEST(Conventions, ARowsHeadlineWhoseWordsComeOnlyInALaterStoryHeadsThatStory) {
+  const std::string page = test::page("headline-row-over-two-stories-run-on.txt");
+  std::string wrapped = page;
+  const std::string title = "让老手艺在新时代焕发光彩";
+  wrapped.replace(wrapped.find(title), title.size(), "让老手艺\n在新时代焕发光彩");
+  for (const std::string& text : {page, wrapped}) {
+    const PageResult r = split_page(text);
+    ASSERT_EQ(r.articles.size(), 2u) << text;
+    EXPECT_EQ(r.articles[0].kicker + r.articles[0].title + r.articles[0].subtitle, "新建体育公园向市民开放");
+    EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+    EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, title);
+    ASSERT_EQ(r.articles[1].paragraphs.size(), 3u);
+    EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("走进城西的非遗工坊")) << r.articles[1].paragraphs[0];
+    EXPECT_EQ(test::lost_characters(text, r), "");
+  }
+}
+
+// The same row shape over one story: a second headline part whose words come only in a later
+// paragraph that goes on with the story (the same park, the same paths) is that story's
+// subtitle, and the story stays whole.
+TEST(Conventions, AHeadlinesSecondPartSaidLaterInItsStoryStaysWithIt) {
+  const std::string page = test::page("headline-over-one-story-its-second-part-said-later.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "新建体育公园向市民开放");
+  EXPECT_EQ(r.articles[0].subtitle, "健身步道旁种满花木");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 3u);
+}
