@@ -259,8 +259,8 @@ class Assembler {
   // Two headlines of a row over two stories that the dump runs on as one text, with no opener
   // between them: both find their words in that text, but one (its lines set together, apart
   // from the other headline) only from a paragraph on that follows a sentence's end and does
-  // not go on with the text before it, while the other's words open the text. That headline
-  // heads the later story: it waits, and the story starts there.
+  // not go on with the text before it, while the other's words are in the text before that
+  // paragraph. That headline heads the later story: it waits, and the story starts there.
   template <typename Joined>
   void heads_a_later_story_run_on(const HeadlineRun& run, std::size_t to, Joined joined, std::vector<bool>& own) {
     std::size_t first = run.end;  // the text's first paragraph
@@ -269,11 +269,10 @@ class Assembler {
     struct Headline {
       std::size_t begin, end;  // parts of the run
       std::string text;
-      double opening = 0;
     };
     std::vector<Headline> heads;
     for (std::size_t k = 0; k < own.size(); ++k) {
-      if (k == 0 || !joined(k - 1)) heads.push_back(Headline{k, k, {}, 0});
+      if (k == 0 || !joined(k - 1)) heads.push_back(Headline{k, k, {}});
       heads.back().end = k + 1;
       heads.back().text += units_[run.begin + k].text();
     }
@@ -281,36 +280,50 @@ class Assembler {
     thread_local HeadlineWords words;
     auto text = [&](std::size_t u) { return units_[u].role == Role::Text; };
     auto all_own = [&](const Headline& h) { return std::all_of(own.begin() + h.begin, own.begin() + h.end, [](bool b) { return b; }); };
-    for (Headline& h : heads) {
-      words.reset(h.text);
-      h.opening = words.share_if(units_, first, to, text, kStoryOpening);
-    }
-    // A start goes to the headline whose words its opening holds best.
     struct Claim {
-      const Headline* head;
+      std::size_t head;
       std::size_t start;
       double opening;  // the share of its words in the start's opening
     };
     std::vector<Claim> claims;
-    for (const Headline& h : heads) {
-      if (!all_own(h) || h.opening >= kOwnHeadline) continue;
-      if (std::none_of(heads.begin(), heads.end(), [&](const Headline& o) { return &o != &h && all_own(o) && o.opening >= kOwnHeadline; }))
-        continue;
-      words.reset(h.text);
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      if (!all_own(heads[h])) continue;
+      words.reset(heads[h].text);
       if (words.size() < kLeastWordingForAnother) continue;
       const std::size_t start = later_story_start(words, first, to);
-      if (start != kNone) claims.push_back(Claim{&h, start, words.share_if(units_, start, to, text, kStoryOpening)});
+      if (start != kNone) claims.push_back(Claim{h, start, words.share_if(units_, start, to, text, kStoryOpening)});
     }
-    for (const Claim& c : claims) {
-      const bool outbid = std::any_of(claims.begin(), claims.end(), [&](const Claim& o) {
-        return &o != &c && o.start == c.start && (o.opening > c.opening || (o.opening == c.opening && &o < &c));
-      });
-      if (outbid) continue;
-      later_story_.push_back(c.start);
-      for (std::size_t k = c.head->begin; k < c.head->end; ++k) {
+    // The text before the start has a headline of its own in the row.
+    auto claims_head = [&](std::size_t h) { return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) { return c.head == h; }); };
+    std::erase_if(claims, [&](const Claim& c) {
+      for (std::size_t h = 0; h < heads.size(); ++h) {
+        if (claims_head(h) || !all_own(heads[h])) continue;
+        words.reset(heads[h].text);
+        if (words.share_if(units_, first, c.start, text) >= kOwnHeadline) return false;
+      }
+      return true;
+    });
+    // A start goes to the headline whose words its opening holds best, and to the headlines
+    // set right beside it that claim it too (a title and its subtitle).
+    auto beside = [&](std::size_t a, std::size_t b) { return claims[a].start == claims[b].start && claims[a].head + 1 == claims[b].head; };
+    std::vector<bool> goes(claims.size(), false);
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      std::size_t best = c;
+      for (std::size_t o = 0; o < claims.size(); ++o)
+        if (claims[o].start == claims[c].start && claims[o].opening > claims[best].opening) best = o;
+      bool together = true;
+      for (std::size_t m = std::min(c, best); m < std::max(c, best); ++m) together = together && beside(m, m + 1);
+      goes[c] = together;
+    }
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      if (!goes[c]) continue;
+      if (std::find(later_story_.begin(), later_story_.end(), claims[c].start) == later_story_.end()) later_story_.push_back(claims[c].start);
+      const Headline& h = heads[claims[c].head];
+      const bool next_too = c + 1 < claims.size() && goes[c + 1] && beside(c, c + 1);
+      for (std::size_t k = h.begin; k < h.end; ++k) {
         own[k] = false;
         headed_later_.push_back(run.begin + k);
-        if (k + 1 < c.head->end) waits_with_next_.push_back(run.begin + k);
+        if (k + 1 < h.end || next_too) waits_with_next_.push_back(run.begin + k);
       }
     }
   }
@@ -324,7 +337,10 @@ class Assembler {
     std::size_t start = kNone;
     for (std::size_t j = first + 1; j < to; ++j) {
       if (words.share_if(units_, first, j, text) >= kOwnHeadline) break;
-      if (!text(j) || !text(j - 1) || !cv::ends_unit(units_[j - 1].spans.back().text)) continue;
+      if (!text(j)) continue;
+      std::size_t before = j - 1;  // the text before it, past a picture set between
+      while (before > first && in_a_picture(before)) --before;
+      if (!text(before) || !cv::ends_unit(units_[before].spans.back().text)) continue;
       if (words.share_if(units_, j, to, text) < kClearlyOwn) break;
       if (!goes_on_with_the_text_before(start == kNone ? first : start, j)) start = j;
     }

@@ -2586,6 +2586,23 @@ TEST(Conventions, ARowsHeadlineWhoseWordsComeOnlyInALaterStoryHeadsThatStory) {
   }
 }
 
+// The later story's headline may have two parts set apart (a title and its subtitle), both
+// found only in that story, and a picture may stand between the two stories: the title and the
+// subtitle wait together, and the story starts after the picture.
+TEST(Conventions, ARowsTwoPartHeadlineHeadsTheLaterStoryPastAPicture) {
+  const std::string page = test::page("headline-row-over-two-stories-a-picture-between.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "新建体育公园向市民开放");
+  EXPECT_EQ(r.articles[0].subtitle, "");
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "让老手艺走进今天的生活");
+  EXPECT_EQ(r.articles[1].subtitle, "非遗工坊办起培训班");
+  ASSERT_EQ(r.articles[1].paragraphs.size(), 3u);
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("走进城西的非遗工坊")) << r.articles[1].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
+
 // The same row shape over one story: a second headline part whose words come only in a later
 // paragraph that goes on with the story (the same park, the same paths) is that story's
 // subtitle, and the story stays whole.
