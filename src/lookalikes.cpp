@@ -1,5 +1,6 @@
 // Look-alike characters (clean.hpp): glyphs that a PDF's fonts map to radicals or to
 // compatibility ideographs, read as the ordinary character they show.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <utility>
@@ -48,21 +49,21 @@ char32_t decomposed_ideograph(char32_t c) {
 // in simplified text it is 户, and the equivalent Unicode gives it (戶) only in traditional.
 constexpr char32_t kDoorRadical = 0x2F3E, kDoorSimplified = 0x6237, kDoorTraditional = 0x6236;
 
-// Everyday characters the two scripts write differently: which set a page uses says in which
-// script it is set.
-constexpr std::string_view kSimplifiedOnly[] = {"这", "个", "们", "来", "国", "会", "说", "时", "为", "发", "对", "经", "进", "过"};
-constexpr std::string_view kTraditionalOnly[] = {"這", "個", "們", "來", "國", "會", "說", "時", "為", "發", "對", "經", "進", "過"};
-
-std::size_t occurrences(std::string_view text, std::string_view word) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size())) ++n;
-  return n;
-}
+// Everyday characters the two scripts write differently: which of them a page uses says in
+// which script it is set. The first few hundred characters tell it.
+constexpr char32_t kSimplifiedOnly[] = {U'这', U'个', U'们', U'来', U'国', U'会', U'说', U'时', U'为', U'发', U'对', U'经', U'进', U'过'};
+constexpr char32_t kTraditionalOnly[] = {U'這', U'個', U'們', U'來', U'國', U'會', U'說', U'時', U'為', U'發', U'對', U'經', U'進', U'過'};
+constexpr std::size_t kScriptSample = 600;  // characters
 
 bool set_in_traditional(std::string_view text) {
+  auto among = [](char32_t c, const auto& set) { return std::find(std::begin(set), std::end(set), c) != std::end(set); };
   std::size_t simplified = 0, traditional = 0;
-  for (std::string_view w : kSimplifiedOnly) simplified += occurrences(text, w);
-  for (std::string_view w : kTraditionalOnly) traditional += occurrences(text, w);
+  for (std::size_t i = 0, seen = 0; i < text.size() && seen < kScriptSample; ++seen) {
+    const char32_t c = unicode::next(text, i);
+    if (c < 0x4E00) continue;
+    simplified += among(c, kSimplifiedOnly) ? 1 : 0;
+    traditional += among(c, kTraditionalOnly) ? 1 : 0;
+  }
   return traditional > simplified;
 }
 
