@@ -168,7 +168,6 @@ class Assembler {
       // block at the top is a section banner.
       const Part p = after_ && run.at_page_start ? Part::Banner : Part::HeadlinePart;
       for (std::size_t k = run.begin; k < run.end; ++k) parts_[k] = p;
-      if (!after_) queue_others(run);
     }
     for (std::size_t i = 0; i < units_.size(); ++i) {
       // A byline opens a body; one with no body after it but text before it (记者 何川 at
@@ -176,13 +175,21 @@ class Assembler {
       if (parts_[i] == Part::Byline && !body_follows(i) && text_before(i)) parts_[i] = Part::Credit;
     }
     if (after_) closing_headlines_by_wording();
+    rests_of_sentences_cut_by_a_column_break();
+    // (Each headline's body is known only now: its text runs on over those rests.)
+    if (!after_)
+      for (const HeadlineRun& run : runs_)
+        if (run.edge) queue_others(run);
+  }
+
+  // A subhead stands between paragraphs; after text that stopped mid-sentence, a short block
+  // is the rest of that sentence (a column break), not a subhead. Where each paragraph is one
+  // line, the rest of a sentence is on the next line of text: a short line with no end mark
+  // between the two halves is a picture's caption set inside the paragraph (…形成城市社区 /
+  // caption / 基础数据“一张图”。).
+  void rests_of_sentences_cut_by_a_column_break() {
     for (std::size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].role != Role::Headline || parts_[i] != Part::Subhead) continue;
-      // A subhead stands between paragraphs; after text that stopped mid-sentence, a short
-      // block is the rest of that sentence (a column break), not a subhead. Where each
-      // paragraph is one line, the rest of a sentence is on the next line of text: a short
-      // line with no end mark between the two halves is a picture's caption set inside the
-      // paragraph (…形成城市社区 / caption / 基础数据“一张图”。).
       for (std::size_t p = i; p > 0;) {
         --p;
         if (parts_[p] == Part::Caption) continue;
@@ -217,13 +224,13 @@ class Assembler {
     // The body: past its own openers, the text up to the next headline, opener or closer.
     std::size_t to = run.end;
     while (to < units_.size() && (in_a_picture(to) || is_opener(units_[to].role))) ++to;
-    while (to < units_.size() && (units_[to].role == Role::Text || in_a_picture(to))) ++to;
+    while (to < units_.size() && (parts_[to] == Part::Text || in_a_picture(to))) ++to;
     thread_local HeadlineWords words;  // its room serves every page the thread reads
     std::vector<double> share(run.end - run.begin);
     bool any = false;
     for (std::size_t k = run.begin; k < run.end; ++k) {
       words.reset(units_[k].text());
-      share[k - run.begin] = words.share_if(units_, run.end, to, [&](std::size_t j) { return units_[j].role == Role::Text; });
+      share[k - run.begin] = words.share_if(units_, run.end, to, [&](std::size_t j) { return parts_[j] == Part::Text; });
       any = any || share[k - run.begin] >= kOwnHeadline;
     }
     std::vector<bool> own(run.end - run.begin, false);
@@ -264,7 +271,7 @@ class Assembler {
   template <typename Joined>
   void heads_a_later_story_run_on(const HeadlineRun& run, std::size_t to, Joined joined, std::vector<bool>& own) {
     std::size_t first = run.end;  // the text's first paragraph
-    while (first < to && units_[first].role != Role::Text) ++first;
+    while (first < to && parts_[first] != Part::Text) ++first;
     if (first + 1 >= to) return;
     struct Headline {
       std::size_t begin, end;  // parts of the run
@@ -278,7 +285,7 @@ class Assembler {
     }
     if (heads.size() < 2) return;
     thread_local HeadlineWords words;
-    auto text = [&](std::size_t u) { return units_[u].role == Role::Text; };
+    auto text = [&](std::size_t u) { return parts_[u] == Part::Text; };
     auto all_own = [&](const Headline& h) { return std::all_of(own.begin() + h.begin, own.begin() + h.end, [](bool b) { return b; }); };
     struct Claim {
       std::size_t head;
@@ -333,7 +340,7 @@ class Assembler {
   // which does not go on with the text before it, or a later one that does not go on with the
   // text from there (the text between is another story's); kNone where there is none.
   std::size_t later_story_start(HeadlineWords& words, std::size_t first, std::size_t to) const {
-    auto text = [&](std::size_t u) { return units_[u].role == Role::Text; };
+    auto text = [&](std::size_t u) { return parts_[u] == Part::Text; };
     std::size_t start = kNone;
     for (std::size_t j = first + 1; j < to; ++j) {
       if (words.share_if(units_, first, j, text) >= kOwnHeadline) break;

@@ -2614,3 +2614,18 @@ TEST(Conventions, AHeadlinesSecondPartSaidLaterInItsStoryStaysWithIt) {
   EXPECT_EQ(r.articles[0].subtitle, "健身步道旁种满花木");
   EXPECT_EQ(r.articles[0].paragraphs.size(), 3u);
 }
+
+// A dump without blank lines may break a sentence after a clause mark and set its rest on a
+// short line of headline shape (近日， / “社区食堂”又添新 / 去处，…). That rest is the story's
+// text, and the story's body runs on over it: the headline's parts are judged by the words of
+// the whole opening, so the kicker stays a kicker over its two-line title.
+TEST(Conventions, AHeadlinesBodyRunsOverTheRestOfASentenceTheDumpBroke) {
+  const std::string page = test::page("raw-dump-headline-over-a-sentence-the-dump-broke.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].kicker, "“社区食堂”又添新去处");
+  EXPECT_EQ(r.articles[1].title, "老城区新开十二家长者助餐点");
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("近日，“社区食堂”又添新去处，老城区")) << r.articles[1].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
