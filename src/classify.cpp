@@ -777,13 +777,9 @@ struct Classifier {
     if (b_index + 1 >= page.blocks.size() || page.blocks[b_index + 1].cut_before != Cut::Short) return 0;
     const std::size_t last = spans.back().line;
     const Line& line = page.lines[last];
-    if (spans.back().text.size() != line.text.size() || cv::ends_sentence(line.text) || cv::continues_text(line.first) ||
-        has_any(line.text, unicode::is_ascii_alnum))
-      return 0;
-    // Digits and Latin letters are set narrower than they count, and a number is not broken
-    // over lines: a line holding them or before one may be short and still full.
+    if (spans.back().text.size() != line.text.size() || cv::ends_sentence(line.text) || cv::continues_text(line.first)) return 0;
     const Line& below = page.lines[page.blocks[b_index + 1].begin];
-    if (unicode::is_ascii_alnum(below.first) || cv::continues_text(below.first) || cv::word_continues(line.text, below.text)) return 0;
+    if (!short_past_its_numbers(line, below) || cv::continues_text(below.first) || cv::word_continues(line.text, below.text)) return 0;
     for (std::size_t n = 1; n <= kMostLines && n < spans.size(); ++n) {
       const std::size_t from = spans.size() - n;
       const std::size_t first = spans[from].line;
@@ -796,6 +792,20 @@ struct Classifier {
         return n;
     }
     return 0;
+  }
+
+  // Digits and Latin letters are set narrower than they count, and a number is not broken
+  // over lines: a line holding them, or before one, may be short by as much as they take and
+  // still be full; shorter than that, it is short.
+  static bool short_past_its_numbers(const Line& line, const Line& below) {
+    int slack = 0;
+    for (std::size_t i = 0; i < line.text.size();) slack += unicode::is_ascii_alnum(unicode::next(line.text, i)) ? 1 : 0;
+    for (std::size_t i = 0; i < below.text.size();) {
+      const char32_t c = unicode::next(below.text, i);
+      if (!unicode::is_ascii_alnum(c) && c != U'.' && c != U'%') break;
+      slack += 2;  // the number's own width, and as much again for its print width
+    }
+    return line.column > 0 && line.column - line.extent() > slack + kSameColumn;
   }
 
   // A colon introduces what follows it (…当即决定： / “我捐1000棵苗！”): a line after text that

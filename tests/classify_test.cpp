@@ -767,6 +767,14 @@ TEST(Classify, AShortLineBeforeANumberIsNoHeadlineAfterAColumn) {
   EXPECT_EQ(headlines_of(test::page("headline-after-a-column.txt")), (Strings{"山区小学用上智慧课堂", "江边步道串起风景"}));
 }
 
+// Digits print narrower than Han characters, and a number is not broken over lines, but only
+// by as much as they take: a headline with numbers (滨江步道3年 / 新增12处驿站), far shorter
+// than the column it follows, is still a headline after a column cut mid-sentence.
+TEST(Classify, AHeadlineWithNumbersFarShortOfTheColumnIsAHeadlineAfterAColumn) {
+  EXPECT_EQ(headlines_of(test::page("headline-with-numbers-after-a-column.txt")),
+            (Strings{"山区小学用上智慧课堂", "滨江步道3年", "新增12处驿站"}));
+}
+
 // A block of one Han character right under a headline (a blocks dump parted a wrapped
 // headline's last character from it: 成为全村的公开 / blank / 课) is that headline's end: no
 // headline, paragraph or caption is one character long.
