@@ -262,6 +262,8 @@ struct Classifier {
                               before, after);
     } else if (const std::size_t n = to_block_end && !run_on ? headline_after_a_column(spans, b_index) : 0; n > 0) {
       push_text_then_headline(std::move(spans), n, "headline after a column of other text", before, after);
+    } else if (to_block_end && !run_on && headline_under_a_paragraphs_end(spans, b_index)) {
+      push_text_then_headline(std::move(spans), 1, "headline under a paragraph's end", before, after);
     } else {
       std::optional<Span> note = run_on ? std::nullopt : run_on_note(spans.back());
       std::vector<Span> wrapped_note;  // a run-on note wrapped onto the block's last lines
@@ -792,6 +794,30 @@ struct Classifier {
         return n;
     }
     return 0;
+  }
+
+  // A dump by blocks may set a headline's first line in the block of the paragraph before it,
+  // right under that paragraph's last line (…分获第二名、第三 / 名。 / 广州100公里越野 / blank /
+  // 赛举行). A line after a sentence's end that stops well short of its column and ends
+  // nothing opens no paragraph (a paragraph's first line fills the column, or falls short of
+  // it by the indent, and more text follows), where the block after it is a headline's rest:
+  // a line or two, well short of the column, ending nothing.
+  bool headline_under_a_paragraphs_end(const std::vector<Span>& spans, std::size_t b_index) const {
+    constexpr std::size_t kRestLines = 2;
+    if (page.shape.line_each || spans.size() < 2 || b_index + 1 >= page.blocks.size()) return false;
+    const Line& l = page.lines[spans.back().line];
+    if (spans.back().text.size() != l.text.size() || !cv::ends_sentence(spans[spans.size() - 2].text) || cv::ends_unit(l.text) ||
+        opens_indented(l) || l.justified || !short_of_its_column(l))
+      return false;
+    const Block& next = page.blocks[b_index + 1];
+    if (next.size() > kRestLines || !short_past_its_numbers(l, page.lines[next.begin])) return false;
+    std::string rest;
+    for (std::size_t k = next.begin; k < next.end; ++k) {
+      const Line& n = page.lines[k];
+      if (!short_of_its_column(n) || cv::ends_unit(n.text) || n.justified || opens_indented(n)) return false;
+      rest.append(n.text);
+    }
+    return rules::headline_text(l.text, rest);
   }
 
   // Digits and Latin letters are set narrower than they count, and a number is not broken

@@ -2629,3 +2629,20 @@ TEST(Conventions, AHeadlinesBodyRunsOverTheRestOfASentenceTheDumpBroke) {
   EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("近日，“社区食堂”又添新去处，老城区")) << r.articles[1].paragraphs[0];
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
+
+// A dump by blocks may set a headline's first line in the block of the paragraph before it,
+// right under the paragraph's last line, and the headline's rest in the next block
+// (…家长们也很满意。 / 老城区新开十二家 / blank / 长者助餐点): a line after a sentence's end that
+// stops well short of the column and ends nothing opens no paragraph. It heads the next story.
+TEST(Conventions, ABlocksDumpSetsAHeadlinesFirstLineUnderAParagraphsEnd) {
+  const std::string page = test::page("blocks-dump-headline-under-a-paragraphs-end.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "山区学校迎来新球场");
+  ASSERT_FALSE(r.articles[0].paragraphs.empty());
+  EXPECT_TRUE(r.articles[0].paragraphs.back().ends_with("家长们也很满意。")) << r.articles[0].paragraphs.back();
+  EXPECT_EQ(r.articles[1].kicker + r.articles[1].title + r.articles[1].subtitle, "老城区新开十二家长者助餐点");
+  ASSERT_FALSE(r.articles[1].paragraphs.empty());
+  EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("近日，老城区")) << r.articles[1].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
