@@ -591,8 +591,9 @@ void section_names_beside_heads(std::vector<Unit>& units) {
     const std::string_view t = unit.spans[0].text;
     const auto toks = cv::tokens(t);
     if (toks.empty() || unicode::count(toks.front()) > kSectionChars || toks.size() > 2) return false;
-    // (A section is named in words; a quantity, 600万千瓦, ends a headline wrapped onto it.)
-    if (toks.front().front() >= '0' && toks.front().front() <= '9') return false;
+    // (A section is named in words; a quantity, 600万千瓦 or 突破600万千瓦, ends a headline
+    // wrapped onto it.)
+    if (std::any_of(toks.front().begin(), toks.front().end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     return toks.size() == 1 || std::all_of(toks.back().begin(), toks.back().end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   // A head split over lines (2021年7月20日 星期二 / 重庆日报 / 第4版 要闻): lines of nothing but

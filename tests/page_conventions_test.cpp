@@ -2262,17 +2262,20 @@ TEST(Conventions, ALineAfterAColonGoesOnWithItsParagraph) {
 }
 
 // A section is named in words: a quantity beside the editor's line at the page's foot
-// (云南新型储能装机突破 / 600万千瓦 / 责任编辑：…) is a headline's wrapped end, not the page's
-// section, and no record carries it as one.
+// (云南新型储能装机突破 / 600万千瓦 / 责任编辑：…, or 云南新型储能装机 / 突破600万千瓦) is a
+// headline's wrapped end, not the page's section, and no record carries it as one.
 TEST(Conventions, AQuantityByTheFootsHeadIsNoSectionName) {
-  const PageResult r = split_page(
-      "全省新型储能项目建设提速\n本报记者 李明\n今年以来，全省加快推进新型储能项目建设\n，截至目前已累计并网投产七十五个储能项\n"
-      "目，形成多元化、规模化的储能布局。\n省能源局有关负责人介绍，新型储能在保障\n电力供应、促进新能源消纳方面发挥了重要\n"
-      "作用，下一步将继续完善相关支持政策。\n云南新型储能装机突破\n600万千瓦\n责任编辑：莫新凝\n");
-  ASSERT_EQ(r.articles.size(), 1u);
-  EXPECT_EQ(r.articles[0].head.section, "");
-  for (const auto& l : r.leftovers) {
-    EXPECT_NE(l.kind, "section name") << l.text;
+  for (const char* wrapped : {"云南新型储能装机突破\n600万千瓦", "云南新型储能装机\n突破600万千瓦"}) {
+    const PageResult r = split_page(
+        std::string("全省新型储能项目建设提速\n本报记者 李明\n今年以来，全省加快推进新型储能项目建设\n，截至目前已累计并网投产七十五个储能项\n"
+                    "目，形成多元化、规模化的储能布局。\n省能源局有关负责人介绍，新型储能在保障\n电力供应、促进新能源消纳方面发挥了重要\n"
+                    "作用，下一步将继续完善相关支持政策。\n") +
+        wrapped + "\n责任编辑：莫新凝\n");
+    ASSERT_EQ(r.articles.size(), 1u) << wrapped;
+    EXPECT_EQ(r.articles[0].head.section, "") << wrapped;
+    for (const auto& l : r.leftovers) {
+      EXPECT_NE(l.kind, "section name") << l.text;
+    }
   }
 }
 
