@@ -52,6 +52,7 @@ struct Classifier {
   const PageLines& page;
   std::vector<Unit> units;
   std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
+  bool caption_follows_ = false;  // the lines pending are flushed because a caption starts
   std::vector<People> credits_;  // what the credit rule read from the credit lines at a block's foot
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
   // The lines being flushed stand over nothing but a photographer's credit lines or a page's
@@ -227,7 +228,7 @@ struct Classifier {
       head.role = Role::Headline;
       head.rule = "headline wrapped short of the column";
       wraps_onto(head, spans.front(), after);
-    } else if (standalone && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
+    } else if ((standalone || headline_over_a_picture(spans) == spans.size()) && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
                !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() &&
                !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
@@ -262,6 +263,9 @@ struct Classifier {
                               before, after);
     } else if (const std::size_t n = to_block_end && !run_on ? headline_after_a_column(spans, b_index) : 0; n > 0) {
       push_text_then_headline(std::move(spans), n, "headline after a column of other text", before, after);
+    } else if (const std::size_t n = run_on ? 0 : headline_over_a_picture(spans);
+               n > 0 && n < spans.size() && rules::headline_shaped(page, spans[spans.size() - n].line, last + 1)) {
+      push_text_then_headline(std::move(spans), n, "headline over a picture", before, after);
     } else if (to_block_end && !run_on && headline_under_a_paragraphs_end(spans, b_index)) {
       push_text_then_headline(std::move(spans), 1, "headline under a paragraph's end", before, after);
     } else {
@@ -465,6 +469,37 @@ struct Classifier {
 
   bool opener_follows_block(std::size_t b_index) const {
     return b_index + 1 < page.blocks.size() && opener_line(page.blocks[b_index + 1].begin);
+  }
+
+  // A headline may stand over a picture set at the top of its story: the line or two after a
+  // sentence's end that end none, right over a caption, where the text after the picture and
+  // its credit opens a paragraph, indented: their sentence does not go on there, so they are a
+  // piece of their own (…家长也安心。” / 平陆运河4座跨运河桥梁建成通车 / 图为… / …摄 / 　　位于
+  // 广西的…). How many of the run's last lines the headline takes: 0 where this is none.
+  std::size_t headline_over_a_picture(const std::vector<Span>& spans) const {
+    constexpr std::size_t kHeadLines = 2, kPictureLines = 6;
+    if (!caption_follows_ || !page.shape.indents) return 0;
+    const std::size_t last = spans.back().line;
+    if (spans.back().text.size() != page.lines[last].text.size() || cv::ends_unit(page.lines[last].text)) return 0;
+    bool picture_before_a_paragraph = false;
+    for (std::size_t k = last + 1; k < page.lines.size() && k <= last + kPictureLines; ++k) {
+      if (page.lines[k].blank() || !rules::photo_credit_end(page.lines[k].text)) continue;
+      std::size_t next = k + 1;
+      while (next < page.lines.size() && page.lines[next].blank()) ++next;
+      picture_before_a_paragraph = next < page.lines.size() && opens_indented(page.lines[next]);
+      break;
+    }
+    if (!picture_before_a_paragraph) return 0;
+    for (std::size_t n = 1; n <= kHeadLines && n <= spans.size(); ++n) {
+      const Span& top = spans[spans.size() - n];
+      if (top.text.size() != page.lines[top.line].text.size() || opens_indented(page.lines[top.line])) return 0;
+      if (n > 1 && cv::ends_unit(top.text)) return 0;
+      // (The text before them: the run's line above, else the page's.)
+      std::size_t above = top.line;
+      while (above > 0 && page.lines[above - 1].blank()) --above;
+      if (above == 0 || cv::ends_unit(page.lines[above - 1].text)) return n;
+    }
+    return 0;
   }
 
   // The next block is a headline's wrapped end: a line of a word or a character or two (磁活动,
@@ -1255,7 +1290,9 @@ struct Classifier {
   }
 
   Took caption_lines(const Block& b, std::size_t b_index, std::size_t& i) {
+    caption_follows_ = true;
     flush(pending_, b, b_index, false);
+    caption_follows_ = false;
     // The caption runs to the end of the block, but credit lines at its foot
     // (XX县融媒体中心 龚长浩 摄) are credits.
     std::vector<People>& credits = credits_;

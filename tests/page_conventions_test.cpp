@@ -2649,3 +2649,26 @@ TEST(Conventions, ABlocksDumpSetsAHeadlinesFirstLineUnderAParagraphsEnd) {
   EXPECT_TRUE(r.articles[1].paragraphs[0].starts_with("近日，老城区")) << r.articles[1].paragraphs[0];
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
+
+// A headline may stand over a picture set at the top of its story, as wide as the column and
+// under the last line of the story before: a line after a sentence's end that ends none, right
+// over a caption, where the text after the picture and its credit opens a paragraph (indented),
+// is a piece of its own: the next story's headline. Where the text after the picture does not
+// open a paragraph, the line's sentence goes on there, and it is the story's text.
+TEST(Conventions, AHeadlineOverAPictureOverItsStory) {
+  const std::string page = test::page("headline-over-a-picture-over-its-story.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "长江南岸十二公里滨江步道贯通");
+  EXPECT_EQ(r.articles[1].captions.size(), 1u);
+  EXPECT_EQ(r.articles[1].paragraphs.size(), 2u);
+  EXPECT_EQ(test::lost_characters(page, r), "");
+
+  std::string goes_on = page;
+  const std::string indented = "  沿着长江南岸";
+  goes_on.replace(goes_on.find(indented), indented.size(), "沿着长江南岸");
+  const PageResult one = split_page(goes_on);
+  ASSERT_EQ(one.articles.size(), 1u);
+  EXPECT_EQ(one.articles[0].title, "城南老街夜市重新开张");
+}
