@@ -301,10 +301,11 @@ class Assembler {
       if (start != kNone) claims.push_back(Claim{h, start, words.share_if(units_, start, to, text, kStoryOpening)});
     }
     // The text before the start has a headline of its own in the row.
-    auto claims_head = [&](std::size_t h) { return std::any_of(claims.begin(), claims.end(), [&](const Claim& c) { return c.head == h; }); };
+    std::vector<bool> claiming(heads.size(), false);
+    for (const Claim& c : claims) claiming[c.head] = true;
     std::erase_if(claims, [&](const Claim& c) {
       for (std::size_t h = 0; h < heads.size(); ++h) {
-        if (claims_head(h) || !all_own(heads[h])) continue;
+        if (claiming[h] || !all_own(heads[h])) continue;
         words.reset(heads[h].text);
         if (words.share_if(units_, first, c.start, text) >= kOwnHeadline) return false;
       }
