@@ -53,6 +53,7 @@ struct Classifier {
   std::vector<Unit> units;
   std::vector<Span> pending_;  // lines of the current block no line rule has claimed yet
   bool caption_follows_ = false;  // the lines pending are flushed because a caption starts
+  std::size_t run_on_wraps_to_ = static_cast<std::size_t>(-1);  // the line a run-on headline wrapped onto
   std::vector<People> credits_;  // what the credit rule read from the credit lines at a block's foot
   bool picture_gaps = true;  // two or more blank lines mark where a picture stood
   // The lines being flushed stand over nothing but a photographer's credit lines or a page's
@@ -186,8 +187,20 @@ struct Classifier {
     // paragraph before it (…出席会议。 平陆运河4座跨运河桥梁建成通车) where the next line
     // opens its article: that end of the line is the headline.
     std::optional<Span> run_on;
-    if (page.shape.line_each && (opener_follows_block(b_index) || wrapped_end_follows_block(b_index)) && spans.back().line + 1 == b.end)
-      run_on = run_on_headline(spans.back());
+    if (page.shape.line_each && spans.back().line + 1 == b.end) {
+      if (opener_follows_block(b_index) || wrapped_end_follows_block(b_index)) {
+        run_on = run_on_headline(spans.back());
+      } else if (const Line* next = headline_line_follows_block(b_index)) {
+        Span line = spans.back();
+        // (The run-on end is the headline's first line, in one piece: the copy joins lines with a space.)
+        if (std::optional<Span> head = run_on_headline(line);
+            head && head->text.find(' ') == std::string_view::npos && rules::headline_text(head->text, next->text)) {
+          spans.back() = line;
+          run_on = head;
+          run_on_wraps_to_ = page.blocks[b_index + 1].begin;
+        }
+      }
+    }
     const std::size_t first = spans.front().line, last = spans.back().line;
     // The run opens its block, or follows a line a rule claimed (a byline, a credit): either
     // way nothing before it is the same piece of text.
@@ -221,7 +234,7 @@ struct Classifier {
       push(Role::Byline, "byline after its headline on one line", {cut->names}, 0, after).people = std::move(cut->people);
     } else if (standalone && picture_gap_caption(b, b_index, first, last)) {
       push(Role::Caption, "bare line where a picture stood", std::move(spans), before, after);
-    } else if (spans.size() == 1 && whole_lines && wrapped_headline_end(b, b_index)) {
+    } else if (spans.size() == 1 && whole_lines && (wrapped_headline_end(b, b_index) || first == run_on_wraps_to_)) {
       wraps_onto(units.back(), spans.front(), after);
     } else if (spans.size() == 1 && whole_lines && to_block_end && headline_wrapped_short_of_the_column(b, b_index)) {
       Unit& head = units.back();
@@ -269,7 +282,8 @@ struct Classifier {
     } else if (to_block_end && !run_on && headline_under_a_paragraphs_end(spans, b_index)) {
       push_text_then_headline(std::move(spans), 1, "headline under a paragraph's end", before, after);
     } else {
-      std::optional<Span> note = run_on ? std::nullopt : run_on_note(spans.back());
+      // (A headline run on after a note leaves the note at the line's end.)
+      std::optional<Span> note = run_on && !ends_a_note(spans.back().text) ? std::nullopt : run_on_note(spans.back());
       std::vector<Span> wrapped_note;  // a run-on note wrapped onto the block's last lines
       std::size_t note_to = last;      // the line where a note still open at the block's end closes
       if (!run_on && !note) wrapped_note = run_on_note_wrapped(spans);
@@ -286,7 +300,7 @@ struct Classifier {
         push(Role::Note, "author note run on after a paragraph", std::move(parts), 0, 0);
         resume_ = after_claimed_ = note_to + 1;
       } else if (note) {
-        push(Role::Note, "author note run on after a paragraph", {*note}, 0, after);
+        push(Role::Note, "author note run on after a paragraph", {*note}, 0, run_on ? 0 : after);
       }
     }
     if (run_on) push(Role::Headline, "headline run on after a paragraph", {*run_on}, 0, after);
@@ -511,6 +525,28 @@ struct Classifier {
     return next.size() == 1 && !cv::ends_unit(page.lines[next.begin].text) && short_as_a_wrapped_end(next);
   }
 
+  // A viewer's copy of a narrow column may run a headline on after the paragraph over it and
+  // set its wrapped rest, more than a word, on a line of its own (…奋力实现良好开局。 习近平同
+  // 韩国总统李 / 在明举行会谈): the next block, where it is one short line with no mark and no
+  // name, that the run-on end and it read as one headline.
+  const Line* headline_line_follows_block(std::size_t b_index) const {
+    constexpr int kWrappedLineMost = 8;  // characters
+    if (b_index + 1 >= page.blocks.size()) return nullptr;
+    const Block& next = page.blocks[b_index + 1];
+    const Line& l = page.lines[next.begin];
+    if (next.size() != 1 || l.chars > kWrappedLineMost || l.prose_marks || l.spaces > 0 || cv::ends_unit(l.text) || opener_line(next.begin) ||
+        cv::is_name(l.text, true) || !rules::headline_text(l.text))
+      return nullptr;
+    return &l;
+  }
+
+  // An author's note closes its story as a sentence's end does: （作者单位：…学院）.
+  static bool ends_a_note(std::string_view text) {
+    if (!text.ends_with("）")) return false;
+    const std::size_t open = text.rfind("（");
+    return open != std::string_view::npos && rules::note_start(text.substr(open));
+  }
+
   // Cuts a headline off the end of a line (after a sentence's end and a space); the line
   // keeps what comes before it.
   static std::optional<Span> run_on_headline(Span& line) {
@@ -520,7 +556,7 @@ struct Classifier {
       const char32_t c = unicode::prev(t, i);
       if (!unicode::is_space(c)) continue;
       const std::string_view head = unicode::trim(t.substr(0, i)), tail = unicode::trim(t.substr(at));
-      if (head.empty() || tail.empty() || !cv::ends_sentence(head) || !rules::headline_text(tail)) continue;
+      if (head.empty() || tail.empty() || !(cv::ends_sentence(head) || ends_a_note(head)) || !rules::headline_text(tail)) continue;
       const char32_t open = unicode::first(tail);
       if (open == U'（' || open == U'(' || rules::photo_credit_end(tail) || rules::credit(tail)) return std::nullopt;
       line.text = head;

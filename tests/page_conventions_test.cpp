@@ -2672,3 +2672,22 @@ TEST(Conventions, AHeadlineOverAPictureOverItsStory) {
   ASSERT_EQ(one.articles.size(), 1u);
   EXPECT_EQ(one.articles[0].title, "城南老街夜市重新开张");
 }
+
+// A viewer's copy of a narrow column may run a headline on after a paragraph (or after the
+// author's note that closes it) and set the headline's second line, more than a word, on a
+// line of its own (…推动外贸质升量稳。 老街书店每周六晚上 / 办起读书夜市): the run-on end, one
+// line of the headline with no space in it, and that short line with no mark and no name are
+// the next story's headline; the note stays a note.
+TEST(Conventions, AViewersCopyRunsAHeadlineOnAndSetsItsSecondLineApart) {
+  const std::string page = test::page("viewer-copy-headline-run-on-its-second-line-apart.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 3u);
+  ASSERT_EQ(r.articles[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[0].paragraphs[1].ends_with("推动外贸质升量稳。")) << r.articles[0].paragraphs[1];
+  EXPECT_EQ(r.articles[1].title, "老街书店每周六晚上办起读书夜市");
+  ASSERT_EQ(r.articles[1].paragraphs.size(), 2u);
+  EXPECT_TRUE(r.articles[1].paragraphs[1].ends_with("面对面交流。")) << r.articles[1].paragraphs[1];
+  EXPECT_EQ(r.articles[1].notes, (std::vector<std::string>{"（作者单位：市社会科学院）"}));
+  EXPECT_EQ(r.articles[2].title, "滨江步道全线贯通市民骑行看江景");
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
