@@ -1294,12 +1294,17 @@ struct Classifier {
 
   // A caption runs on to its photographer's credit (图为少年球员在训练场上练习传球 / 和射门。本报 /
   // 记者吴彬元摄): a line the credit follows within a line or two, with no end of a piece
-  // between, is still the caption's (its own end may end the caption's sentence).
+  // between, is still the caption's (its own end may end the caption's sentence); so is one
+  // the caption's last words and the credit follow after a sentence's end (…缴社保费了。 /
+  // “今天来。新华社记者谢弘亚 / 摄: a dump cut the caption and its credit into lines).
   bool credit_closes_it_ahead(std::size_t k) const {
     constexpr std::size_t kAhead = 2;
     for (std::size_t j = k + 1; j <= k + kAhead && j < page.lines.size(); ++j) {
-      if (page.lines[j].blank() || (j > k + 1 && cv::ends_unit(page.lines[j - 1].text))) return false;
-      if (photo_credit_line(j) || photo_credit_ends_a_sentence(j)) return true;
+      if (page.lines[j].blank()) return false;
+      // (After a sentence's end, only a line that gives the credit after the caption's last words.)
+      if (photo_credit_ends_a_sentence(j)) return true;
+      if (j > k + 1 && cv::ends_unit(page.lines[j - 1].text)) return false;
+      if (photo_credit_line(j)) return true;
     }
     return false;
   }
@@ -1354,13 +1359,15 @@ struct Classifier {
     const std::size_t start = i;
     while (i < credits_from) spans.push_back(whole(i++));
     // A caption cut off mid-sentence by a short line's cut runs on into the next piece
-    // (…双边关系前景广 / 阔，愿继续…。), where no blank line stands between.
+    // (…双边关系前景广 / 阔，愿继续…。), where no blank line stands between; after a sentence's
+    // end, only into the line that gives its credit (and the photo mark wrapped under it).
     std::size_t k = i;
     if (credits.empty())
-      while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() && !cv::ends_unit(page.lines[k - 1].text) &&
-             !opener_line(k) &&
-             (cv::continues_text(page.lines[k].first) || cv::wraps_onto(page.lines[k - 1].text, page.lines[k].text) ||
-              photo_credit_ends_a_sentence(k) || credit_closes_it_ahead(k)))
+      while (k < page.lines.size() && k - start < kCaptionLines && !page.lines[k].blank() && !opener_line(k) &&
+             (!cv::ends_unit(page.lines[k - 1].text) ? cv::continues_text(page.lines[k].first) || cv::wraps_onto(page.lines[k - 1].text, page.lines[k].text) ||
+                                                         photo_credit_ends_a_sentence(k) || credit_closes_it_ahead(k) ||
+                                                         (photo_mark_line(page.lines[k]) && photo_credit_ends_a_sentence(k - 1))
+                                                     : photo_credit_ends_a_sentence(k)))
         spans.push_back(whole(k++));
     push(Role::Caption, "photo caption", std::move(spans), blanks_before(b, start), k > i ? 0 : blanks_after(b, i - 1));
     push_credits(b, i, credits);

@@ -2691,3 +2691,20 @@ TEST(Conventions, AViewersCopyRunsAHeadlineOnAndSetsItsSecondLineApart) {
   EXPECT_EQ(r.articles[2].title, "滨江步道全线贯通市民骑行看江景");
   EXPECT_EQ(test::lost_characters(page, r), "");
 }
+
+// A dump without blank lines may cut a caption into lines so that its first sentence ends on
+// a line of its own and its last words and the photographer's credit follow, the photo mark
+// wrapped alone (图为近日， / … / 菜热乎又实惠。 / “饭菜。新华社记者王明 / 摄): the caption runs on
+// to its credit, and the story under it keeps its headline.
+TEST(Conventions, ACaptionCutIntoLinesRunsOnToItsCredit) {
+  const std::string page = test::page("raw-dump-caption-cut-with-its-credit.txt");
+  const PageResult r = split_page(page);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "老城区新开十二家长者助餐点");
+  ASSERT_EQ(r.articles[0].captions.size(), 1u);
+  EXPECT_TRUE(r.articles[0].captions[0].starts_with("图为近日，“长者食堂”里")) << r.articles[0].captions[0];
+  EXPECT_TRUE(r.articles[0].captions[0].ends_with("新华社记者王明摄")) << r.articles[0].captions[0];
+  ASSERT_FALSE(r.articles[0].paragraphs.empty());
+  EXPECT_TRUE(r.articles[0].paragraphs[0].starts_with("近日，老城区")) << r.articles[0].paragraphs[0];
+  EXPECT_EQ(test::lost_characters(page, r), "");
+}
