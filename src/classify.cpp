@@ -211,6 +211,8 @@ struct Classifier {
     const int after = to_block_end ? b.blanks_after : 0;
     const bool standalone = from_block_start && (to_block_end || opener_follows);
     const bool whole_lines = from_block_start;
+    // (0 where a run-on headline was cut off the run's last line: the line is no longer whole.)
+    const std::size_t over_a_picture = headline_over_a_picture(spans);
 
     if (b_index == 0 && units.empty() && standalone && spans.size() == 1 && cv::is_section_name(spans[0].text)) {
       // A section's name above everything else on the page is page furniture.
@@ -241,7 +243,7 @@ struct Classifier {
       head.role = Role::Headline;
       head.rule = "headline wrapped short of the column";
       wraps_onto(head, spans.front(), after);
-    } else if ((standalone || headline_over_a_picture(spans) == spans.size()) && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
+    } else if ((standalone || over_a_picture == spans.size()) && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
                !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() &&
                !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
@@ -276,9 +278,9 @@ struct Classifier {
                               before, after);
     } else if (const std::size_t n = to_block_end && !run_on ? headline_after_a_column(spans, b_index) : 0; n > 0) {
       push_text_then_headline(std::move(spans), n, "headline after a column of other text", before, after);
-    } else if (const std::size_t n = run_on ? 0 : headline_over_a_picture(spans);
-               n > 0 && n < spans.size() && rules::headline_shaped(page, spans[spans.size() - n].line, last + 1)) {
-      push_text_then_headline(std::move(spans), n, "headline over a picture", before, after);
+    } else if (over_a_picture > 0 && over_a_picture < spans.size() &&
+               rules::headline_shaped(page, spans[spans.size() - over_a_picture].line, last + 1)) {
+      push_text_then_headline(std::move(spans), over_a_picture, "headline over a picture", before, after);
     } else if (to_block_end && !run_on && headline_under_a_paragraphs_end(spans, b_index)) {
       push_text_then_headline(std::move(spans), 1, "headline under a paragraph's end", before, after);
     } else {
