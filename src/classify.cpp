@@ -244,7 +244,7 @@ struct Classifier {
       head.rule = "headline wrapped short of the column";
       wraps_onto(head, spans.front(), after);
     } else if ((standalone || over_a_picture == spans.size()) && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
-               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() &&
+               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() && !right_under_a_dateline(first) &&
                !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else if (standalone && spans.size() == 3 && (opener_follows || (to_block_end && opener_follows_block(b_index))) &&
@@ -905,6 +905,13 @@ struct Classifier {
       slack += 2;  // the number's own width, and as much again for its print width
     }
     return line.column > 0 && line.column - line.extent() > slack + kSameColumn;
+  }
+
+  // A dateline opens its story's text (本报广州9月2日电（记者赵丁頔） / 西部科学城紧扣全市打造…):
+  // the line set right under it, no blank line between, is that text's first line, never a
+  // headline (a headline stands over the dateline, or after the whole story).
+  bool right_under_a_dateline(std::size_t first) const {
+    return !units.empty() && units.back().role == Role::Dateline && units.back().spans.back().line + 1 == first;
   }
 
   // A colon introduces what follows it (…当即决定： / “我捐1000棵苗！”): a line after text that

@@ -1394,6 +1394,20 @@ TEST(Conventions, AHeadlineInPiecesBeforeItsStorysDateline) {
   EXPECT_EQ(b.authors, (Strings{"陈维"}));
 }
 
+// A dateline opens its story's text: in a dump without blank lines, the short line set right
+// under it (天府新区紧扣全省打造) is the text's first line, not a subtitle of the headline over
+// the dateline, and the narrow headline's lines stay its headline.
+TEST(Conventions, TheLineRightUnderADatelineOpensTheStorysText) {
+  const PageResult r = split_file("dateline-over-a-first-line-of-headline-shape.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  const Article& a = r.articles[1];
+  EXPECT_EQ(a.dateline, "本报成都3月8日电");
+  EXPECT_EQ(a.authors, (Strings{"刘洋"}));
+  EXPECT_EQ(headline_of(a), "一条主线两个园区三项工程天府新区力争建成全省数字经济产业创新高地");
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_TRUE(a.paragraphs.front().starts_with("天府新区紧扣全省打造“5个1”")) << a.paragraphs.front();
+}
+
 // A headline of two parts may come in four pieces, each part wrapped where a quote closes or
 // a word runs on across the cut (小小“便民柜”解决居民“大 / 难题” / …全部社 / 区和村庄): two
 // parts of one headline over the byline, not the end of the story before.
