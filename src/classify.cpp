@@ -943,9 +943,19 @@ struct Classifier {
     const std::string_view after = page.lines[next.begin].text;
     const bool word_across = cv::word_continues(page.lines[last].text, after) || (b.blanks_after == 0 && ends_a_word_in_one_character(after)) ||
                              (cv::opens_on_a_particle(after) && (page.lines[next.begin].prose_marks || fills_column(page.lines[next.begin])));
-    return (word_across && !opens_indented(page.lines[next.begin])) ||
+    return (word_across && !opens_indented(page.lines[next.begin])) || number_finishes_the_phrase(page.lines[last].text, page.lines[next.begin]) ||
            (cv::ends_on_a_word_that_needs_more(page.lines[last].text) &&
             (page.shape.line_each ? !rules::headline_shaped(page, next.begin, next.begin + 1) : fills_column(page.lines[next.begin])));
+  }
+
+  // A word of approximation (近, 约, 逾) stands before the number it qualifies: a line that
+  // stops on one over prose opening with digits (…后市场企业近 / blank / 300家，新能源…) is cut
+  // mid-phrase. (A headline wrapped there goes on in a line of its own shape, with no prose
+  // mark: …总产量超 / 11亿株.)
+  bool number_finishes_the_phrase(std::string_view line, const Line& next) const {
+    const char32_t c = unicode::last(line);
+    if ((c != U'近' && c != U'约' && c != U'逾') || next.text.empty() || next.text.front() < '0' || next.text.front() > '9') return false;
+    return next.prose_marks;
   }
 
   // On a page whose paragraphs open indented, an indented line opens a paragraph: no word

@@ -775,6 +775,14 @@ TEST(Classify, AHeadlineWithNumbersFarShortOfTheColumnIsAHeadlineAfterAColumn) {
             (Strings{"山区小学用上智慧课堂", "滨江步道3年", "新增12处驿站"}));
 }
 
+// A word of approximation stands before its number: a blocks dump that parts a paragraph
+// after one (…后市场企业近 / blank / 300家，新能源…) cut it mid-phrase, and the line is no
+// headline however short and whatever the words either side share.
+TEST(Classify, ALineStoppingBeforeItsNumberIsNoHeadline) {
+  EXPECT_EQ(headlines_of(test::page("blocks-dump-line-cut-before-its-number.txt")),
+            (Strings{"皖北汽车零部件产业集群成形", "城南老街夜市重新开张"}));
+}
+
 // A block of one Han character right under a headline (a blocks dump parted a wrapped
 // headline's last character from it: 成为全村的公开 / blank / 课) is that headline's end: no
 // headline, paragraph or caption is one character long.
