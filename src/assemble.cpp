@@ -43,6 +43,12 @@ constexpr double kMoveMargin = 0.3;
 constexpr std::size_t kRowsFrom = 4;
 // A headline's line this short is the wrapped end of the line over it, never a headline.
 constexpr std::size_t kWrappedEndChars = 2;
+// Lines wrapped in one box differ in width by a character at most (a mark kept off a line's
+// start, digits and brackets set narrow), in half-em units.
+constexpr int kSameBox = 2;
+// What a part's last line wraps onto the next is a word or a few (应对寒潮, 11亿株, 实事的担子),
+// eight characters at most; a second part set under the first says a whole clause of its own.
+constexpr int kWrappedRestWidth = 16;
 // A stray fragment: an "article" with nothing but a little text (a lone 平方米。).
 constexpr std::uint64_t kFragmentMaxChars = 20;
 // The warning of an article whose last paragraph stops mid-sentence (its text may go on elsewhere).
@@ -918,14 +924,7 @@ class Assembler {
     for (std::size_t a = 0; a < result_.articles.size(); ++a) {
       Article& art = result_.articles[a];
       std::vector<std::string> parts;
-      if (group_of[a] >= 0)
-        for (std::size_t u : groups[static_cast<std::size_t>(group_of[a])]) {
-          std::string part = clean(joined(units_[u].spans), opt_.clean);
-          const bool goes_on = u > 0 && !parts.empty() &&
-                               (std::find(wraps_on_.begin(), wraps_on_.end(), u - 1) != wraps_on_.end() || too_short_to_head_a_story(units_[u]));
-          if (goes_on) parts.back() += part;
-          else parts.push_back(std::move(part));
-        }
+      if (group_of[a] >= 0) parts = headline_parts(groups[static_cast<std::size_t>(group_of[a])]);
       if (by_rubric[a])
         art.warnings.emplace_back("a photo report's rubric that stood apart was set over this photo item");
       else if (group_of[a] >= 0 && group_of[a] != beside[a])
@@ -937,6 +936,63 @@ class Assembler {
       if (owner[g] < 0)
         for (std::size_t u : groups[g]) leftover("headline without article", units_[u].spans);
     carry_openers(groups, owner);
+  }
+
+  // A headline's parts (kicker, title, subtitle) from the lines of its units: a unit's lines
+  // are one part (a block of lines is a part wrapped), and where two units meet the line under
+  // goes on in the part above as goes_on_in_its_part says, or where the units' reading said so
+  // (a line that goes on in the next unit, a wrapped end too short to stand alone).
+  std::vector<std::string> headline_parts(const std::vector<std::size_t>& group) const {
+    std::vector<std::vector<Span>> parts;
+    PartLine above;
+    std::size_t prev_unit = 0;
+    for (std::size_t i = 0; i < group.size(); ++i) {
+      const std::size_t u = group[i];
+      const std::vector<Span>& spans = units_[u].spans;
+      for (std::size_t k = 0; k < spans.size(); ++k) {
+        const PartLine line{spans[k].text, measure(spans[k].text).width, i + 1 == group.size() && k + 1 == spans.size(),
+                            k == 0 && units_[u].blanks_before > 0, -1};
+        const bool told = k == 0 && ((prev_unit + 1 == u && std::find(wraps_on_.begin(), wraps_on_.end(), prev_unit) != wraps_on_.end()) ||
+                                     too_short_to_head_a_story(units_[u]));
+        const bool goes_on = !parts.empty() && (k > 0 || told || goes_on_in_its_part(above, line));
+        if (goes_on) parts.back().push_back(spans[k]);
+        else parts.push_back({spans[k]});
+        const int width_above = goes_on ? above.width : -1;
+        above = line;
+        above.width_above = width_above;
+      }
+      prev_unit = u;
+    }
+    std::vector<std::string> texts;
+    texts.reserve(parts.size());
+    for (const std::vector<Span>& p : parts) texts.push_back(clean(joined(p), opt_.clean));
+    return texts;
+  }
+
+  // A line of a headline, as headline_parts weighs it.
+  struct PartLine {
+    std::string_view text;
+    int width = -1;          // printed width, half-em units
+    bool last = false;       // the headline's last line
+    bool blank_over = false; // a blank line stands over it
+    int width_above = -1;    // the width of the line over it in its part (-1: it opens its part)
+  };
+
+  // A part wraps at its box's width: its lines are as wide as each other, but for the last,
+  // which holds the rest, a word or a few (应对寒潮, 11亿株, 实事的担子: eight characters at
+  // most). So a line narrower than the line under it is a part of its own (“川渝通办”再添新举措 /
+  // 5632个银行网点可跨省缴社保); a word, a quote or a measure word running on across goes on; a
+  // line as wide as the one above goes on in its box (西部科学城力 / 争建成全市智能网); and the
+  // headline's last line goes on where it is such a rest set right under (no blank line: a blank
+  // line parts the parts), or it closes a box of two lines as wide as it. A second part set
+  // under the first says a whole clause (让老手艺走进今天的生活 / 非遗工坊办起培训班).
+  static bool goes_on_in_its_part(const PartLine& above, const PartLine& line) {
+    if (above.width + kSameBox < line.width) return false;
+    if (cv::wraps_onto(above.text, line.text)) return true;
+    const bool same_box = std::abs(above.width - line.width) <= kSameBox;
+    if (!line.last) return same_box;
+    const bool box_above = above.width_above >= 0 && std::abs(above.width_above - above.width) <= kSameBox;
+    return (same_box && box_above) || (!line.blank_over && line.width <= kWrappedRestWidth);
   }
 
   // A photo report's rubric (图片报道) names a kind of item, not a story, and holds no words of

@@ -1408,6 +1408,25 @@ TEST(Conventions, TheLineRightUnderADatelineOpensTheStorysText) {
   EXPECT_TRUE(a.paragraphs.front().starts_with("天府新区紧扣全省打造“5个1”")) << a.paragraphs.front();
 }
 
+// A part of a headline wraps at its box's width: the lines of one part are as wide as each
+// other but for the last, the rest of a word or a few. In a dump without blank lines the units
+// of a headline do not show its parts: a title wrapped in a narrow box is one part (滨江新区三座跨江大
+// / 桥同日建成通车), and so is a title wrapped over three lines under a wider kicker; a second
+// part under the first is a whole clause of its own and stays a subtitle.
+TEST(Conventions, AHeadlinesPartsFromTheWidthsOfItsLines) {
+  const PageResult r = split_file("headline-parts-in-a-dump-without-blank-lines.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].kicker, "");
+  EXPECT_EQ(r.articles[0].title, "滨江新区三座跨江大桥同日建成通车");
+  EXPECT_EQ(r.articles[0].subtitle, "");
+  EXPECT_EQ(r.articles[1].kicker, "一条主线两个园区三项工程");
+  EXPECT_EQ(r.articles[1].title, "天府新区力争建成全省数字经济产业创新高地");
+  EXPECT_EQ(r.articles[1].subtitle, "");
+  EXPECT_EQ(r.articles[2].kicker, "");
+  EXPECT_EQ(r.articles[2].title, "让老手艺走进今天的生活");
+  EXPECT_EQ(r.articles[2].subtitle, "非遗工坊办起培训班");
+}
+
 // A headline of two parts may come in four pieces, each part wrapped where a quote closes or
 // a word runs on across the cut (小小“便民柜”解决居民“大 / 难题” / …全部社 / 区和村庄): two
 // parts of one headline over the byline, not the end of the story before.
