@@ -1175,10 +1175,15 @@ class Assembler {
     std::vector<FlowBlock> blocks;
     blocks.reserve(d.body.size());
     for (const BodyItem& item : d.body) {
-      FlowBlock fb;
-      fb.subhead = item.subhead;
-      fb.lead = item.lead;
-      fb.lines.reserve(item.spans->size());
+      const bool same_subhead = item.subhead && !item.lead && !blocks.empty() && blocks.back().subhead && !blocks.back().lead &&
+                                goes_on_in_its_subhead(blocks.back(), *item.spans);
+      if (!same_subhead) {
+        blocks.emplace_back();
+        blocks.back().subhead = item.subhead;
+        blocks.back().lead = item.lead;
+      }
+      FlowBlock& fb = blocks.back();
+      fb.lines.reserve(fb.lines.size() + item.spans->size());
       for (std::size_t k = 0; k < item.spans->size(); ++k) {
         const Span& sp = (*item.spans)[k];
         const std::string_view text = k + 1 < item.spans->size() ? sp.text : item.last;
@@ -1186,7 +1191,6 @@ class Assembler {
         const int width = text.size() == l.text.size() ? l.width : measure(text).width;
         if (!text.empty()) fb.lines.push_back(FlowLine{text, width, l.number});
       }
-      blocks.push_back(std::move(fb));
     }
     limit_lead(blocks);
     Reflow r = reflow(blocks);
@@ -1208,6 +1212,22 @@ class Assembler {
     if (ends_open) a.warnings.emplace_back(kEndsMidSentence);
     if (r.columns_untangled) a.warnings.emplace_back("two interleaved columns were taken apart");
     return ends_open;
+  }
+
+  // A subhead stands between paragraphs and may take two lines: where the dump set them
+  // apart, the line under goes on in the subhead over it where it is the rest wrapped from it
+  // (a word or a few, or a word running on across: 训练“上科技”，比赛上 / 强度), or where the
+  // subhead over it is one line narrower than it, a lead phrase over the rest (从空置到抢手 /
+  // 文化馆“沉睡”的设施设备被盘活). Two whole subheads in a row are two (the text between them was
+  // read elsewhere).
+  bool goes_on_in_its_subhead(const FlowBlock& above, const std::vector<Span>& spans) const {
+    if (above.lines.empty() || spans.empty()) return false;
+    const FlowLine& last = above.lines.back();
+    const Line& first = page_.lines[spans.front().line];
+    const int width = spans.size() == 1 ? measure(spans.front().text).width : first.width;
+    if (cv::wraps_onto(last.text, spans.front().text)) return true;
+    if (spans.size() == 1 && !cv::ends_unit(last.text) && width <= kWrappedRestWidth) return true;
+    return above.lines.size() == 1 && last.width + kSameBox < width;
   }
 
   // A lead box is "a summary paragraph or two": up to the first subhead when that comes

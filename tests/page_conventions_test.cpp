@@ -121,9 +121,22 @@ TEST(Conventions, ATwoLineSubheadIsWeighedWholeWhereHeadlinesFollowTheirBodies) 
   const Article& a = r.articles[0];
   EXPECT_EQ(test::headline(a), "36个合作项目拟引资400亿元国企携手共建开放通道");
   EXPECT_EQ(a.authors, (Strings{"王明"}));
-  EXPECT_EQ(a.subheads, (Strings{"“主力”交卷", "国资国企夯实通道根基"}));
-  EXPECT_EQ(a.paragraphs.size(), 6u);
+  EXPECT_EQ(a.subheads, (Strings{"“主力”交卷国资国企夯实通道根基"}));  // one subhead, as the sample's gold lists it
+  EXPECT_EQ(a.paragraphs.size(), 5u);
   EXPECT_EQ(test::headline(r.articles[1]), "老街书店办起读书夜市");
+}
+
+// A subhead may wrap, and a blocks dump sets its rest apart (训练“讲科学”，比赛上 / blank /
+// 强度): the rest of a word or a few under a subhead line that ends no phrase is that subhead's
+// end, one subhead between the paragraphs, not two.
+TEST(Conventions, ASubheadsWrappedRestSetApartIsTheSameSubhead) {
+  const PageResult r = split_file("blocks-dump-subhead-wrapped-apart.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "山区足球青训见成效");
+  EXPECT_EQ(a.subheads, (Strings{"训练“讲科学”，比赛上强度"}));
+  ASSERT_EQ(a.paragraphs.size(), 5u);
+  EXPECT_EQ(a.paragraphs[2], "训练“讲科学”，比赛上强度");
 }
 
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
