@@ -943,30 +943,33 @@ class Assembler {
   // goes on in the part above as goes_on_in_its_part says, or where the units' reading said so
   // (a line that goes on in the next unit, a wrapped end too short to stand alone).
   std::vector<std::string> headline_parts(const std::vector<std::size_t>& group) const {
-    std::vector<std::vector<Span>> parts;
+    std::vector<std::string> parts;
+    std::vector<Span> part;  // the lines of the part being read
     PartLine above;
     std::size_t prev_unit = 0;
     for (std::size_t i = 0; i < group.size(); ++i) {
       const std::size_t u = group[i];
       const std::vector<Span>& spans = units_[u].spans;
       for (std::size_t k = 0; k < spans.size(); ++k) {
-        const PartLine line{spans[k].text, measure(spans[k].text).width, i + 1 == group.size() && k + 1 == spans.size(),
-                            k == 0 && units_[u].blanks_before > 0, -1};
+        const Line& l = page_.lines[spans[k].line];
+        const int width = spans[k].text.size() == l.text.size() ? l.width : measure(spans[k].text).width;
+        const PartLine line{spans[k].text, width, i + 1 == group.size() && k + 1 == spans.size(), k == 0 && units_[u].blanks_before > 0, -1};
         const bool told = k == 0 && ((prev_unit + 1 == u && std::find(wraps_on_.begin(), wraps_on_.end(), prev_unit) != wraps_on_.end()) ||
                                      too_short_to_head_a_story(units_[u]));
-        const bool goes_on = !parts.empty() && (k > 0 || told || goes_on_in_its_part(above, line));
-        if (goes_on) parts.back().push_back(spans[k]);
-        else parts.push_back({spans[k]});
+        const bool goes_on = !part.empty() && (k > 0 || told || goes_on_in_its_part(above, line));
+        if (!goes_on && !part.empty()) {
+          parts.push_back(clean(joined(part), opt_.clean));
+          part.clear();
+        }
+        part.push_back(spans[k]);
         const int width_above = goes_on ? above.width : -1;
         above = line;
         above.width_above = width_above;
       }
       prev_unit = u;
     }
-    std::vector<std::string> texts;
-    texts.reserve(parts.size());
-    for (const std::vector<Span>& p : parts) texts.push_back(clean(joined(p), opt_.clean));
-    return texts;
+    if (!part.empty()) parts.push_back(clean(joined(part), opt_.clean));
+    return parts;
   }
 
   // A line of a headline, as headline_parts weighs it.
