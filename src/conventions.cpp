@@ -786,6 +786,24 @@ bool is_brief_rubric(std::string_view text) {
   return false;
 }
 
+bool is_place_label(std::string_view text) {
+  // China's provinces, autonomous regions, municipalities and special administrative regions.
+  static constexpr std::array<std::string_view, 34> kProvinces = {
+      "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+      "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+      "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"};
+  // (A city's name after the province's: two or three characters, 杭州, 哈尔滨.)
+  constexpr std::size_t kLeastCity = 2, kMostCity = 3;
+  text = unicode::trim(text);
+  for (auto province : kProvinces) {
+    if (!text.starts_with(province)) continue;
+    const std::string_view city = text.substr(province.size());
+    const std::size_t n = unicode::count(city);
+    return n >= kLeastCity && n <= kMostCity && !unicode::has_any(city, [](char32_t c) { return !unicode::is_han(c); });
+  }
+  return false;
+}
+
 bool is_photo_report_rubric(std::string_view text) {
   constexpr std::size_t kMaxChars = 6;
   text = unicode::trim(text);

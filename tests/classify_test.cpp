@@ -775,6 +775,13 @@ TEST(Classify, AHeadlineWithNumbersFarShortOfTheColumnIsAHeadlineAfterAColumn) {
             (Strings{"山区小学用上智慧课堂", "滨江步道3年", "新增12处驿站"}));
 }
 
+// A place label: a province's name and a city's of two or three characters, nothing else.
+TEST(Rules, PlaceLabels) {
+  for (const char* label : {"浙江杭州", "黑龙江哈尔滨", "湖南长沙", " 广西南宁 "}) EXPECT_TRUE(cv::is_place_label(label)) << label;
+  for (const char* other : {"浙江", "浙江杭州市上城区", "浙江杭州 出新招", "江津", "山东青岛耐冬", "全岛封关后首个小长假"})
+    EXPECT_FALSE(cv::is_place_label(other)) << other;
+}
+
 // A word of approximation stands before its number: a blocks dump that parts a paragraph
 // after one (…后市场企业近 / blank / 300家，新能源…) cut it mid-phrase, and the line is no
 // headline however short and whatever the words either side share.

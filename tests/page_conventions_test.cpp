@@ -1440,6 +1440,17 @@ TEST(Conventions, AHeadlinesPartsFromTheWidthsOfItsLines) {
   EXPECT_EQ(r.articles[2].subtitle, "非遗工坊办起培训班");
 }
 
+// A place label set over a headline, a province's name and a city's alone on the line
+// (浙江杭州), is a part of its own, the kicker, also where the dump sets it in one block with
+// the title.
+TEST(Conventions, APlaceLabelOverItsTitleIsItsKicker) {
+  const PageResult r = split_file("place-label-over-its-title.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].kicker, "浙江杭州");
+  EXPECT_EQ(r.articles[1].title, "精细化，家政服务健全规范标准");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"王明"}));
+}
+
 // A headline of two parts may come in four pieces, each part wrapped where a quote closes or
 // a word runs on across the cut (小小“便民柜”解决居民“大 / 难题” / …全部社 / 区和村庄): two
 // parts of one headline over the byline, not the end of the story before.

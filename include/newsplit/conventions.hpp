@@ -181,6 +181,9 @@ bool opens_with_the_reporters_source(std::string_view text);
 // The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
 // a word for news in brief. The items under it are short, each a story.
 bool is_brief_rubric(std::string_view text);
+// A place label set over a headline (浙江杭州, 黑龙江哈尔滨): a province's name and a city's,
+// alone on the line. It says where the story is, a part of the headline of its own.
+bool is_place_label(std::string_view text);
 // The rubric of a photo report (图片报道, 摄影报道): a few characters ending in 报道, set over
 // an item or under its headline; it names a kind of item, not a story.
 bool is_photo_report_rubric(std::string_view text);
