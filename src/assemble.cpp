@@ -1232,7 +1232,10 @@ class Assembler {
     const int width = spans.size() == 1 ? measure(spans.front().text).width : first.width;
     if (cv::wraps_onto(last.text, spans.front().text)) return true;
     if (spans.size() == 1 && !cv::ends_unit(last.text) && width <= kWrappedRestWidth) return true;
-    return above.lines.size() == 1 && last.width + kSameBox < width;
+    // (A lead phrase and its rest are phrases, no clause of prose: 世行报告认为，世界经济… under a
+    // subhead is a paragraph's opening; a numbered section's head is whole.)
+    return above.lines.size() == 1 && last.width + kSameBox < width && !cv::is_numbered_section(last.text) &&
+           !has_clause_mark(joined(spans));
   }
 
   // A lead box is "a summary paragraph or two": up to the first subhead when that comes
