@@ -139,6 +139,15 @@ TEST(Conventions, ASubheadsWrappedRestSetApartIsTheSameSubhead) {
   EXPECT_EQ(a.paragraphs[2], "训练“讲科学”，比赛上强度");
 }
 
+// A subhead over a paragraph a blocks dump parted: the paragraph's first lines, a clause of
+// prose (统计局分析认为，全市经济…), are no rest of the subhead, which stays whole.
+TEST(Conventions, ASubheadOverAParagraphsFirstLinesStaysWhole) {
+  const PageResult r = split_file("blocks-dump-subhead-over-a-paragraph-parted.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  ASSERT_FALSE(r.articles[0].subheads.empty());
+  EXPECT_EQ(r.articles[0].subheads.front(), "多重因素推动经济稳步回升");
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
