@@ -25,10 +25,40 @@ std::string label_number(std::string_view label) {
   return std::string(uni::trim(label));
 }
 
+// The length in bytes of the weekday a head line's text opens with (星期四, 周四), else 0.
+std::size_t weekday_at(std::string_view text) {
+  for (std::string_view prefix : {std::string_view("星期"), std::string_view("周")}) {
+    if (!text.starts_with(prefix)) continue;
+    std::size_t i = prefix.size();
+    if (i >= text.size()) return 0;
+    const char32_t day = uni::next(text, i);
+    return std::u32string_view(U"一二三四五六日天").find(day) != std::u32string_view::npos ? i : 0;
+  }
+  return 0;
+}
+
+// A section's name may stand right before the paper's once the spaces are gone
+// (地方新闻湖北日报): the name is what follows it.
+std::string_view without_a_section_before(std::string_view name) {
+  constexpr std::size_t kMostSectionChars = 4;
+  std::size_t i = 0;
+  for (std::size_t n = 1; n <= kMostSectionChars && i < name.size(); ++n) {
+    uni::next(name, i);
+    if (cv::is_section_name(name.substr(0, i)) && cv::is_paper_name(name.substr(i))) return name.substr(i);
+  }
+  return name;
+}
+
 // The paper's name in a head line: a run of Han characters ending in 报 (重庆日报), also run
 // together with the page number and the date (3南方日报2026.01.20).
 std::string paper_in(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    // (Once a head's spaces are gone, the date's last character, the page label's and the
+    // weekday may stand right before the name: 2026年3月5日周四光明日报, 星期四经济日报.)
+    if (i > 0 && is_digit(text[i - 1]))
+      for (std::string_view unit : {std::string_view("年"), std::string_view("月"), std::string_view("日"), std::string_view("版")})
+        if (text.substr(i).starts_with(unit)) i += unit.size();
+    i += weekday_at(text.substr(i));
     const std::size_t from = i;
     while (i < text.size() && uni::is_han(uni::next(text, i))) {
       const std::size_t end = i;
@@ -38,7 +68,7 @@ std::string paper_in(std::string_view text) {
         std::size_t best = end;
         while (j < text.size() && uni::is_han(uni::next(text, j)))
           if (cv::is_paper_name(text.substr(from, j - from))) best = j;
-        return std::string(text.substr(from, best - from));
+        return std::string(without_a_section_before(text.substr(from, best - from)));
       }
     }
     if (i == from) uni::next(text, i);

@@ -36,6 +36,20 @@ TEST(PageHead, AHeadOnOneLineAtTheTop) {
   expect_head(head_of("重庆日报 2021年7月20日 星期二 第4版 要闻\n\n" + kStory), "2021-07-20", "重庆日报", "4", "要闻");
 }
 
+// The weekday may stand right before the paper's name; it is no part of the name.
+TEST(PageHead, AWeekdayBeforeThePapersName) {
+  expect_head(head_of("2026-03-05 星期四 经济日报 第5版\n\n" + kStory), "2026-03-05", "经济日报", "5", "");
+  expect_head(head_of("2026年3月5日 周四 光明日报 第7版\n\n" + kStory), "2026-03-05", "光明日报", "7", "");
+}
+
+// The page label and the section may stand before the paper's name too.
+TEST(PageHead, ASectionBeforeThePapersName) {
+  const PageHead h = head_of("2026年03月05日 第06版 地方新闻 湖北日报\n\n" + kStory);
+  EXPECT_EQ(h.paper, "湖北日报");
+  EXPECT_EQ(h.page_no, "06");
+  EXPECT_EQ(h.date, "2026-03-05");
+}
+
 TEST(PageHead, AHeadSplitOverLines) {
   const std::string page = "2021年7月20日 星期二\n重庆日报\n第4版 要闻\n\n" + kStory;
   const auto r = split_page(page);
