@@ -116,7 +116,8 @@ struct Classifier {
     constexpr int kCloseBylineChars = 12;  // a role and a name or two set close (本报记者薛瑶)
     return l.item_marks == 1 ? cv::is_item_mark(l.first)
                              : l.item_marks == 0 && people_shaped(l) &&
-                                   (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0));
+                                   (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0) ||
+                                    !cv::after_text_or_picture_slash(l.text).empty() || l.text.ends_with("评论员"));
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {

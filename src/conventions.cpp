@@ -592,6 +592,14 @@ std::string_view after_photo_mark_slash(std::string_view token) {
   return {};
 }
 
+std::string_view after_text_or_picture_slash(std::string_view token) {
+  for (std::string_view part : {"文·图", "文/图", "文图", "图文", "文", "图", "圖"})
+    for (std::string_view slash : {"/", "／"})
+      if (token.size() > part.size() + slash.size() && token.starts_with(part) && token.substr(part.size()).starts_with(slash))
+        return token.substr(part.size() + slash.size());
+  return {};
+}
+
 bool opens_with_photo_mark(std::string_view line) {
   return line == "摄" || !after_photo_mark_slash(line).empty() || line.starts_with("摄（") || line.starts_with("摄(");
 }

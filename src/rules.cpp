@@ -253,6 +253,21 @@ bool people(std::string_view text, bool need_surname, People* out) {
       continue;
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
+    // 文/张三, 图/李四, 文·图/王五: a person's part, a slash and the name (a role may come
+    // before it: 文/本报记者 张三).
+    if (const std::string_view rest = cv::after_text_or_picture_slash(t); !rest.empty()) {
+      p.has_role = true;
+      const std::string_view after_role = name_after_role(rest);
+      if (cv::is_role_word(rest)) continue;
+      if (cv::is_organisation(rest) || rest.ends_with("社")) {  // (图/新华社: where the pictures came from)
+        p.has_source = true;
+        continue;
+      }
+      if (cv::is_name(rest, false)) p.names.emplace_back(rest);
+      else if (!after_role.empty()) p.names.emplace_back(after_role);
+      else if (!cv::is_role_word(rest)) return false;
+      continue;
+    }
     // 摄/曾诚, 记者 张锦辉 摄/视觉重庆: the photo mark, the photographer or the picture agency
     // after a slash. (The mark and an agency alone are the end of a credit broken over lines.)
     if (const std::string_view rest = cv::after_photo_mark_slash(t); !rest.empty()) {
@@ -456,6 +471,13 @@ bool reporters(std::string_view bracket, People* out) {
   return true;
 }
 
+// A commentary signed by the paper's commentator (本报评论员, 本报特约评论员, 新华社评论员):
+// a byline that names no one.
+static bool commentator(std::string_view line) {
+  constexpr std::size_t kMostChars = 10;
+  return line.ends_with("评论员") && unicode::count(line) <= kMostChars && !has_any(line, [](char32_t c) { return !unicode::is_han(c); });
+}
+
 // A byline before the body: a mark and names (■吴刚, ■殷俊 甘田, ■新重庆-重庆日报记者 夏元),
 // or a role word and names (本报记者 张三 通讯员 李四).
 bool byline(std::string_view line, People* out) {
@@ -473,7 +495,9 @@ bool byline(std::string_view line, People* out) {
     // (A role set close before a name that ends like a role word, 本报记者钟才文, is that name's.)
     const bool role = cv::is_role_word(first) ? first != "文" && first != "摄"
                                               : cv::role_suffix(first) > 0 && !first.ends_with("摄") && cv::role_prefix(first) == 0;
-    if (role) {
+    if (!cv::after_text_or_picture_slash(first).empty() || commentator(line)) {
+      // (文/张三 图/李四: the part and the name in one token; 本报评论员 alone.)
+    } else if (role) {
       if (toks.size() < 2) return false;
     } else if (first.size() != line.size() || cv::role_prefix(first) == 0 || first.ends_with("摄")) {
       return false;  // (nor a role set close before the name, the space left out: 本报记者薛瑶; whether names follow, people says)
@@ -485,7 +509,7 @@ bool byline(std::string_view line, People* out) {
   // with a role word (■新重庆-重庆日报记者 夏元) any name goes. A photographer's credit
   // (本报记者 张三摄) closes the story it stands under.
   People p;
-  if (!people(rest, true, &p) || p.names.empty() || p.photo) return false;
+  if (!people(rest, true, &p) || (p.names.empty() && !commentator(rest)) || p.photo) return false;
   // Only the byline flag ■ is markup; another mark (●张三, ◆本报记者 李四) is the paper's
   // text and stays in the byline.
   if (marks == 1 && unicode::first(line) != U'■') p.text = std::string(line.substr(0, line.size() - drop_first(line).size())) + p.text;

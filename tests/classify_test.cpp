@@ -5,10 +5,12 @@
 
 #include "newsplit/classify.hpp"
 #include "newsplit/conventions.hpp"
+#include "newsplit/split.hpp"
 #include "test_util.hpp"
 
 namespace rules = newsplit::rules;
 namespace cv = newsplit::conventions;
+using newsplit::PageResult;
 using newsplit::People;
 using newsplit::Role;
 using Strings = std::vector<std::string>;
@@ -74,6 +76,34 @@ TEST(Rules, BylineShapes) {
   ASSERT_GE(units.size(), 3u);
   EXPECT_EQ(units[1].role, Role::Byline);
   EXPECT_EQ(units[1].people.names, (Strings{"薛瑶"}));
+}
+
+// A byline may give each person's part before a slash (文/张三: the text, 图/李四: the pictures,
+// 文·图/王五: both), a role after it (文/本报记者 张三), or where the pictures came from
+// (图/新华社: no person); a commentary is signed by the paper's commentator, naming no one.
+TEST(Rules, BylinesThatGiveEachPersonsPart) {
+  People p;
+  ASSERT_TRUE(rules::byline("文/张三 图/李四", &p));
+  EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
+  ASSERT_TRUE(rules::byline("文·图/王五", &p));
+  EXPECT_EQ(p.names, (Strings{"王五"}));
+  ASSERT_TRUE(rules::byline("文/本报记者 张三", &p));
+  EXPECT_EQ(p.names, (Strings{"张三"}));
+  ASSERT_TRUE(rules::byline("文／张三 图／新华社", &p));
+  EXPECT_EQ(p.names, (Strings{"张三"}));
+  ASSERT_TRUE(rules::byline("本报评论员", &p));
+  EXPECT_TRUE(p.names.empty());
+  EXPECT_FALSE(rules::byline("文化"));
+  EXPECT_FALSE(rules::byline("评论员认为，市场回暖。"));
+  // Under a headline, over the text: the byline, and its people the story's authors.
+  const PageResult r = newsplit::split_page("城东老街夜市重新开张\n\n文/张三 图/李四\n\n经过半年改造，城东老街夜市日前重新开张，百余个摊位亮灯迎客。\n");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].byline, "文/张三 图/李四");
+  EXPECT_EQ(r.articles[0].authors, (Strings{"张三", "李四"}));
+  const PageResult c = newsplit::split_page("坚持稳中求进工作总基调\n\n本报评论员\n\n今年以来，面对复杂严峻的外部环境，经济运行总体平稳。\n");
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].byline, "本报评论员");
+  EXPECT_TRUE(c.articles[0].authors.empty());
 }
 
 TEST(Rules, NotBylines) {
