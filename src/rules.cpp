@@ -589,7 +589,9 @@ bool match_dateline_word(const Stream& s, std::string& word, Stream::Pos& end) {
     std::string w(a);
     for (int n = 0; n < kPlaceAndDate; ++n) {
       const char32_t c = s.next_solid(p);
-      if (is_news_mark(c) && n > 0) {
+      // (An agency's dispatch may name no place or date: 新华社电, 据新华社电; the paper's own
+      // always does: 本报讯 is matched above.)
+      if (is_news_mark(c) && (n > 0 || !a.starts_with("本"))) {
         unicode::append(w, c);
         return word = std::move(w), end = p, true;
       }

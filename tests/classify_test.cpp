@@ -166,6 +166,10 @@ TEST(Rules, Datelines) {
   EXPECT_EQ(word("本報訊 （記者 孫麗）"), "本報訊");
   EXPECT_EQ(word("本报记者近日从市里获悉，"), "");
   EXPECT_EQ(word("新华社发布消息，"), "");
+  // An agency's dispatch may name no place or date; the paper's own always does (本报讯).
+  EXPECT_EQ(word("据新华社电 今年以来"), "据新华社电");
+  EXPECT_EQ(word("新华社电（记者 李四）"), "新华社电");
+  EXPECT_EQ(word("本报电视台日前"), "");
 }
 
 // Justified dumps space out a dateline's characters; a dateline's word wraps like any text.
