@@ -1228,8 +1228,18 @@ struct Classifier {
         return Took::Lines;
       }
     }
-    if (may_be_credit(line) || photo_mark_follows(i)) return credit_lines(b, b_index, i);
+    if ((may_be_credit(line) && !bracket_cut_from_its_dateline(i)) || photo_mark_follows(i)) return credit_lines(b, b_index, i);
     return Took::Nothing;
+  }
+
+  // A story's writers in brackets (（记者 张三）) close it under its last sentence; the same
+  // bracket after text that stopped mid-sentence is a dateline's, cut off from its word by the
+  // dump (…农业发达、商 / （记者 / 蒋雪鸿）), and no credit.
+  bool bracket_cut_from_its_dateline(std::size_t i) const {
+    if (!may_be_note(page.lines[i])) return false;
+    std::size_t k = i;
+    while (k > 0 && page.lines[k - 1].blank()) --k;
+    return k > 0 && !cv::ends_unit(page.lines[k - 1].text);
   }
 
   Took running_head_lines(const Block& b, std::size_t b_index, std::size_t& i) {

@@ -85,6 +85,25 @@ bool may_open_dateline(char32_t first) { return one_of(first, kDatelineFirsts); 
 bool may_open_label(char32_t first) { return one_of(first, kLabelFirsts); }
 bool may_open_caption(char32_t first) { return one_of(first, kCaptionFirsts); }
 
+// A news agency or a paper's website named alone (新华社, 中新社, 人民网).
+bool is_agency(std::string_view text) {
+  constexpr std::size_t kMostChars = 5;
+  const std::size_t n = unicode::count(text);
+  return n >= 3 && n <= kMostChars && (text.ends_with("社") || text.ends_with("网")) &&
+         !has_any(text, [](char32_t c) { return !unicode::is_han(c); });
+}
+
+// The text inside a line that is one pair of brackets and nothing else (（记者 张三）), else empty.
+std::string_view bracketed_credit(std::string_view line) {
+  for (auto [open, close] : {std::pair{std::string_view("（"), std::string_view("）")}, std::pair{std::string_view("("), std::string_view(")")}}) {
+    if (!line.starts_with(open) || !line.ends_with(close) || line.size() <= open.size() + close.size()) continue;
+    const std::string_view inside = unicode::trim(line.substr(open.size(), line.size() - open.size() - close.size()));
+    if (inside.find(open) != std::string_view::npos || inside.find(close) != std::string_view::npos) return {};
+    return inside;
+  }
+  return {};
+}
+
 bool credit_sized(std::string_view line) {
   return unicode::count(line) <= kPeopleMaxChars && !has_any(line, conventions::is_prose_mark);
 }
@@ -670,8 +689,9 @@ bool note_start(std::string_view line) {
   for (std::string_view open : {"（", "("}) {
     if (!line.starts_with(open)) continue;
     const std::string_view in = line.substr(open.size());
+    // (Where a story came from, and the mark of its end, close it too: （来源：人民日报）, （完）.)
     return in.starts_with("作者") || in.starts_with("本文作者") || in.starts_with("本文系") ||
-           in.starts_with("本文为");
+           in.starts_with("本文为") || in.starts_with("来源：") || in.starts_with("来源:") || in == "完）" || in == "完)";
   }
   return false;
 }
@@ -681,6 +701,21 @@ bool note_start(std::string_view line) {
 bool credit(std::string_view line, People* out) {
   line = unicode::trim(line);
   if (line.empty() || !credit_sized(line) || cv::is_item_mark(unicode::first(line))) return false;
+  if (const std::string_view inside = bracketed_credit(line); !inside.empty()) {
+    // （记者 张三）, （本报记者 张三 李四）, （张三）: the people who wrote a short story, in
+    // brackets under its last sentence; a bare name in them opens with a surname.
+    // (Anything else in brackets, a photographer's 薛春爱摄 among them, is read as before.)
+    People p;
+    const bool agency = is_agency(inside);  // （新华社）: the agency the story came from
+    const bool writers = !agency && people(inside, true, &p) && !p.names.empty() && !p.photo &&
+                         (p.has_role || p.has_source || p.names.size() == cv::tokens(inside).size());
+    if (agency || writers) {
+      p.has_source = p.has_source || agency;
+      p.text = std::string(line);
+      if (out) *out = std::move(p);
+      return true;
+    }
+  }
   People p;
   if (!people(line, true, &p)) return false;
   const std::size_t ntok = cv::tokens(line).size();

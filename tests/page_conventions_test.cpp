@@ -148,6 +148,24 @@ TEST(Conventions, ASubheadOverAParagraphsFirstLinesStaysWhole) {
   EXPECT_EQ(r.articles[0].subheads.front(), "多重因素推动经济稳步回升");
 }
 
+// Short stories close with their writers in brackets under the last sentence (（记者 张三）,
+// a bare name: （李四）), the agency they came from (（新华社）), where they came from
+// (（来源：人民日报）) or the mark of their end (（完）): each closes its story, and the
+// headline under it heads the next.
+TEST(Conventions, BracketedCreditsCloseShortStories) {
+  const PageResult r = split_file("bracketed-credits-close-short-stories.txt");
+  ASSERT_EQ(r.articles.size(), 5u);
+  EXPECT_EQ(r.articles[0].authors, (Strings{"张三"}));
+  EXPECT_EQ(r.articles[0].credits, (Strings{"（记者 张三）"}));
+  EXPECT_EQ(r.articles[1].title, "城西公园完成提升改造");
+  EXPECT_EQ(r.articles[1].authors, (Strings{"李四"}));
+  EXPECT_EQ(r.articles[2].authors, (Strings{}));
+  EXPECT_EQ(r.articles[2].credits, (Strings{"（新华社）"}));
+  EXPECT_EQ(r.articles[3].notes, (Strings{"（来源：人民日报）"}));
+  EXPECT_EQ(r.articles[4].notes, (Strings{"（完）"}));
+  for (const Article& a : r.articles) EXPECT_EQ(a.paragraphs.size(), 1u) << a.title;
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
