@@ -625,8 +625,11 @@ bool ends_photo_credit(std::string_view line) {
       for (char c : line.substr(open))
         if (c != ' ') inside.push_back(c);
       auto inside_ends = [&](std::string_view w) { return inside.ends_with(std::string(w) + "）") || inside.ends_with(std::string(w) + ")"); };
+      // (（图片由城东区委宣传部提供）: the pictures' source, said in words.)
+      const bool pictures_from = (inside.starts_with("（图片") || inside.starts_with("(图片") || inside.starts_with("（照片") ||
+                                  inside.starts_with("(照片")) && inside_ends("提供");
       if (before.ends_with("摄") || inside_ends("摄") || inside_ends("供图") || inside_ends("资料图片") ||
-          (before.empty() && inside_ends("发")))
+          (before.empty() && inside_ends("发")) || pictures_from)
         return true;
     }
   }

@@ -525,6 +525,9 @@ TEST(Rules, Captions) {
   EXPECT_TRUE(rules::photo_credit_end("市民在公园里晨练 记者 王五 摄／新华社"));  // a full-width slash
   EXPECT_FALSE(rules::photo_credit_end("城市更新／社区治理"));                  // a slash, but no 摄 before it
   EXPECT_TRUE(rules::photo_credit_end("（京昆高速铁路西昆有限公司供图）"));
+  EXPECT_TRUE(rules::photo_credit_end("（图片由城东区委宣传部提供）"));  // the source said in words
+  EXPECT_TRUE(rules::photo_credit_end("图为市民在夜市选购商品。（照片由受访者提供）"));
+  EXPECT_FALSE(rules::photo_credit_end("（数据由市统计局提供）"));
   EXPECT_TRUE(rules::photo_credit_end("山城巷夜景 记者 钟志兵 摄"));
   EXPECT_FALSE(rules::photo_credit_end("记者在现场进行了拍摄"));
   EXPECT_FALSE(rules::photo_credit_end("摄"));
