@@ -501,6 +501,13 @@ class Assembler {
     return !d.has_text() && !d.headline.empty() && !d.captions.empty() && d.notes.empty() && !d.opener;
   }
 
+  // A headline, then its lead box (核心提示 and a summary paragraph or two), and no more: the
+  // byline or dateline under the box opens the story the box sums up, not a new one.
+  static bool lead_box_under_headline(const Draft& d) {
+    return !d.headline.empty() && !d.lead_label.empty() && !d.opener && !d.body.empty() &&
+           std::all_of(d.body.begin(), d.body.end(), [](const BodyItem& b) { return b.lead; });
+  }
+
   // A byline set off by a mark (■王明) is an opinion piece's author line, set over its own
   // text: it opens a piece and never goes on from the byline above it.
   bool opens_own_piece(const Unit& unit) const {
@@ -526,12 +533,16 @@ class Assembler {
         queued_.push_back(i);
         return;
       case Part::Byline:
-      case Part::Dateline:
-        if (cur_.has_text() || (cur_.closed && !picture_under_headline(cur_)) || opens_own_piece(unit)) new_draft();
+      case Part::Dateline: {
+        // (A lead box may stand between the headline and the byline: 核心提示 / 本报记者 张三.)
+        const bool under_its_lead = lead_box_under_headline(cur_);
+        if ((cur_.has_text() && !under_its_lead) || (cur_.closed && !picture_under_headline(cur_)) || opens_own_piece(unit)) new_draft();
+        if (under_its_lead) lead_open_ = false;
         cur_.closed = false;
         if (cur_.opener) cur_.more_bylines.push_back(&unit);
         else cur_.opener = &unit;
         break;
+      }
       case Part::LeadLabel:
         if (cur_.has_text() || cur_.closed) new_draft();
         if (!cur_.lead_label.empty()) cur_.lead_label += ' ';

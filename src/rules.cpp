@@ -774,6 +774,8 @@ std::size_t lead_label(std::string_view line) {
     i += std::string_view("】").size();
   }
   const std::string_view rest = line.substr(i);
+  // (The bracket sets the label apart: 【导读】经过半年改造…)
+  if (bracket && !rest.starts_with("：") && !rest.starts_with(":")) return i;
   for (std::string_view colon : {"：", ":"})
     if (rest.starts_with(colon)) return i + colon.size();
   // "核心提示着…" is the word inside a sentence, not a label: a label stands alone or before a space.

@@ -166,6 +166,21 @@ TEST(Conventions, BracketedCreditsCloseShortStories) {
   for (const Article& a : r.articles) EXPECT_EQ(a.paragraphs.size(), 1u) << a.title;
 }
 
+// A lead box may stand between the headline and the byline (【导读】 and its summary, then
+// 本报记者 张三): the byline under it opens the story the box sums up, not a new one, and
+// the bracket sets the label apart from the summary run on after it.
+TEST(Conventions, ALeadBoxBetweenTheHeadlineAndTheByline) {
+  const PageResult r = split_file("lead-box-between-headline-and-byline.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "城东老街夜市重新开张");
+  EXPECT_EQ(a.lead_label, "【导读】");
+  EXPECT_EQ(a.lead, "经过半年改造，城东老街夜市日前重新开张。这是全市今年改造完成的第三个夜市。");
+  EXPECT_EQ(a.authors, (Strings{"张三"}));
+  EXPECT_EQ(a.subheads, (Strings{"一、改造让老街焕发新生", "二、特色小吃吸引八方来客"}));
+  EXPECT_EQ(a.continued_on, "3");
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
