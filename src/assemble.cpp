@@ -967,9 +967,11 @@ class Assembler {
         const PartLine line{spans[k].text, width, i + 1 == group.size() && k + 1 == spans.size(), k == 0 && units_[u].blanks_before > 0, -1};
         const bool told = k == 0 && ((prev_unit + 1 == u && std::find(wraps_on_.begin(), wraps_on_.end(), prev_unit) != wraps_on_.end()) ||
                                      too_short_to_head_a_story(units_[u]));
-        // (A place label over the title is a part of its own: 浙江杭州 / 精细化，家政服务健全规范标准.)
+        // (A place label over the title is a part of its own: 浙江杭州 / 精细化，家政服务健全规范标准;
+        // so is a subtitle that opens with a dash: …今天的生活 / ——访非遗传承人王师傅.)
         const bool after_a_label = part.size() == 1 && cv::is_place_label(part.front().text);
-        const bool goes_on = !part.empty() && !after_a_label && (k > 0 || told || goes_on_in_its_part(above, line));
+        const bool dash = spans[k].text.starts_with("—") || spans[k].text.starts_with("-");
+        const bool goes_on = !part.empty() && !after_a_label && !dash && (k > 0 || told || goes_on_in_its_part(above, line));
         if (!goes_on && !part.empty()) {
           parts.push_back(clean(joined(part), opt_.clean));
           part.clear();

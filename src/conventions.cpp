@@ -763,6 +763,15 @@ bool opens_with_an_adverbial(std::string_view text) {
   return comma(h);
 }
 
+bool opens_with_the_speaker(std::string_view text) {
+  text = unicode::trim(text);
+  for (std::string_view who : {"本报记者", "记者", "主持人", "问", "答"})
+    for (std::string_view colon : {"：", ":"})
+      if (text.starts_with(who) && text.substr(who.size()).starts_with(colon) && text.size() > who.size() + colon.size())
+        return true;
+  return false;
+}
+
 bool opens_with_the_reporters_source(std::string_view text) {
   constexpr std::string_view kReporter = "记者";
   if (!text.starts_with(kReporter)) return false;

@@ -826,7 +826,9 @@ bool headline_lines(const Line* lines, std::size_t n, bool set_apart) {
   if (han < 2) return false;
   // A sentence opens with when it happened or where the news came from (19日，…, 据…报道，…,
   // 记者从…获悉): no headline does.
-  if (cv::opens_with_an_adverbial(lines[0].text) || cv::opens_with_the_reporters_source(lines[0].text)) return false;
+  if (cv::opens_with_an_adverbial(lines[0].text) || cv::opens_with_the_reporters_source(lines[0].text) ||
+      cv::opens_with_the_speaker(lines[0].text))
+    return false;
   return cv::balanced(lines[0].text, n == 2 ? lines[1].text : std::string_view{});
 }
 

@@ -819,6 +819,15 @@ TEST(Rules, PlaceLabels) {
     EXPECT_FALSE(cv::is_place_label(other)) << other;
 }
 
+// An interview's turns say who speaks: dialogue, never a headline; a headline may quote a
+// person by name (习近平：…), and a colon inside a phrase is no speaker.
+TEST(Rules, AnInterviewsTurnsSayWhoSpeaks) {
+  for (const char* turn : {"记者：现在年轻人愿意学吗？", "本报记者：您怎么看？", "问：夜市何时开放？", "答：每晚六点。"})
+    EXPECT_TRUE(cv::opens_with_the_speaker(turn)) << turn;
+  for (const char* other : {"记者从市统计局获悉", "习近平：推动高质量发展", "问题导向抓落实", "记者：", "答案藏在桃林里"})
+    EXPECT_FALSE(cv::opens_with_the_speaker(other)) << other;
+}
+
 // A word of approximation stands before its number: a blocks dump that parts a paragraph
 // after one (…后市场企业近 / blank / 300家，新能源…) cut it mid-phrase, and the line is no
 // headline however short and whatever the words either side share.

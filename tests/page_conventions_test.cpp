@@ -181,6 +181,22 @@ TEST(Conventions, ALeadBoxBetweenTheHeadlineAndTheByline) {
   EXPECT_EQ(a.continued_on, "3");
 }
 
+// An interview: the title with its subtitle set right under it, opening with a dash (a part
+// of its own, also in one block), then turns that say who speaks (记者：…？): a question is
+// dialogue, no subhead, and the turns are the story's paragraphs.
+TEST(Conventions, AnInterviewUnderADashSubtitle) {
+  const PageResult r = split_file("interview-under-a-dash-subtitle.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "让老手艺走进今天的生活");
+  EXPECT_EQ(a.subtitle, "——访非遗传承人王师傅");
+  EXPECT_EQ(a.authors, (Strings{"张三"}));
+  EXPECT_TRUE(a.subheads.empty());
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[2], "记者：现在年轻人愿意学吗？");
+  EXPECT_EQ(r.articles[1].title, "城西公园完成提升改造");
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".

@@ -181,6 +181,9 @@ bool opens_with_an_adverbial(std::string_view text);
 // A news story's lede may open with where its reporter learned the news (记者从海南省林业局
 // 了解到：…, 记者日前从…获悉): a sentence, never a headline's opening.
 bool opens_with_the_reporters_source(std::string_view text);
+// An interview sets down who speaks before each turn: the reporter (记者：…, 本报记者：…), or
+// the question and the answer (问：…, 答：…). Dialogue, never a headline.
+bool opens_with_the_speaker(std::string_view text);
 // The rubric of a brief column (简讯, 要闻简报, 经济快讯, 新闻速览): a few characters ending in
 // a word for news in brief. The items under it are short, each a story.
 bool is_brief_rubric(std::string_view text);
