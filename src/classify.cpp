@@ -1229,6 +1229,18 @@ struct Classifier {
       }
     }
     if ((may_be_credit(line) && !bracket_cut_from_its_dateline(i)) || photo_mark_follows(i)) return credit_lines(b, b_index, i);
+    if (i + 1 == b.end && line.last == U'）') {
+      // The writers in brackets right after the story's last sentence, on its line (…增设了停车位。
+      // （记者 张三）): the credit that closes the story.
+      if (const std::size_t at = rules::trailing_credit(t, &p); at != std::string_view::npos) {
+        pending_.push_back(Span{i, unicode::trim(t.substr(0, at))});
+        flush(pending_, b, b_index, false);
+        push(Role::Credit, "credit at the end of the last line", {Span{i, unicode::trim(t.substr(at))}}, 0, blanks_after(b, i)).people =
+            std::move(p);
+        ++i;
+        return Took::Lines;
+      }
+    }
     return Took::Nothing;
   }
 

@@ -108,6 +108,15 @@ bool detail::ends_sentence_past_han(std::string_view text) {
   while (i > 0) {
     char32_t c = unicode::prev(text, i);
     if (is_closing_quote(c) || unicode::is_space(c)) continue;
+    // A bracket set after a sentence's end closes with it: …亮灯迎客。（记者 张三）, …（完）.
+    if (c == U'）' && i > 0) {
+      const std::size_t open = text.rfind("（", i);
+      if (open != std::string_view::npos && open > 0 && text.substr(open, i - open).find("）") == std::string_view::npos) {
+        std::size_t j = open;
+        const char32_t before = unicode::prev(text, j);
+        if (before == U'。' || before == U'！' || before == U'？') return true;
+      }
+    }
     if (c == U'.') {  // a half-width stop ends a sentence, except in abbreviations (U.S.)
       while (i > 0 && c == U'.') c = unicode::prev(text, i);
       return !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z');

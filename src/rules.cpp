@@ -701,14 +701,18 @@ bool note_start(std::string_view line) {
 bool credit(std::string_view line, People* out) {
   line = unicode::trim(line);
   if (line.empty() || !credit_sized(line) || cv::is_item_mark(unicode::first(line))) return false;
-  if (const std::string_view inside = bracketed_credit(line); !inside.empty()) {
+  if (const std::string_view inside = bracketed_credit(line); !inside.empty() && !note_start(line)) {
     // （记者 张三）, （本报记者 张三 李四）, （张三）: the people who wrote a short story, in
     // brackets under its last sentence; a bare name in them opens with a surname.
     // (Anything else in brackets, a photographer's 薛春爱摄 among them, is read as before.)
     People p;
     const bool agency = is_agency(inside);  // （新华社）: the agency the story came from
+    // (A word set close after a role is no name: （记者调查） is the reporter's inquiry, part of
+    // the text.)
+    const bool glued = cv::tokens(inside).size() == 1;
     const bool writers = !agency && people(inside, true, &p) && !p.names.empty() && !p.photo &&
-                         (p.has_role || p.has_source || p.names.size() == cv::tokens(inside).size());
+                         (p.has_role || p.has_source || p.names.size() == cv::tokens(inside).size()) &&
+                         !(glued && p.has_role && std::any_of(p.names.begin(), p.names.end(), [](const std::string& n) { return cv::two_characters_a_word(n); }));
     if (agency || writers) {
       p.has_source = p.has_source || agency;
       p.text = std::string(line);
@@ -733,7 +737,9 @@ std::size_t trailing_credit(std::string_view line, People* out) {
     const char32_t c = unicode::prev(line, i);
     if (c == U'。' || c == U'！' || c == U'？' || c == U'”' || c == U'…') {
       const std::string_view tail = line.substr(at);
-      if (tail.empty() || !unicode::is_space(unicode::first(tail))) return std::string_view::npos;
+      // (The writers in brackets need no space: …亮灯迎客。（记者 张三）.)
+      const bool bracketed = !bracketed_credit(unicode::trim(tail)).empty();
+      if (tail.empty() || (!unicode::is_space(unicode::first(tail)) && !bracketed)) return std::string_view::npos;
       People p;
       if (!credit(tail, &p) || !(p.has_role || p.has_source || p.names.size() >= 2)) return std::string_view::npos;
       if (out) *out = std::move(p);

@@ -197,6 +197,22 @@ TEST(Conventions, AnInterviewUnderADashSubtitle) {
   EXPECT_EQ(r.articles[1].title, "城西公园完成提升改造");
 }
 
+// A bracket set after a sentence's end closes with the sentence (…亮灯迎客。（资料来源：…）):
+// the paragraph ends there and the next one does not run on from it across the blank line;
+// the writers in brackets after the story's last sentence, on its line (…停车位。（记者 张三）),
+// are the credit that closes the story, and the headline under it heads the next.
+TEST(Conventions, WritersInBracketsAfterTheLastSentence) {
+  const PageResult r = split_file("writers-in-brackets-after-the-last-sentence.txt");
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_TRUE(a.paragraphs[0].ends_with("。（资料来源：市商务局）")) << a.paragraphs[0];
+  EXPECT_TRUE(a.paragraphs[1].ends_with("停车位。")) << a.paragraphs[1];
+  EXPECT_EQ(a.credits, (Strings{"（记者 张三）"}));
+  EXPECT_EQ(a.authors, (Strings{"张三"}));
+  EXPECT_EQ(r.articles[1].title, "城西公园完成提升改造");
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
