@@ -117,7 +117,8 @@ struct Classifier {
     return l.item_marks == 1 ? cv::is_item_mark(l.first)
                              : l.item_marks == 0 && people_shaped(l) &&
                                    (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0) ||
-                                    !cv::after_text_or_picture_slash(l.text).empty() || l.text.ends_with("评论员"));
+                                    ((l.first == U'文' || l.first == U'图' || l.first == U'圖') && !cv::after_text_or_picture_slash(l.text).empty()) ||
+                                    (l.last == U'员' && l.text.ends_with("评论员")));
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {

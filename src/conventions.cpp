@@ -103,20 +103,24 @@ constexpr std::array<std::string_view, 14> kFurnitureStarts = {
 
 }  // namespace
 
+// A bracket set after a sentence's end closes with it (…亮灯迎客。（记者 张三）, …（完）); `text`
+// runs up to the closing bracket. (Asked of few lines: kept out of the loop that asks all.)
+[[gnu::noinline]] bool bracket_after_a_sentence(std::string_view text) {
+  constexpr std::size_t kMostBytes = 96;  // a bracket that closes a sentence is short
+  const std::size_t from = text.size() > kMostBytes ? text.size() - kMostBytes : 0;
+  const std::size_t open = text.rfind("（");
+  if (open == std::string_view::npos || open < from || open == 0) return false;
+  std::size_t j = open;
+  const char32_t before = unicode::prev(text, j);
+  return before == U'。' || before == U'！' || before == U'？';
+}
+
 bool detail::ends_sentence_past_han(std::string_view text) {
   std::size_t i = text.size();
   while (i > 0) {
     char32_t c = unicode::prev(text, i);
     if (is_closing_quote(c) || unicode::is_space(c)) continue;
-    // A bracket set after a sentence's end closes with it: …亮灯迎客。（记者 张三）, …（完）.
-    if (c == U'）' && i > 0) {
-      const std::size_t open = text.rfind("（", i);
-      if (open != std::string_view::npos && open > 0 && text.substr(open, i - open).find("）") == std::string_view::npos) {
-        std::size_t j = open;
-        const char32_t before = unicode::prev(text, j);
-        if (before == U'。' || before == U'！' || before == U'？') return true;
-      }
-    }
+    if (c == U'）') return bracket_after_a_sentence(text.substr(0, i));
     if (c == U'.') {  // a half-width stop ends a sentence, except in abbreviations (U.S.)
       while (i > 0 && c == U'.') c = unicode::prev(text, i);
       return !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z');
@@ -602,6 +606,8 @@ std::string_view after_photo_mark_slash(std::string_view token) {
 }
 
 std::string_view after_text_or_picture_slash(std::string_view token) {
+  const char32_t first = unicode::first(token);
+  if (first != U'文' && first != U'图' && first != U'圖') return {};
   for (std::string_view part : {"文·图", "文/图", "文图", "图文", "文", "图", "圖"})
     for (std::string_view slash : {"/", "／"})
       if (token.size() > part.size() + slash.size() && token.starts_with(part) && token.substr(part.size()).starts_with(slash))
@@ -774,6 +780,8 @@ bool opens_with_an_adverbial(std::string_view text) {
 
 bool opens_with_the_speaker(std::string_view text) {
   text = unicode::trim(text);
+  const char32_t first = unicode::first(text);
+  if (first != U'本' && first != U'记' && first != U'主' && first != U'问' && first != U'答') return false;
   for (std::string_view who : {"本报记者", "记者", "主持人", "问", "答"})
     for (std::string_view colon : {"：", ":"})
       if (text.starts_with(who) && text.substr(who.size()).starts_with(colon) && text.size() > who.size() + colon.size())
@@ -822,8 +830,9 @@ bool is_place_label(std::string_view text) {
       "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
       "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"};
   // (A city's name after the province's: two or three characters, 杭州, 哈尔滨.)
-  constexpr std::size_t kLeastCity = 2, kMostCity = 3;
+  constexpr std::size_t kLeastCity = 2, kMostCity = 3, kMostBytes = 3 * (3 + kMostCity);
   text = unicode::trim(text);
+  if (text.size() > kMostBytes) return false;
   for (auto province : kProvinces) {
     if (!text.starts_with(province)) continue;
     const std::string_view city = text.substr(province.size());
