@@ -1255,8 +1255,30 @@ struct Classifier {
     return k > 0 && !cv::ends_unit(page.lines[k - 1].text);
   }
 
+  // A marked section head inside a story (■ 服务前移): a rubric's shape, alone on its line,
+  // between a paragraph that ends a sentence and the prose that goes on under it. (At a page's
+  // top, or over a story's headline, the same line is the page's rubric.)
+  bool marked_section_head(const Block& b, std::size_t i) const {
+    if (i + 1 != b.end || i != b.begin || !rules::rubric(page.lines[i].text) || units.empty() || units.back().role != Role::Text ||
+        !cv::ends_unit(units.back().spans.back().text))
+      return false;
+    std::size_t k = i + 1;
+    while (k < page.lines.size() && page.lines[k].blank()) ++k;
+    return k < page.lines.size() && page.lines[k].prose_marks && page.lines[k].item_marks == 0 && !opener_line(k);
+  }
+
   Took running_head_lines(const Block& b, std::size_t b_index, std::size_t& i) {
     const std::string_view t = page.lines[i].text;
+    if (marked_section_head(b, i)) {
+      flush(pending_, b, b_index, false);
+      // (The mark is markup, as a byline's flag is.)
+      std::size_t after_mark = 0;
+      unicode::next(t, after_mark);
+      const std::string_view head = unicode::trim(t.substr(after_mark));
+      push(Role::Headline, rules::kMarkedSubhead, {Span{i, head}}, b.blanks_before, b.blanks_after);
+      ++i;
+      return Took::Lines;
+    }
     flush_over_a_foot(b, b_index, i + 1 == b.end);
     std::vector<Span> spans{whole(i)};
     const std::size_t start = i++;

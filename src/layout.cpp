@@ -375,7 +375,7 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
       run.reason = "a photo item follows: a sentence or two and a photographer's credit";
     }
     std::size_t cohesion_han_before = 0;  // Han characters of the text before, where cohesion read it
-    if (!run.edge && !conventions::is_numbered_section(units[i].spans.front().text)) {
+    if (!run.edge && !conventions::is_numbered_section(units[i].spans.front().text) && std::string_view(units[i].rule) != rules::kMarkedSubhead) {
       // Between two stretches of text: does the text after the run go on with the text before?
       const cohesion::GoesOn g = cohesion::goes_on(units, since, i, j, next_edge, kCohesionBefore, kCohesionAfter);
       cohesion_han_before = g.han_before;

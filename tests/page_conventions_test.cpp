@@ -213,6 +213,19 @@ TEST(Conventions, WritersInBracketsAfterTheLastSentence) {
   EXPECT_EQ(r.articles[1].title, "城西公园完成提升改造");
 }
 
+// A marked section head inside a story (■ 服务前移), between a paragraph's end and the prose
+// under it, is the story's subhead, the mark its markup: at a page's top the same shape is
+// the page's rubric, left over as furniture.
+TEST(Conventions, MarkedSectionHeadsInsideAStoryAreItsSubheads) {
+  const PageResult r = split_file("marked-section-heads-inside-a-story.txt");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.subheads, (Strings{"服务前移", "政策落地"}));
+  EXPECT_EQ(a.paragraphs.size(), 6u);
+  EXPECT_EQ(a.dateline, "本报讯");
+  EXPECT_TRUE(r.leftovers.empty());
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".

@@ -64,6 +64,9 @@ std::vector<Unit> classify(const PageLines& page);
 // the layout takes for an article's edge however little text stands either side.
 namespace rules {
 inline constexpr const char* kBriefLeadPhrase = "a brief's lead phrase";
+// The rule that reads a marked section head inside a story (■ 服务前移), a subhead however
+// little its words share with the text around it, as a numbered section's is.
+inline constexpr const char* kMarkedSubhead = "a marked section head between paragraphs";
 }  // namespace rules
 
 }  // namespace newsplit
