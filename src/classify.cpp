@@ -1230,7 +1230,27 @@ struct Classifier {
       }
     }
     if ((may_be_credit(line) && !bracket_cut_from_its_dateline(i)) || photo_mark_follows(i)) return credit_lines(b, b_index, i);
+    // A jump line run into the text: a part continued from another page opens with where it
+    // came from (（上接第1版）推动经济…), a part continued on another says so after its last
+    // sentence (…取得新成效。（下转第2版））.
+    if (may_be_note(line)) {
+      if (const std::size_t end = jump_mark_end(t); end != 0 && end < t.size()) {
+        flush(pending_, b, b_index, false);
+        push(Role::Furniture, "jump line", {Span{i, t.substr(0, end)}}, blanks_before(b, i), 0);
+        pending_.push_back(Span{i, unicode::trim(t.substr(end))});
+        ++i;
+        return Took::Lines;
+      }
+    }
     if (i + 1 == b.end && line.last == U'）') {
+      if (const std::size_t open = t.rfind("（"); open != std::string_view::npos && open > 0 && cv::is_jump_line(t.substr(open)) &&
+                                                  cv::ends_sentence(unicode::trim(t.substr(0, open)))) {
+        pending_.push_back(Span{i, unicode::trim(t.substr(0, open))});
+        flush(pending_, b, b_index, false);
+        push(Role::Furniture, "jump line", {Span{i, t.substr(open)}}, 0, blanks_after(b, i));
+        ++i;
+        return Took::Lines;
+      }
       // The writers in brackets right after the story's last sentence, on its line (…增设了停车位。
       // （记者 张三）): the credit that closes the story.
       if (const std::size_t at = rules::trailing_credit(t, &p); at != std::string_view::npos) {
@@ -1243,6 +1263,16 @@ struct Classifier {
       }
     }
     return Took::Nothing;
+  }
+
+  // Where a jump mark that opens a line ends (（上接第1版）…), else 0.
+  static std::size_t jump_mark_end(std::string_view t) {
+    constexpr std::size_t kMostBytes = 30;  // （上接第12版）
+    for (std::string_view close : {"版）", "版)"}) {
+      const std::size_t at = t.substr(0, std::min(t.size(), kMostBytes)).find(close);
+      if (at != std::string_view::npos && cv::is_jump_line(t.substr(0, at + close.size()))) return at + close.size();
+    }
+    return 0;
   }
 
   // A story's writers in brackets (（记者 张三）) close it under its last sentence; the same

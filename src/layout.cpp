@@ -297,6 +297,15 @@ bool photo_report_before(const std::vector<Unit>& units, std::size_t since, std:
   return picture;
 }
 
+// A story continued on another page says so where its part here ends (（下转第2版）): what
+// follows the jump line is another story.
+bool continued_on_another_page(const std::vector<Unit>& units, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k)
+    if (units[k].role == Role::Furniture && std::string_view(units[k].rule) == "jump line" && !conventions::read_jump(units[k].text()).from)
+      return true;
+  return false;
+}
+
 struct RunText {
   std::size_t since = 0, next_edge = 0;
 };
@@ -355,7 +364,7 @@ std::vector<HeadlineRun> headline_runs(const std::vector<Unit>& units) {
     run.end = j;
     run.at_page_start = p == 0;
     run.at_page_end = n == units.size();
-    run.closer_before = p > 0 && is_closer(units[p - 1].role);
+    run.closer_before = (p > 0 && is_closer(units[p - 1].role)) || continued_on_another_page(units, p, i);
     run.opener_after = n < units.size() && is_opener(units[n].role);
     run.edge = run.at_page_start || run.at_page_end || run.opener_after || run.closer_before;
     run.reason = run.at_page_start ? "the page's top"

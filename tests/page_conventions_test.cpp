@@ -226,6 +226,22 @@ TEST(Conventions, MarkedSectionHeadsInsideAStoryAreItsSubheads) {
   EXPECT_TRUE(r.leftovers.empty());
 }
 
+// Jump marks run into the text: a part continued from another page opens with where it came
+// from (（上接第1版）推动…), a part continued on another says so after its last sentence
+// (…亮灯迎客。（下转第3版））, and the headline after such a mark heads another story.
+TEST(Conventions, JumpMarksRunIntoTheText) {
+  const PageResult r = split_file("jump-marks-run-into-the-text.txt");
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].continued_from, "1");
+  ASSERT_FALSE(r.articles[0].paragraphs.empty());
+  EXPECT_TRUE(r.articles[0].paragraphs[0].starts_with("推动经济社会发展")) << r.articles[0].paragraphs[0];
+  EXPECT_EQ(r.articles[1].title, "城东老街夜市重新开张");
+  EXPECT_EQ(r.articles[1].continued_on, "3");
+  EXPECT_EQ(r.articles[1].paragraphs, (Strings{"经过半年改造，城东老街夜市日前重新开张，百余个摊位亮灯迎客。"}));
+  EXPECT_EQ(r.articles[2].title, "城西公园完成提升改造");
+  EXPECT_TRUE(r.articles[2].subheads.empty());
+}
+
 TEST(Conventions, CreditAtTheEndOfTheLastBodyLineAndAnOcrSlip) {
   const Article a = split_file("headlines-after-news.txt").articles.at(0);
   // 诵讯员 is an OCR slip for 通讯员: still a role word, and never "corrected".
