@@ -112,12 +112,15 @@ struct Classifier {
   // Cheap tests on a line's measured features before a rule reads its text: most lines are
   // prose, and the rules for short lines of names and marks need not look at them.
   static bool people_shaped(const Line& l) { return l.chars <= kPeopleMaxChars && !l.prose_marks; }
+  static bool slashed(std::string_view t) { return t.find('/') != std::string_view::npos || t.find("／") != std::string_view::npos; }
   static bool may_be_byline(const Line& l) {
     constexpr int kCloseBylineChars = 12;  // a role and a name or two set close (本报记者薛瑶)
     return l.item_marks == 1 ? cv::is_item_mark(l.first)
                              : l.item_marks == 0 && people_shaped(l) &&
                                    (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0) ||
                                     ((l.first == U'文' || l.first == U'图' || l.first == U'圖') && !cv::after_text_or_picture_slash(l.text).empty()) ||
+                                    (l.chars > 0 && l.chars <= kCloseBylineChars && slashed(l.text) &&
+                                     !cv::before_text_or_picture_slash(cv::tokens(l.text).front()).empty()) ||
                                     (l.last == U'员' && l.text.ends_with("评论员")));
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.

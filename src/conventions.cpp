@@ -82,8 +82,8 @@ constexpr std::array<std::string_view, 38> kCompoundSurnames = {
 
 // Role words of bylines and credits, longest first so that 本报记者 wins over 记者.
 // 诵讯员 and 通迅员 are OCR slips for 通讯员 seen in real credit lines.
-constexpr std::array<std::string_view, 31> kRoleWords = {
-    "特约评论员", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
+constexpr std::array<std::string_view, 32> kRoleWords = {
+    "摄影报道", "特约评论员", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
     "全媒体记者", "评论员", "通讯员", "诵讯员", "通迅员", "通訊員", "實習生", "实习生", "記者", "记者", "摄影",
     "攝影", "文/图", "文／图", "文图", "制图", "整理", "撰文", "报道", "摄", "攝", "文"};
 
@@ -612,6 +612,17 @@ std::string_view after_text_or_picture_slash(std::string_view token) {
     for (std::string_view slash : {"/", "／"})
       if (token.size() > part.size() + slash.size() && token.starts_with(part) && token.substr(part.size()).starts_with(slash))
         return token.substr(part.size() + slash.size());
+  return {};
+}
+
+std::string_view before_text_or_picture_slash(std::string_view token) {
+  const char32_t last = unicode::last(token);
+  if (last != U'文' && last != U'图' && last != U'圖' && last != U'摄' && last != U'影') return {};
+  for (std::string_view part : {"文图", "文·图", "摄影", "文", "图", "圖", "摄"})
+    for (std::string_view slash : {"/", "／"})
+      if (token.size() > part.size() + slash.size() && token.ends_with(part) &&
+          token.substr(0, token.size() - part.size()).ends_with(slash))
+        return token.substr(0, token.size() - part.size() - slash.size());
   return {};
 }
 

@@ -272,6 +272,12 @@ bool people(std::string_view text, bool need_surname, People* out) {
       continue;
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
+    // 张三/文, 李四/图: the name first, then the part.
+    if (const std::string_view name = cv::before_text_or_picture_slash(t); !name.empty() && cv::is_name(name, false)) {
+      p.has_role = true;
+      p.names.emplace_back(name);
+      continue;
+    }
     // 文/张三, 图/李四, 文·图/王五: a person's part, a slash and the name (a role may come
     // before it: 文/本报记者 张三).
     if (const std::string_view rest = cv::after_text_or_picture_slash(t); !rest.empty()) {
@@ -514,7 +520,7 @@ bool byline(std::string_view line, People* out) {
     // (A role set close before a name that ends like a role word, 本报记者钟才文, is that name's.)
     const bool role = cv::is_role_word(first) ? first != "文" && first != "摄"
                                               : cv::role_suffix(first) > 0 && !first.ends_with("摄") && cv::role_prefix(first) == 0;
-    if (!cv::after_text_or_picture_slash(first).empty() || commentator(line)) {
+    if (!cv::after_text_or_picture_slash(first).empty() || !cv::before_text_or_picture_slash(first).empty() || commentator(line)) {
       // (文/张三 图/李四: the part and the name in one token; 本报评论员 alone.)
     } else if (role) {
       if (toks.size() < 2) return false;

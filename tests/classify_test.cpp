@@ -91,6 +91,12 @@ TEST(Rules, BylinesThatGiveEachPersonsPart) {
   EXPECT_EQ(p.names, (Strings{"张三"}));
   ASSERT_TRUE(rules::byline("文／张三 图／新华社", &p));
   EXPECT_EQ(p.names, (Strings{"张三"}));
+  ASSERT_TRUE(rules::byline("张三/文 李四/图", &p));  // the name first, then the part
+  EXPECT_EQ(p.names, (Strings{"张三", "李四"}));
+  ASSERT_TRUE(rules::byline("本报记者 张三/文", &p));
+  EXPECT_EQ(p.names, (Strings{"张三"}));
+  ASSERT_TRUE(rules::byline("记者 张三 摄影报道", &p));  // 摄影报道 is the part, no name
+  EXPECT_EQ(p.names, (Strings{"张三"}));
   ASSERT_TRUE(rules::byline("本报评论员", &p));
   EXPECT_TRUE(p.names.empty());
   EXPECT_FALSE(rules::byline("文化"));

@@ -155,6 +155,8 @@ std::string_view after_photo_mark_slash(std::string_view token);
 // A byline may give each person's part before a slash: 文/张三 (the text), 图/李四 (the
 // pictures), 文·图/王五 (both); the name after the slash, else empty.
 std::string_view after_text_or_picture_slash(std::string_view token);
+// The same with the name first: 张三/文, 李四/图, 王五/摄; the name before the slash, else empty.
+std::string_view before_text_or_picture_slash(std::string_view token);
 // A line that opens with the photo mark (摄, 摄/…, 摄（…）): the end of a photographer's credit
 // a dump wrapped onto a line of its own.
 bool opens_with_photo_mark(std::string_view line);
