@@ -1233,6 +1233,16 @@ struct Classifier {
       }
     }
     if ((may_be_credit(line) && !bracket_cut_from_its_dateline(i)) || photo_mark_follows(i)) return credit_lines(b, b_index, i);
+    if (may_be_note(line) || line.last == U'）') return marks_run_into_the_text(b, b_index, i);
+    return Took::Nothing;
+  }
+
+  // Marks run into a line of text: a jump mark, the writers after the last sentence.
+  // (Asked only of lines that open or close with a bracket: kept out of line_rules.)
+  [[gnu::noinline]] Took marks_run_into_the_text(const Block& b, std::size_t b_index, std::size_t& i) {
+    const Line& line = page.lines[i];
+    const std::string_view t = line.text;
+    People p;
     // A jump line run into the text: a part continued from another page opens with where it
     // came from (（上接第1版）推动经济…), a part continued on another says so after its last
     // sentence (…取得新成效。（下转第2版））.

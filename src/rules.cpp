@@ -273,14 +273,15 @@ bool people(std::string_view text, bool need_surname, People* out) {
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     // 张三/文, 李四/图: the name first, then the part.
-    if (const std::string_view name = cv::before_text_or_picture_slash(t); !name.empty() && cv::is_name(name, false)) {
+    const bool slash = t.find('/') != std::string_view::npos || t.find("／") != std::string_view::npos;
+    if (const std::string_view name = slash ? cv::before_text_or_picture_slash(t) : std::string_view{}; !name.empty() && cv::is_name(name, false)) {
       p.has_role = true;
       p.names.emplace_back(name);
       continue;
     }
     // 文/张三, 图/李四, 文·图/王五: a person's part, a slash and the name (a role may come
     // before it: 文/本报记者 张三).
-    if (const std::string_view rest = cv::after_text_or_picture_slash(t); !rest.empty()) {
+    if (const std::string_view rest = slash ? cv::after_text_or_picture_slash(t) : std::string_view{}; !rest.empty()) {
       p.has_role = true;
       const std::string_view after_role = name_after_role(rest);
       if (cv::is_role_word(rest)) continue;
