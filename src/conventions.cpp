@@ -576,6 +576,10 @@ bool is_furniture_line(std::string_view text) {
     for (auto w : kFurnitureStarts)
       if (text.starts_with(w)) return true;
   if (is_page_head(text)) return true;
+  // Where the page's pictures came from, said once for the page (（本版图片除署名外均由新华社提供）).
+  if ((text.starts_with("（本版图片") || text.starts_with("(本版图片") || text.starts_with("本版图片")) &&
+      (text.ends_with("提供）") || text.ends_with("提供)") || text.ends_with("提供")))
+    return true;
   // A date with its weekday ("2024年7月11日 星期四") heads every page of a day.
   const auto week = text.find("星期");
   if (week != std::string_view::npos && text.find("年") != std::string_view::npos &&

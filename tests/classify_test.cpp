@@ -300,6 +300,8 @@ TEST(Rules, PageHeads) {
   EXPECT_TRUE(cv::is_furniture_line("第10版 要闻"));                     // a head split over lines
   EXPECT_TRUE(cv::is_furniture_line("A3版 国际"));
   EXPECT_TRUE(cv::is_furniture_line("理论周刊 第7版"));
+  EXPECT_TRUE(cv::is_furniture_line("（本版图片除署名外均由新华社提供）"));  // the page's pictures, said once
+  EXPECT_FALSE(cv::is_furniture_line("（图片由城东区委宣传部提供）"));      // one picture's: a caption
   EXPECT_FALSE(cv::is_furniture_line("第3版 刊登了读者来信"));          // a sentence's words, not a section
   EXPECT_FALSE(cv::is_furniture_line("本版 要闻"));                      // no page label
   EXPECT_FALSE(cv::find_date("2026.02.30"));                               // no such day
