@@ -121,7 +121,7 @@ struct Classifier {
                                     ((l.first == U'文' || l.first == U'图' || l.first == U'圖') && !cv::after_text_or_picture_slash(l.text).empty()) ||
                                     (l.chars > 0 && l.chars <= kCloseBylineChars && slashed(l.text) &&
                                      !cv::before_text_or_picture_slash(cv::tokens(l.text).front()).empty()) ||
-                                    (l.last == U'员' && l.text.ends_with("评论员")));
+                                    (l.last == U'员' && l.text.ends_with("评论员")) || (l.last == U'員' && l.text.ends_with("評論員")));
   }
   // Running heads: several marks, a marked rubric, or a short plain line of furniture.
   static bool running_head(const Line& l) {

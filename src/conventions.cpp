@@ -82,8 +82,8 @@ constexpr std::array<std::string_view, 38> kCompoundSurnames = {
 
 // Role words of bylines and credits, longest first so that 本报记者 wins over 记者.
 // 诵讯员 and 通迅员 are OCR slips for 通讯员 seen in real credit lines.
-constexpr std::array<std::string_view, 32> kRoleWords = {
-    "摄影报道", "特约评论员", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
+constexpr std::array<std::string_view, 35> kRoleWords = {
+    "摄影报道", "特约评论员", "本報記者", "特約記者", "評論員", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
     "全媒体记者", "评论员", "通讯员", "诵讯员", "通迅员", "通訊員", "實習生", "实习生", "記者", "记者", "摄影",
     "攝影", "文/图", "文／图", "文图", "制图", "整理", "撰文", "报道", "摄", "攝", "文"};
 
@@ -796,8 +796,8 @@ bool opens_with_an_adverbial(std::string_view text) {
 bool opens_with_the_speaker(std::string_view text) {
   text = unicode::trim(text);
   const char32_t first = unicode::first(text);
-  if (first != U'本' && first != U'记' && first != U'主' && first != U'问' && first != U'答') return false;
-  for (std::string_view who : {"本报记者", "记者", "主持人", "问", "答"})
+  if (first != U'本' && first != U'记' && first != U'記' && first != U'主' && first != U'问' && first != U'問' && first != U'答') return false;
+  for (std::string_view who : {"本报记者", "本報記者", "记者", "記者", "主持人", "问", "問", "答"})
     for (std::string_view colon : {"：", ":"})
       if (text.starts_with(who) && text.substr(who.size()).starts_with(colon) && text.size() > who.size() + colon.size())
         return true;

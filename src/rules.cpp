@@ -501,7 +501,7 @@ bool reporters(std::string_view bracket, People* out) {
 // a byline that names no one.
 static bool commentator(std::string_view line) {
   constexpr std::size_t kMostChars = 10;
-  return line.ends_with("评论员") && unicode::count(line) <= kMostChars && !has_any(line, [](char32_t c) { return !unicode::is_han(c); });
+  return (line.ends_with("评论员") || line.ends_with("評論員")) && unicode::count(line) <= kMostChars && !has_any(line, [](char32_t c) { return !unicode::is_han(c); });
 }
 
 // A byline before the body: a mark and names (■吴刚, ■殷俊 甘田, ■新重庆-重庆日报记者 夏元),

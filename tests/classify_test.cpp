@@ -99,6 +99,10 @@ TEST(Rules, BylinesThatGiveEachPersonsPart) {
   EXPECT_EQ(p.names, (Strings{"张三"}));
   ASSERT_TRUE(rules::byline("本报评论员", &p));
   EXPECT_TRUE(p.names.empty());
+  ASSERT_TRUE(rules::byline("本報評論員", &p));  // a page set in traditional characters
+  EXPECT_TRUE(p.names.empty());
+  ASSERT_TRUE(rules::byline("本報記者 張三", &p));
+  EXPECT_EQ(p.names, (Strings{"張三"}));
   EXPECT_FALSE(rules::byline("文化"));
   EXPECT_FALSE(rules::byline("评论员认为，市场回暖。"));
   // Under a headline, over the text: the byline, and its people the story's authors.
@@ -830,7 +834,7 @@ TEST(Rules, PlaceLabels) {
 // An interview's turns say who speaks: dialogue, never a headline; a headline may quote a
 // person by name (习近平：…), and a colon inside a phrase is no speaker.
 TEST(Rules, AnInterviewsTurnsSayWhoSpeaks) {
-  for (const char* turn : {"记者：现在年轻人愿意学吗？", "本报记者：您怎么看？", "问：夜市何时开放？", "答：每晚六点。"})
+  for (const char* turn : {"记者：现在年轻人愿意学吗？", "本报记者：您怎么看？", "问：夜市何时开放？", "答：每晚六点。", "記者：現在年輕人願意來嗎？"})
     EXPECT_TRUE(cv::opens_with_the_speaker(turn)) << turn;
   for (const char* other : {"记者从市统计局获悉", "习近平：推动高质量发展", "问题导向抓落实", "记者：", "答案藏在桃林里"})
     EXPECT_FALSE(cv::opens_with_the_speaker(other)) << other;
