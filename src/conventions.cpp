@@ -694,7 +694,7 @@ bool is_jump_line(std::string_view text) {
   for (std::string_view open : {"（", "("}) {
     if (!text.starts_with(open)) continue;
     std::string_view in = text.substr(open.size());
-    for (std::string_view w : {"下转", "上接", "紧接", "转", "接"}) {
+    for (std::string_view w : {"下转", "下轉", "上接", "紧接", "緊接", "转", "轉", "接"}) {
       if (!in.starts_with(w)) continue;
       in.remove_prefix(w.size());
       // 第3版, 第二版, A3版, then the closing bracket.
@@ -702,7 +702,7 @@ bool is_jump_line(std::string_view text) {
     }
   }
   // Without brackets only the two-character words, alone on the line: 下转第2版, 上接第1版.
-  for (std::string_view w : {"下转", "上接", "紧接"})
+  for (std::string_view w : {"下转", "下轉", "上接", "紧接", "緊接"})
     if (text.starts_with(w) && text.ends_with("版") && unicode::count(text) <= 8 && text.find("第") != std::string_view::npos)
       return true;
   return false;
@@ -711,13 +711,13 @@ bool is_jump_line(std::string_view text) {
 Jump read_jump(std::string_view line) {
   Jump j;
   j.from = line.find("上接") != std::string_view::npos || line.find("接第") != std::string_view::npos ||
-           line.find("紧接") != std::string_view::npos;
+           line.find("紧接") != std::string_view::npos || line.find("緊接") != std::string_view::npos;
   std::size_t at = line.find("版");
   if (at == std::string_view::npos) return j;
   std::size_t b = line.rfind("第", at);
   b = b == std::string_view::npos ? 0 : b + std::string_view("第").size();
   std::string_view number = unicode::trim(line.substr(b, at - b));
-  for (std::string_view w : {"（", "(", "下转", "上接", "紧接", "转", "接"})
+  for (std::string_view w : {"（", "(", "下转", "下轉", "上接", "紧接", "緊接", "转", "轉", "接"})
     if (number.starts_with(w)) number.remove_prefix(w.size());
   // Chinese numerals up to 99: 二 → 2, 十二 → 12, 二十 → 20, 二十三 → 23.
   static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};

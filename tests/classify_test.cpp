@@ -147,6 +147,10 @@ TEST(Rules, JumpLines) {
   EXPECT_TRUE(cv::is_jump_line("(转第二版)"));
   EXPECT_TRUE(cv::is_jump_line("下转第2版"));  // without brackets, alone on its line
   EXPECT_TRUE(cv::is_jump_line("上接第A3版"));
+  EXPECT_TRUE(cv::is_jump_line("（下轉第3版）"));  // a page set in traditional characters
+  EXPECT_EQ(cv::read_jump("（下轉第3版）").page, "3");
+  EXPECT_FALSE(cv::read_jump("（下轉第3版）").from);
+  EXPECT_TRUE(cv::read_jump("（緊接第2版）").from);
   EXPECT_FALSE(cv::is_jump_line("下转到第二个版本的设计"));
   EXPECT_FALSE(cv::is_jump_line("（京昆高速铁路西昆有限公司供图）"));
   EXPECT_FALSE(cv::is_jump_line("（作者系中共渝中区委书记）"));
