@@ -118,7 +118,8 @@ struct Classifier {
     return l.item_marks == 1 ? cv::is_item_mark(l.first)
                              : l.item_marks == 0 && people_shaped(l) &&
                                    (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0) ||
-                                    ((l.first == U'文' || l.first == U'图' || l.first == U'圖') && !cv::after_text_or_picture_slash(l.text).empty()) ||
+                                    ((l.first == U'文' || l.first == U'图' || l.first == U'圖') &&
+                                     !cv::after_text_or_picture_slash(l.text).empty()) ||
                                     (l.chars > 0 && l.chars <= kCloseBylineChars && slashed(l.text) &&
                                      !cv::before_text_or_picture_slash(cv::tokens(l.text).front()).empty()) ||
                                     (l.last == U'员' && l.text.ends_with("评论员")) || (l.last == U'員' && l.text.ends_with("評論員")));
@@ -249,7 +250,8 @@ struct Classifier {
       head.rule = "headline wrapped short of the column";
       wraps_onto(head, spans.front(), after);
     } else if ((standalone || over_a_picture == spans.size()) && rules::headline_shaped(page, first, last + 1) && !fills_column_as_prose(first, last) &&
-               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() && !right_under_a_dateline(first) &&
+               !opens_paragraph_over_its_next_line(b, b_index, first, last) && !word_ran_into(first) && !follows_a_colon() &&
+               !right_under_a_dateline(first) &&
                !word_runs_on(b, b_index, last, opener_follows)) {
       push(Role::Headline, "headline shape", std::move(spans), before, after);
     } else if (standalone && spans.size() == 3 && (opener_follows || (to_block_end && opener_follows_block(b_index))) &&

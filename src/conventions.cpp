@@ -83,7 +83,8 @@ constexpr std::array<std::string_view, 38> kCompoundSurnames = {
 // Role words of bylines and credits, longest first so that 本报记者 wins over 记者.
 // 诵讯员 and 通迅员 are OCR slips for 通讯员 seen in real credit lines.
 constexpr std::array<std::string_view, 35> kRoleWords = {
-    "摄影报道", "特约评论员", "本報記者", "特約記者", "評論員", "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
+    "摄影报道", "特约评论员", "本報記者", "特約記者", "評論員",
+    "特约通讯员", "本报记者", "特约记者", "实习记者", "见习记者", "首席记者", "摄影记者", "融媒记者",
     "全媒体记者", "评论员", "通讯员", "诵讯员", "通迅员", "通訊員", "實習生", "实习生", "記者", "记者", "摄影",
     "攝影", "文/图", "文／图", "文图", "制图", "整理", "撰文", "报道", "摄", "攝", "文"};
 

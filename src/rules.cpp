@@ -285,13 +285,13 @@ bool people(std::string_view text, bool need_surname, People* out) {
       p.has_role = true;
       const std::string_view after_role = name_after_role(rest);
       if (cv::is_role_word(rest)) continue;
-      if (cv::is_organisation(rest) || rest.ends_with("社")) {  // (图/新华社: where the pictures came from)
+      if (cv::is_organisation(rest) || is_agency(rest)) {  // (图/新华社: where the pictures came from)
         p.has_source = true;
         continue;
       }
       if (cv::is_name(rest, false)) p.names.emplace_back(rest);
       else if (!after_role.empty()) p.names.emplace_back(after_role);
-      else if (!cv::is_role_word(rest)) return false;
+      else return false;
       continue;
     }
     // 摄/曾诚, 记者 张锦辉 摄/视觉重庆: the photo mark, the photographer or the picture agency
@@ -501,7 +501,8 @@ bool reporters(std::string_view bracket, People* out) {
 // a byline that names no one.
 static bool commentator(std::string_view line) {
   constexpr std::size_t kMostChars = 10;
-  return (line.ends_with("评论员") || line.ends_with("評論員")) && unicode::count(line) <= kMostChars && !has_any(line, [](char32_t c) { return !unicode::is_han(c); });
+  return (line.ends_with("评论员") || line.ends_with("評論員")) && unicode::count(line) <= kMostChars &&
+         !has_any(line, [](char32_t c) { return !unicode::is_han(c); });
 }
 
 // A byline before the body: a mark and names (■吴刚, ■殷俊 甘田, ■新重庆-重庆日报记者 夏元),
@@ -716,10 +717,12 @@ bool credit(std::string_view line, People* out) {
     const bool agency = is_agency(inside);  // （新华社）: the agency the story came from
     // (A word set close after a role is no name: （记者调查） is the reporter's inquiry, part of
     // the text.)
-    const bool glued = cv::tokens(inside).size() == 1;
+    const std::size_t tokens = cv::tokens(inside).size();
+    const bool glued = tokens == 1;
     const bool writers = !agency && people(inside, true, &p) && !p.names.empty() && !p.photo &&
-                         (p.has_role || p.has_source || p.names.size() == cv::tokens(inside).size()) &&
-                         !(glued && p.has_role && std::any_of(p.names.begin(), p.names.end(), [](const std::string& n) { return cv::two_characters_a_word(n); }));
+                         (p.has_role || p.has_source || p.names.size() == tokens) &&
+                         !(glued && p.has_role &&
+                           std::any_of(p.names.begin(), p.names.end(), [](const std::string& n) { return cv::two_characters_a_word(n); }));
     if (agency || writers) {
       p.has_source = p.has_source || agency;
       p.text = std::string(line);
