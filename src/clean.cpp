@@ -54,6 +54,16 @@ bool chinese_full_stop(char32_t l, char32_t r, HanText han_text) {
   return is_digit(l) && ends_text && han_text();
 }
 
+// A list's number opens the text (1. 加强组织领导): its dot is the number's, no full stop. The
+// text so far, as cleaned, is digits only.
+template <typename It>
+bool list_number(It from, It to) {
+  if (from == to) return false;
+  for (It it = from; it != to; ++it)
+    if (*it < '0' || *it > '9') return false;
+  return true;
+}
+
 // The other marks too end a Chinese text after a number as Chinese marks (占比52.9%; where the
 // dump broke the paragraph after it): a number keeps its own marks only inside it.
 template <typename HanText>
@@ -244,7 +254,9 @@ void marks(std::vector<char32_t>& c, bool han) {
           // The character before, past spaces (which cleaning may remove), as cleaned so far.
           std::size_t b = i;
           while (b > 0 && unicode::is_space(c[b - 1])) --b;
-          if (chinese_full_stop(b > 0 ? c[b - 1] : 0, t.at(i + 1), [&] { return t.han; })) c[i] = U'。';
+          if (!list_number(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(b)) &&
+              chinese_full_stop(b > 0 ? c[b - 1] : 0, t.at(i + 1), [&] { return t.han; }))
+            c[i] = U'。';
         }
         i = j - 1;
         break;
@@ -383,7 +395,8 @@ bool clean_one_pass(std::string_view raw, std::string& out, bool punctuation) {
       if (c == U'.') {
         std::size_t kk = k;
         const char32_t r = k < n ? unicode::next(raw, kk) : 0;
-        if (chinese_full_stop(last, r, han_text)) c = U'。';  // `last` is past spaces, as cleaned so far
+        if (!list_number(out.begin() + static_cast<std::ptrdiff_t>(base), out.end()) && chinese_full_stop(last, r, han_text))
+          c = U'。';  // `last` is past spaces, as cleaned so far
       } else {
         const bool chinese = unicode::is_cjk(before) || unicode::is_cjk(after) || ends_chinese_text_after_number(before, after, han_text);
         c = chinese_mark(c, chinese, in_number);

@@ -68,6 +68,11 @@ TEST(Clean, NumbersLatinWordsAndCodesKeepTheirMarks) {
   EXPECT_EQ(clean("Hello, world (test)."), "Hello, world (test).");
   EXPECT_EQ(clean("访问www.cq.gov.cn查询"), "访问www.cq.gov.cn查询");
   EXPECT_EQ(clean("1.规划先行"), "1.规划先行");
+  // A list's number opening the text keeps its dot, a space after it or not; a number that
+  // ends a sentence does not.
+  EXPECT_EQ(clean("1. 服务前移"), "1.服务前移");
+  EXPECT_EQ(clean("12. 加强组织领导。"), "12.加强组织领导。");
+  EXPECT_EQ(clean("经济增长了5. 下一步要抓好落实。"), "经济增长了5。下一步要抓好落实。");
 }
 
 TEST(Clean, StraightQuotesPairUp) {
