@@ -518,7 +518,7 @@ class Assembler {
     const Unit& unit = units_[i];
     switch (parts_[i]) {
       case Part::Furniture:
-        if (std::string_view(unit.rule) == "jump line") {
+        if (std::string_view(unit.rule) == rules::kJumpLine) {
           jump_line(unit);
           break;
         }

@@ -112,7 +112,6 @@ struct Classifier {
   // Cheap tests on a line's measured features before a rule reads its text: most lines are
   // prose, and the rules for short lines of names and marks need not look at them.
   static bool people_shaped(const Line& l) { return l.chars <= kPeopleMaxChars && !l.prose_marks; }
-  static bool slashed(std::string_view t) { return t.find('/') != std::string_view::npos || t.find("／") != std::string_view::npos; }
   static bool may_be_byline(const Line& l) {
     constexpr int kCloseBylineChars = 12;  // a role and a name or two set close (本报记者薛瑶)
     return l.item_marks == 1 ? cv::is_item_mark(l.first)
@@ -120,7 +119,7 @@ struct Classifier {
                                    (l.spaces > 0 || (l.chars <= kCloseBylineChars && cv::role_prefix(l.text) > 0) ||
                                     ((l.first == U'文' || l.first == U'图' || l.first == U'圖') &&
                                      !cv::after_text_or_picture_slash(l.text).empty()) ||
-                                    (l.chars > 0 && l.chars <= kCloseBylineChars && slashed(l.text) &&
+                                    (l.chars > 0 && l.chars <= kCloseBylineChars && cv::holds_a_slash(l.text) &&
                                      !cv::before_text_or_picture_slash(cv::tokens(l.text).front()).empty()) ||
                                     (l.last == U'员' && l.text.ends_with("评论员")) || (l.last == U'員' && l.text.ends_with("評論員")));
   }
@@ -224,7 +223,7 @@ struct Classifier {
       // A section's name above everything else on the page is page furniture.
       push(Role::Furniture, "section name", std::move(spans), before, after);
     } else if (spans.size() == 1 && whole_lines && cv::is_jump_line(spans[0].text)) {
-      push(Role::Furniture, "jump line", std::move(spans), before, after);
+      push(Role::Furniture, rules::kJumpLine, std::move(spans), before, after);
     } else if (spans.size() == 1 && standalone && page_number(spans[0].text)) {
       push(Role::Furniture, "page number", std::move(spans), before, after);
     } else if ((to_block_end || foot_follows_) && whole_lines && spans.size() <= kCaptionLines && ends_with_a_photo_credit(spans)) {
@@ -1251,7 +1250,7 @@ struct Classifier {
     if (may_be_note(line)) {
       if (const std::size_t end = jump_mark_end(t); end != 0 && end < t.size()) {
         flush(pending_, b, b_index, false);
-        push(Role::Furniture, "jump line", {Span{i, t.substr(0, end)}}, blanks_before(b, i), 0);
+        push(Role::Furniture, rules::kJumpLine, {Span{i, t.substr(0, end)}}, blanks_before(b, i), 0);
         pending_.push_back(Span{i, unicode::trim(t.substr(end))});
         ++i;
         return Took::Lines;
@@ -1262,7 +1261,7 @@ struct Classifier {
                                                   cv::ends_sentence(unicode::trim(t.substr(0, open)))) {
         pending_.push_back(Span{i, unicode::trim(t.substr(0, open))});
         flush(pending_, b, b_index, false);
-        push(Role::Furniture, "jump line", {Span{i, t.substr(open)}}, 0, blanks_after(b, i));
+        push(Role::Furniture, rules::kJumpLine, {Span{i, t.substr(open)}}, 0, blanks_after(b, i));
         ++i;
         return Took::Lines;
       }

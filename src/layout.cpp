@@ -301,7 +301,7 @@ bool photo_report_before(const std::vector<Unit>& units, std::size_t since, std:
 // follows the jump line is another story.
 bool continued_on_another_page(const std::vector<Unit>& units, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k)
-    if (units[k].role == Role::Furniture && std::string_view(units[k].rule) == "jump line" && !conventions::read_jump(units[k].text()).from)
+    if (units[k].role == Role::Furniture && std::string_view(units[k].rule) == rules::kJumpLine && !conventions::read_jump(units[k].text()).from)
       return true;
   return false;
 }

@@ -273,7 +273,7 @@ bool people(std::string_view text, bool need_surname, People* out) {
     }
     if (cv::is_picture_source(t)) { p.has_source = true; continue; }
     // 张三/文, 李四/图: the name first, then the part.
-    const bool slash = t.find('/') != std::string_view::npos || t.find("／") != std::string_view::npos;
+    const bool slash = cv::holds_a_slash(t);
     if (const std::string_view name = slash ? cv::before_text_or_picture_slash(t) : std::string_view{}; !name.empty() && cv::is_name(name, false)) {
       p.has_role = true;
       p.names.emplace_back(name);

@@ -67,6 +67,9 @@ inline constexpr const char* kBriefLeadPhrase = "a brief's lead phrase";
 // The rule that reads a marked section head inside a story (■ 服务前移), a subhead however
 // little its words share with the text around it, as a numbered section's is.
 inline constexpr const char* kMarkedSubhead = "a marked section head between paragraphs";
+// The rule that reads a jump line (（下转第2版）, （上接第1版）), which the layout and the
+// assembly read again: the page it names, and where a part of a story ends.
+inline constexpr const char* kJumpLine = "jump line";
 }  // namespace rules
 
 }  // namespace newsplit

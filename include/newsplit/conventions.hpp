@@ -152,6 +152,10 @@ bool ends_photo_credit(std::string_view line);
 // The photo mark with the photographer or the picture agency after a slash (摄/曾诚,
 // 摄／视觉重庆): what follows the slash; empty where the token is no such mark.
 std::string_view after_photo_mark_slash(std::string_view token);
+// A half-width or full-width slash anywhere in the text (a byline's 文/张三, a credit's 摄/曾诚).
+inline bool holds_a_slash(std::string_view text) {
+  return text.find('/') != std::string_view::npos || text.find("／") != std::string_view::npos;
+}
 // A byline may give each person's part before a slash: 文/张三 (the text), 图/李四 (the
 // pictures), 文·图/王五 (both); the name after the slash, else empty.
 std::string_view after_text_or_picture_slash(std::string_view token);
